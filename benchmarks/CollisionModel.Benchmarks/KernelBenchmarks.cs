@@ -1,0 +1,43 @@
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using CollisionModel.Information;
+using CollisionModel.Numerics;
+using CollisionModel.States;
+using CollisionModel.Spaces;
+
+namespace CollisionModel.Benchmarks;
+
+/// <summary>The small dense kernels of the per-collision path: U ρ U† and entropies of 4×4 … 16×16 states.</summary>
+[MemoryDiagnoser]
+public class KernelBenchmarks
+{
+    private Complex[] _u = [];
+    private Complex[] _rho = [];
+    private Complex[] _dest = [];
+    private Complex[] _scratch = [];
+    private double[] _values = [];
+
+    /// <summary>Matrix size: 4 (two qubits), 8 (two qubits and an ancilla), 16.</summary>
+    [Params(4, 8, 16)]
+    public int N { get; set; }
+
+    /// <summary>Random unitary and state from a fixed seed.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var rng = new QuantumRandom(1);
+        _u = rng.Unitary(N).ToColumnMajorArray();
+        _rho = rng.MixedState(new CompositeSpace(N)).ToMatrix().ToColumnMajorArray();
+        _dest = new Complex[N * N];
+        _scratch = new Complex[N * N];
+        _values = new double[N];
+    }
+
+    /// <summary>ρ′ = U ρ U†.</summary>
+    [Benchmark]
+    public void Conjugate() => SmallMatrixKernels.Conjugate(_u, _rho, _dest, _scratch, N);
+
+    /// <summary>S(ρ) through the allocation-free Jacobi kernel.</summary>
+    [Benchmark]
+    public double EntropyJacobi() => Entropy.OfMatrix(_rho, N, _values, _scratch);
+}

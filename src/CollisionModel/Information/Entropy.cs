@@ -1,0 +1,54 @@
+using System.Numerics;
+using CollisionModel.States;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Information;
+
+/// <summary>
+/// Von Neumann entropy S(ρ) = −tr ρ ln ρ, in nats unless asked for bits. Eigenvalues at or below the zero
+/// tolerance (default <see cref="Tolerances.ZeroEigenvalue"/>) contribute 0, so rounding noise never yields NaN.
+/// </summary>
+public static class Entropy
+{
+    /// <summary>S(ρ). O(D³) the first time ρ's eigenvalues are needed, O(D) after.</summary>
+    public static double VonNeumann(DensityMatrix rho, InformationUnit unit = InformationUnit.Nats)
+    {
+        ArgumentNullException.ThrowIfNull(rho);
+        return unit.Convert(FromEigenvalues(rho.Eigenvalues));
+    }
+
+    /// <summary>S of the reduced state on the listed subsystems.</summary>
+    public static double VonNeumann(DensityMatrix rho, IReadOnlyList<int> subsystems, InformationUnit unit = InformationUnit.Nats)
+    {
+        ArgumentNullException.ThrowIfNull(rho);
+        if (subsystems.Count == 0) return 0;
+        return VonNeumann(rho.Reduced(subsystems.ToArray()), unit);
+    }
+
+    /// <summary>−Σ λ ln λ over λ &gt; <paramref name="zeroTolerance"/> (nats). Allocation-free.</summary>
+    public static double FromEigenvalues(ReadOnlySpan<double> eigenvalues, double zeroTolerance = Tolerances.ZeroEigenvalue)
+    {
+        double s = 0;
+        foreach (double x in eigenvalues)
+        {
+            if (x > zeroTolerance) s -= x * Math.Log(x);
+        }
+        return s;
+    }
+
+    /// <summary>Shannon entropy −Σ p ln p of a probability vector (nats).</summary>
+    public static double Shannon(ReadOnlySpan<double> probabilities) => FromEigenvalues(probabilities, 0);
+
+    /// <summary>Binary entropy h(p) = −p ln p − (1 − p) ln(1 − p) (nats).</summary>
+    public static double Binary(double p) => FromEigenvalues([p, 1 - p], 0);
+
+    /// <summary>
+    /// S of a small Hermitian matrix given as a column-major span, allocation-free (uses the Jacobi kernel).
+    /// The matrix is not validated: this is the per-collision path.
+    /// </summary>
+    public static double OfMatrix(ReadOnlySpan<Complex> matrix, int n, Span<double> eigenvalueBuffer, Span<Complex> workspace)
+    {
+        Numerics.HermitianEigen.Eigenvalues(matrix, n, eigenvalueBuffer, workspace);
+        return FromEigenvalues(eigenvalueBuffer[..n]);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Numerics;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Numerics;
+
+/// <summary>
+/// Allocation-free dense kernels for the small square complex matrices of the per-collision path (4×4 … 16×16).
+/// All matrices are column-major spans of n² entries; the destination comes last and must not alias an input.
+/// Each kernel has a MathNet reference it is tested against.
+/// </summary>
+public static class SmallMatrixKernels
+{
+    /// <summary>C = A B. O(n³).</summary>
+    public static void Multiply(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int n)
+    {
+        Check(a, b, c, n);
+        c[..(n * n)].Clear();
+        for (int j = 0; j < n; j++)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                Complex bkj = b[k + j * n];
+                if (bkj == Complex.Zero) continue;
+                var colA = a.Slice(k * n, n);
+                var colC = c.Slice(j * n, n);
+                for (int i = 0; i < n; i++) colC[i] += colA[i] * bkj;
+            }
+        }
+    }
+
+    /// <summary>C = A B†. O(n³).</summary>
+    public static void MultiplyAdjointRight(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int n)
+    {
+        Check(a, b, c, n);
+        c[..(n * n)].Clear();
+        for (int j = 0; j < n; j++)
+        {
+            for (int k = 0; k < n; k++)
+            {
+                Complex bjk = Complex.Conjugate(b[j + k * n]); // (B†)_kj
+                if (bjk == Complex.Zero) continue;
+                var colA = a.Slice(k * n, n);
+                var colC = c.Slice(j * n, n);
+                for (int i = 0; i < n; i++) colC[i] += colA[i] * bjk;
+            }
+        }
+    }
+
+    /// <summary>ρ′ = U ρ U† using <paramref name="scratch"/> (n² entries). O(n³).</summary>
+    public static void Conjugate(ReadOnlySpan<Complex> u, ReadOnlySpan<Complex> rho, Span<Complex> destination, Span<Complex> scratch, int n)
+    {
+        Multiply(u, rho, scratch, n);
+        MultiplyAdjointRight(scratch, u, destination, n);
+    }
+
+    /// <summary>Kronecker product A ⊗ B (A most significant) of an m×m and a p×p matrix into an (mp)×(mp) destination.</summary>
+    public static void Kron(ReadOnlySpan<Complex> a, int m, ReadOnlySpan<Complex> b, int p, Span<Complex> destination)
+    {
+        int n = m * p;
+        if (a.Length < m * m || b.Length < p * p || destination.Length < n * n)
+            throw new DimensionMismatchException("Kronecker product operand sizes do not match.", nameof(destination));
+        for (int ja = 0; ja < m; ja++)
+            for (int jb = 0; jb < p; jb++)
+                for (int ia = 0; ia < m; ia++)
+                {
+                    Complex x = a[ia + ja * m];
+                    int col = (ja * p + jb) * n + ia * p;
+                    for (int ib = 0; ib < p; ib++) destination[col + ib] = x * b[ib + jb * p];
+                }
+    }
+
+    /// <summary>tr(A). O(n).</summary>
+    public static Complex Trace(ReadOnlySpan<Complex> a, int n)
+    {
+        Complex t = Complex.Zero;
+        for (int i = 0; i < n; i++) t += a[i + i * n];
+        return t;
+    }
+
+    private static void Check(ReadOnlySpan<Complex> a, ReadOnlySpan<Complex> b, Span<Complex> c, int n)
+    {
+        int nn = n * n;
+        if (a.Length < nn || b.Length < nn || c.Length < nn)
+            throw new DimensionMismatchException($"Kernel operands must hold {nn} entries for n = {n}.", nameof(c));
+    }
+}

@@ -35,6 +35,17 @@ internal static class JacobiEigenSolver
             for (int i = 0; i < n; i++) vectors[i + i * n] = Complex.One;
         }
 
+        // Scale by a power of two (exact) so the largest entry is O(1): the squared norms in the convergence test
+        // would otherwise overflow to ∞ (stopping at once, since ∞ ≤ ∞) or underflow to 0 for entries near 1e±300.
+        double maxAbs = 0;
+        for (int k = 0; k < n * n; k++) maxAbs = Math.Max(maxAbs, Math.Max(Math.Abs(a[k].Real), Math.Abs(a[k].Imaginary)));
+        int exponent = maxAbs > 0 && double.IsFinite(maxAbs) ? Math.ILogB(maxAbs) : 0;
+        if (exponent != 0)
+        {
+            double down = Math.ScaleB(1.0, -exponent);
+            for (int k = 0; k < n * n; k++) a[k] *= down;
+        }
+
         for (int sweep = 0; sweep < MaxSweeps; sweep++)
         {
             double off = 0, diag = 0;
@@ -100,7 +111,7 @@ internal static class JacobiEigenSolver
             }
         }
 
-        for (int i = 0; i < n; i++) values[i] = a[i + i * n].Real;
+        for (int i = 0; i < n; i++) values[i] = Math.ScaleB(a[i + i * n].Real, exponent);
         // Insertion sort ascending (n is small), carrying eigenvectors along.
         for (int i = 1; i < n; i++)
         {

@@ -82,7 +82,17 @@ public sealed class Ket
     }
 
     /// <summary>|Φ⁺⟩ = (|00⟩ + |11⟩)/√2.</summary>
-    public static Ket PhiPlus => PaperState(Math.Sqrt(0.5));
+    public static Ket PhiPlus
+    {
+        get
+        {
+            // Both amplitudes are √½ exactly (PaperState(√½) would give √(1 − ½) one ulp below it).
+            var amps = new Complex[4];
+            amps[0] = Math.Sqrt(0.5);
+            amps[3] = Math.Sqrt(0.5);
+            return new Ket(CompositeSpace.Qubits(2), amps);
+        }
+    }
 
     /// <summary>|Ψ⁻⟩ = (|01⟩ − |10⟩)/√2, the singlet.</summary>
     public static Ket Singlet

@@ -25,12 +25,17 @@ public static class Entropy
         return VonNeumann(rho.Reduced(subsystems.ToArray()), unit);
     }
 
-    /// <summary>−Σ λ ln λ over λ &gt; <paramref name="zeroTolerance"/> (nats). Allocation-free.</summary>
+    /// <summary>
+    /// −Σ λ ln λ over λ &gt; <paramref name="zeroTolerance"/> (nats). Allocation-free. Throws
+    /// <see cref="NonFiniteValueException"/> for a NaN or infinite eigenvalue (which would otherwise be skipped silently).
+    /// </summary>
     public static double FromEigenvalues(ReadOnlySpan<double> eigenvalues, double zeroTolerance = Tolerances.ZeroEigenvalue)
     {
         double s = 0;
         foreach (double x in eigenvalues)
         {
+            if (!double.IsFinite(x))
+                throw new NonFiniteValueException($"eigenvalues contain {x}; an entropy needs finite eigenvalues.", nameof(eigenvalues));
             if (x > zeroTolerance) s -= x * Math.Log(x);
         }
         return s;
@@ -39,8 +44,16 @@ public static class Entropy
     /// <summary>Shannon entropy −Σ p ln p of a probability vector (nats).</summary>
     public static double Shannon(ReadOnlySpan<double> probabilities) => FromEigenvalues(probabilities, 0);
 
-    /// <summary>Binary entropy h(p) = −p ln p − (1 − p) ln(1 − p) (nats).</summary>
-    public static double Binary(double p) => FromEigenvalues([p, 1 - p], 0);
+    /// <summary>
+    /// Binary entropy h(p) = −p ln p − (1 − p) ln(1 − p) (nats). p must lie in [0, 1]; rounding excursions up to
+    /// 1e−12 outside are clamped, larger ones throw <see cref="ParameterOutOfRangeException"/>.
+    /// </summary>
+    public static double Binary(double p)
+    {
+        Guard.InRange(p, -1e-12, 1 + 1e-12, nameof(p));
+        p = Math.Clamp(p, 0, 1);
+        return FromEigenvalues([p, 1 - p], 0);
+    }
 
     /// <summary>
     /// S of a small Hermitian matrix given as a column-major span, allocation-free (uses the Jacobi kernel).

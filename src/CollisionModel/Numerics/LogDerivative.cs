@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Numerics;
@@ -10,7 +11,10 @@ namespace CollisionModel.Numerics;
 /// </summary>
 public static class LogDerivative
 {
-    /// <summary>The first divided difference of ln, accurate also when x ≈ y (via log1p).</summary>
+    /// <summary>
+    /// The first divided difference of ln, accurate also when x ≈ y (series in (x − y)/y). Domain x, y &gt; 0; this
+    /// scalar hot-path helper does not check it (non-positive input gives ∞ or NaN), the matrix entry points do.
+    /// </summary>
     public static double DividedDifference(double x, double y)
     {
         if (x == y) return 1 / x;
@@ -19,9 +23,13 @@ public static class LogDerivative
         return (Math.Log(x) - Math.Log(y)) / (x - y);
     }
 
-    /// <summary>D ln_σ(X) for σ given by its eigen-decomposition (all eigenvalues &gt; 0). O(n³).</summary>
+    /// <summary>
+    /// D ln_σ(X) for σ given by its eigen-decomposition (all eigenvalues &gt; 0, else
+    /// <see cref="NegativeEigenvalueException"/>; X of the same size, else <see cref="DimensionMismatchException"/>). O(n³).
+    /// </summary>
     public static Matrix<Complex> Apply(HermitianEigenDecomposition sigma, Matrix<Complex> x)
     {
+        CheckArguments(sigma, x, nameof(x));
         var v = sigma.Vectors;
         var lam = sigma.Values;
         var inEigenbasis = v.ConjugateTranspose() * x * v;
@@ -32,9 +40,10 @@ public static class LogDerivative
         return v * inEigenbasis * v.ConjugateTranspose();
     }
 
-    /// <summary>The inverse map: D ln_σ⁻¹(Y), i.e. the X with D ln_σ(X) = Y. O(n³).</summary>
+    /// <summary>The inverse map: D ln_σ⁻¹(Y), i.e. the X with D ln_σ(X) = Y (same domain checks as Apply). O(n³).</summary>
     public static Matrix<Complex> ApplyInverse(HermitianEigenDecomposition sigma, Matrix<Complex> y)
     {
+        CheckArguments(sigma, y, nameof(y));
         var v = sigma.Vectors;
         var lam = sigma.Values;
         var inEigenbasis = v.ConjugateTranspose() * y * v;
@@ -43,6 +52,18 @@ public static class LogDerivative
             for (int i = 0; i < n; i++)
                 inEigenbasis[i, j] /= DividedDifference(lam[i], lam[j]);
         return v * inEigenbasis * v.ConjugateTranspose();
+    }
+
+    private static void CheckArguments(HermitianEigenDecomposition sigma, Matrix<Complex> x, string name)
+    {
+        ArgumentNullException.ThrowIfNull(sigma);
+        Guard.Dimension(x, sigma.Values.Length, name);
+        foreach (double lambda in sigma.Values)
+        {
+            if (!(lambda > 0) || !double.IsFinite(lambda))
+                throw new NegativeEigenvalueException(
+                    $"The derivative of ln at σ needs σ positive definite, but σ has eigenvalue {lambda:G6}.", nameof(sigma));
+        }
     }
 
     // ln(1+u)/u = 1 − u/2 + u²/3 − u³/4 + … (|u| < 1e-3: 8 terms reach full precision).

@@ -199,4 +199,31 @@ public class ValidationTests
         Assert.IsAssignableFrom<QuantumInputException>(new NotHermitianException("m"));
         Assert.IsAssignableFrom<ArgumentException>(new DimensionMismatchException("m"));
     }
+
+    [Fact]
+    public void LogDerivativeAtSingularSigma_ThrowsNegativeEigenvalue_InsteadOfInfinities()
+    {
+        var singular = HermitianEigen.Decompose(Reference.Diag(1, 0));
+        var ex = Assert.Throws<NegativeEigenvalueException>(() => LogDerivative.Apply(singular, Reference.Diag(1, 1)));
+        Assert.Contains("positive definite", ex.Message);
+        Assert.Throws<NegativeEigenvalueException>(() => LogDerivative.ApplyInverse(singular, Reference.Diag(1, 1)));
+        var regular = HermitianEigen.Decompose(Reference.Diag(0.5, 0.5));
+        Assert.Throws<DimensionMismatchException>(() => LogDerivative.Apply(regular, Reference.Diag(1, 1, 1)));
+    }
+
+    [Fact]
+    public void EntropyOfNaNEigenvalue_Throws_InsteadOfSkippingIt()
+    {
+        var ex = Assert.Throws<NonFiniteValueException>(() => Entropy.FromEigenvalues([0.5, double.NaN, 0.5]));
+        Assert.Contains("NaN", ex.Message);
+    }
+
+    [Fact]
+    public void BinaryEntropyOutsideUnitInterval_Throws_RoundingExcursionIsClamped()
+    {
+        Assert.Contains("p must lie in", Assert.Throws<ParameterOutOfRangeException>(() => Entropy.Binary(1.5)).Message);
+        Assert.Throws<NonFiniteValueException>(() => Entropy.Binary(double.NaN));
+        Assert.Equal(0, Entropy.Binary(1 + 1e-16));
+        Reference.AssertClose(Math.Log(2), Entropy.Binary(0.5), 1e-15);
+    }
 }

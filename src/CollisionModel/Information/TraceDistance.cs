@@ -19,9 +19,14 @@ public static class TraceDistance
         return OfHermitianDifference(rho.ToMatrix() - sigma.ToMatrix());
     }
 
-    /// <summary>½‖Δ‖₁ of a Hermitian matrix Δ (e.g. a difference of two states or of two unnormalised estimates).</summary>
-    public static double OfHermitianDifference(Matrix<Complex> delta)
+    /// <summary>
+    /// ½‖Δ‖₁ of a Hermitian matrix Δ (e.g. a difference of two states or of two unnormalised estimates). Throws
+    /// <see cref="DimensionMismatchException"/>, <see cref="NonFiniteValueException"/> or <see cref="NotHermitianException"/>
+    /// (beyond <paramref name="hermiticityTolerance"/>) instead of silently using the Hermitian part. O(D³).
+    /// </summary>
+    public static double OfHermitianDifference(Matrix<Complex> delta, double hermiticityTolerance = Tolerances.Hermiticity)
     {
+        Guard.Hermitian(delta, nameof(delta), hermiticityTolerance);
         var h = 0.5 * (delta + delta.ConjugateTranspose());
         return 0.5 * HermitianEigen.Eigenvalues(h).Sum(Math.Abs);
     }

@@ -226,4 +226,13 @@ public class ValidationTests
         Assert.Equal(0, Entropy.Binary(1 + 1e-16));
         Reference.AssertClose(Math.Log(2), Entropy.Binary(0.5), 1e-15);
     }
+
+    [Fact]
+    public void TraceDistanceOfNonHermitianDifference_Throws_AndOfHermitianOneIsHalfTraceNorm()
+    {
+        var ex = Assert.Throws<NotHermitianException>(() => TraceDistance.OfHermitianDifference(Reference.M(new Complex[,] { { 0, 1 }, { 0, 0 } })));
+        Assert.Contains("not Hermitian", ex.Message);
+        Assert.Throws<DimensionMismatchException>(() => TraceDistance.OfHermitianDifference(Matrix<Complex>.Build.Dense(2, 3)));
+        Reference.AssertClose(1.5, TraceDistance.OfHermitianDifference(Reference.Diag(1, -2)), 1e-15);
+    }
 }

@@ -1,0 +1,67 @@
+using System.Numerics;
+using CollisionModel.Numerics;
+using CollisionModel.Operators;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Convergence;
+
+/// <summary>
+/// The reduced map on ρ_AB of one time step of a <see cref="ConvergenceSetup"/>, in deviation form, built from
+/// the collision unitary U = exp(−iθV) on (B, ancilla) and the ancilla's state. O(1) in k.
+/// </summary>
+public static class CollisionStepChannel
+{
+    private static readonly CompositeSpace TwoQubits = CompositeSpace.Qubits(2);
+
+    /// <summary>One step of length T/k.</summary>
+    public static NearIdentityChannel Build(ConvergenceSetup setup, long k)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        setup.Validate();
+        if (k < 1) throw new Validation.ParameterOutOfRangeException($"The number of collisions must be ≥ 1, got {k}.", nameof(k));
+        double dt = setup.Time / k;
+        var collision = Collision(setup, dt);
+        var h = Hamiltonian(setup);
+        if (h is null) return collision;
+        if (setup.Ordering == StepOrdering.Strang)
+        {
+            var half = NearIdentityChannel.FromHamiltonian(h, dt / 2);
+            return half.After(collision.After(half));
+        }
+        return collision.After(NearIdentityChannel.FromHamiltonian(h, dt));
+    }
+
+    /// <summary>The collision alone (no Hamiltonian step).</summary>
+    public static NearIdentityChannel Collision(ConvergenceSetup setup, double dt)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.Model == CollisionModelKind.Dephasing)
+        {
+            double theta = CollisionAngles.Dephasing(setup.Eta, dt, setup.Angle);
+            return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(DephasingCoupling(), theta),
+                DensityMatrix.FromKet(Ket.Basis(CompositeSpace.Qubits(1), 0)));
+        }
+        double swap = CollisionAngles.PartialSwap(setup.Gamma, setup.Kappa, dt, setup.Angle);
+        double g = setup.Gamma + setup.Kappa;
+        var thermal = DensityMatrix.Diagonal([setup.Gamma / g, setup.Kappa / g], CompositeSpace.Qubits(1));
+        return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(PartialSwapCoupling(), swap), thermal);
+    }
+
+    /// <summary>V = |1⟩⟨1|_B ⊗ σy_E: exp(−iθV) rotates the ancilla |0⟩ to cos θ|0⟩ + sin θ|1⟩ when B is |1⟩, so ⟨a|b⟩ = cos θ.</summary>
+    public static Matrix<Complex> DephasingCoupling() => Tensor.Kron(Pauli.Projector1, Pauli.Y);
+
+    /// <summary>V = σ⁺_B σ⁻_E + σ⁻_B σ⁺_E: exp(−iθV) swaps an excitation between B and the ancilla with amplitude sin θ.</summary>
+    public static Matrix<Complex> PartialSwapCoupling() =>
+        Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
+
+    /// <summary>H = (ω/2)σz_B + (Ω/2)σx_B on two qubits, or null when both vanish.</summary>
+    public static Matrix<Complex>? Hamiltonian(ConvergenceSetup setup)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        if (setup.Omega == 0 && setup.Drive == 0) return null;
+        var hb = setup.Omega / 2 * Pauli.Z + setup.Drive / 2 * Pauli.X;
+        return Tensor.Embed(hb, TwoQubits, 1);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Numerics;
+using CollisionModel.Information;
+using CollisionModel.States;
+using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Convergence;
+
+/// <summary>
+/// The dephasing limit: k collisions of length T/k against the master equation at T, for any list of k up to
+/// 10¹². Each k costs O(log k) products of 16×16 matrices (<see cref="NearIdentityChannel.Power"/>).
+/// </summary>
+public static class ConvergenceStudy
+{
+    /// <summary>The largest number of collisions accepted.</summary>
+    public const long MaxSteps = 1_000_000_000_000;
+
+    /// <summary>
+    /// Runs the study. <paramref name="entanglement"/> (e.g. the relative entropy of entanglement, nats) fills the
+    /// E_R error when given.
+    /// </summary>
+    public static ConvergenceResult Run(ConvergenceSetup setup, IReadOnlyList<long> steps, Func<DensityMatrix, double>? entanglement = null)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(steps);
+        setup.Validate();
+        if (steps.Count == 0) throw new ParameterOutOfRangeException("Give at least one number of collisions.", nameof(steps));
+        foreach (long k in steps)
+            if (k < 1 || k > MaxSteps) throw new ParameterOutOfRangeException($"Each number of collisions must lie in [1, 10¹²], got {k}.", nameof(steps));
+
+        var master = MasterReference.State(setup);
+        var initial = MasterReference.InitialState(setup);
+        double? masterEntanglement = entanglement?.Invoke(master);
+        var records = new List<ConvergenceRecord>(steps.Count);
+        foreach (long k in steps)
+        {
+            var state = CollisionStepChannel.Build(setup, k).Power(k).Apply(initial);
+            double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
+            records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
+                Math.Abs(state[0, 3].Magnitude - master[0, 3].Magnitude), erError, state));
+        }
+        return new ConvergenceResult(setup, master, records, FitOrder(records), Richardson(records, master));
+    }
+
+    /// <summary>Least-squares slope of −ln d against ln k over the records with d &gt; 0; null with fewer than two such k.</summary>
+    public static double? FitOrder(IReadOnlyList<ConvergenceRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var points = records.Where(r => r.TraceDistance > 0).Select(r => (x: Math.Log(r.Steps), y: -Math.Log(r.TraceDistance))).ToArray();
+        if (points.Select(p => p.x).Distinct().Count() < 2) return null;
+        double mx = points.Average(p => p.x), my = points.Average(p => p.y);
+        double sxy = points.Sum(p => (p.x - mx) * (p.y - my)), sxx = points.Sum(p => (p.x - mx) * (p.x - mx));
+        return sxy / sxx;
+    }
+
+    /// <summary>
+    /// First-order Richardson extrapolation in 1/k from the two largest k: ρ_R = (k₂ρ_{k₂} − k₁ρ_{k₁})/(k₂ − k₁),
+    /// and its trace distance to the master state (ρ_R need not be positive; the distance is ½‖ρ_R − ρ‖₁).
+    /// </summary>
+    public static double? Richardson(IReadOnlyList<ConvergenceRecord> records, DensityMatrix master)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(master);
+        var largest = records.GroupBy(r => r.Steps).Select(g => g.First()).OrderByDescending(r => r.Steps).Take(2).ToArray();
+        if (largest.Length < 2) return null;
+        double k2 = largest[0].Steps, k1 = largest[1].Steps;
+        Matrix<Complex> extrapolated = (k2 * largest[0].State.ToMatrix() - k1 * largest[1].State.ToMatrix()) / (k2 - k1);
+        return TraceDistance.OfHermitianDifference(extrapolated - master.ToMatrix());
+    }
+}

@@ -62,6 +62,11 @@ machine_info() {
 }
 
 run_peers() {
+    if ! "$PY" -c "import qutip, numpy, scipy" 2>/dev/null; then
+        echo "compare.sh: the peers need $PY with QuTiP, numpy and scipy (Debian: apt-get install -y python3-qutip)" >&2
+        exit 3
+    fi
+    command -v gcc > /dev/null || { echo "compare.sh: the floor needs gcc" >&2; exit 3; }
     local threads="${PEERS_THREADS:-1}"
     export OMP_NUM_THREADS="$threads" OPENBLAS_NUM_THREADS="$threads" MKL_NUM_THREADS="$threads"
     export QUTIP_NUM_THREADS="$threads"

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Side-by-side performance run (issue 8): our BenchmarkDotNet benchmarks against the peers doing the same work
+# (QuTiP and careful numpy loops in benchmarks/peers/, the plain-C machine floor in benchmarks/floor/), then ONE
+# table of per-step times with ratios. Every part prints JSON lines; the table is built from those files.
+#
+# Usage: benchmarks/compare.sh [--peers-only | --ours-only | --table-only DIR] [--quick] [--job JOB]
+#                              [--filter PATTERN]...
+#   --peers-only      run only the peers and the floor (no .NET)
+#   --ours-only       run only our BenchmarkDotNet benchmarks
+#   --table-only DIR  rebuild the table from a previous run's output directory
+#   --quick           short peer runs (0.3 s per loop, 3 repeats, 10 s explicit budget) and BenchmarkDotNet --job short
+#   --job JOB         BenchmarkDotNet job (default: BenchmarkDotNet's default; --quick sets short)
+#   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: the four classes the table compares)
+# Environment: COMPARE_OUT (output dir, default BenchmarkDotNet.Artifacts/compare/<UTC stamp>),
+#   PEERS_THREADS (BLAS/OpenMP threads for the peers, default 1: the peers and the floor are one-core runs),
+#   PEERS_TARGET_SECONDS, PEERS_REPEATS, PEERS_BUDGET_SECONDS, PEERS_MEM_GIB, FLOOR_MIB (see the peer scripts).
+# Python (/usr/bin/python3 with python3-qutip, numpy, scipy) is needed only here, never by the build or tests.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY=/usr/bin/python3
+MODE=all
+QUICK=0
+JOB=""
+FILTERS=()
+TABLE_DIR=""
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --peers-only) MODE=peers ;;
+        --ours-only) MODE=ours ;;
+        --table-only) MODE=table; TABLE_DIR="$2"; shift ;;
+        --quick) QUICK=1 ;;
+        --job) JOB="$2"; shift ;;
+        --filter) FILTERS+=("$2"); shift ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
+    esac
+    shift
+done
+if [[ ${#FILTERS[@]} -eq 0 ]]; then
+    FILTERS=('*CollisionBenchmarks*' '*DynamicsBenchmarks*' '*EntanglementBenchmarks*' '*ConvergenceBenchmarks*')
+fi
+
+if [[ "$MODE" == table ]]; then
+    OUT="$(cd "$TABLE_DIR" && pwd)"
+else
+    OUT="${COMPARE_OUT:-$ROOT/BenchmarkDotNet.Artifacts/compare/$(date -u +%Y%m%dT%H%M%SZ)}"
+    mkdir -p "$OUT"
+fi
+echo "compare.sh: output in $OUT" >&2
+
+machine_info() {
+    {
+        echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+        echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cores: $(nproc)"
+        echo "flags_avx512: $(grep -c avx512f /proc/cpuinfo | head -1)"
+        echo "mem_total: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
+        echo "load_before: $(cut -d' ' -f1-3 /proc/loadavg)"
+        echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+    } > "$OUT/machine.txt"
+}
+
+run_peers() {
+    if ! "$PY" -c "import qutip, numpy, scipy" 2>/dev/null; then
+        echo "compare.sh: the peers need $PY with QuTiP, numpy and scipy (Debian: apt-get install -y python3-qutip)" >&2
+        exit 3
+    fi
+    command -v gcc > /dev/null || { echo "compare.sh: the floor needs gcc" >&2; exit 3; }
+    local threads="${PEERS_THREADS:-1}"
+    export OMP_NUM_THREADS="$threads" OPENBLAS_NUM_THREADS="$threads" MKL_NUM_THREADS="$threads"
+    export QUTIP_NUM_THREADS="$threads"
+    if [[ $QUICK -eq 1 ]]; then
+        export PEERS_TARGET_SECONDS="${PEERS_TARGET_SECONDS:-0.3}" PEERS_REPEATS="${PEERS_REPEATS:-3}"
+        export PEERS_BUDGET_SECONDS="${PEERS_BUDGET_SECONDS:-10}"
+        export PEERS_REPEATS_MESOLVE="${PEERS_REPEATS_MESOLVE:-10}" PEERS_REPEATS_EXPM="${PEERS_REPEATS_EXPM:-50}"
+    fi
+    echo "== floor (gcc -O3 -march=native)" >&2
+    gcc -O3 -march=native -o "$OUT/floor" "$ROOT/benchmarks/floor/floor.c" -lm
+    "$OUT/floor" > "$OUT/floor.jsonl"
+    cat "$OUT/floor.jsonl" >&2
+    : > "$OUT/peers.jsonl"
+    for script in numpy_collision.py qutip_collision.py dynamics_eq5.py numpy_explicit.py qutip_explicit.py; do
+        echo "== peers/$script" >&2
+        (cd "$ROOT/benchmarks/peers" && "$PY" "$script") | grep '^{' >> "$OUT/peers.jsonl"
+    done
+}
+
+run_ours() {
+    local args=(--filter "${FILTERS[@]}" --exporters json csv --artifacts "$OUT/bdn")
+    if [[ -n "$JOB" ]]; then args+=(--job "$JOB"); elif [[ $QUICK -eq 1 ]]; then args+=(--job short); fi
+    echo "== ours: dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- ${args[*]}" >&2
+    (cd "$ROOT" && dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- "${args[@]}") \
+        > "$OUT/bdn.log" 2>&1 || { echo "compare.sh: BenchmarkDotNet failed, see $OUT/bdn.log" >&2; tail -20 "$OUT/bdn.log" >&2; }
+}
+
+case "$MODE" in
+    all) machine_info; run_peers; run_ours ;;
+    peers) machine_info; run_peers ;;
+    ours) machine_info; run_ours ;;
+    table) ;;
+esac
+[[ -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+
+"$PY" "$ROOT/benchmarks/peers/compare_table.py" "$OUT" "$ROOT/benchmarks/peers/mapping.tsv" | tee "$OUT/table.md"

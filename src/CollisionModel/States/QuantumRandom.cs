@@ -27,7 +27,12 @@ public sealed class QuantumRandom(int seed)
     public Complex ComplexNormal() => new Complex(Normal(), Normal()) / Math.Sqrt(2);
 
     /// <summary>A Ginibre matrix (i.i.d. complex Gaussian entries) of the given shape.</summary>
-    public Matrix<Complex> Ginibre(int rows, int columns) => Matrix<Complex>.Build.Dense(rows, columns, (_, _) => ComplexNormal());
+    public Matrix<Complex> Ginibre(int rows, int columns)
+    {
+        if (rows < 1 || columns < 1)
+            throw new DimensionMismatchException($"A random matrix needs at least one row and column, got {rows}×{columns}.", nameof(rows));
+        return Matrix<Complex>.Build.Dense(rows, columns, (_, _) => ComplexNormal());
+    }
 
     /// <summary>A Haar-random pure state.</summary>
     public Ket Ket(CompositeSpace space)

@@ -74,7 +74,7 @@ public class ClosedFormTests
     {
         var rho = TwoQubitStates.BellDiagonal(p1, p2, p3, p4);
         double pmax = new[] { p1, p2, p3, p4 }.Max();
-        Reference.AssertClose(Math.Max(0, 2 * pmax - 1), Concurrence.Wootters(rho), 1e-7, "Wootters");
+        Reference.AssertClose(Math.Max(0, 2 * pmax - 1), Concurrence.Wootters(rho), 1e-12, "Wootters");
         Reference.AssertClose(Math.Max(0, 2 * pmax - 1), Concurrence.XState(rho), 1e-13, "X-state formula");
         Reference.AssertClose(Math.Max(0, pmax - 0.5), Negativity.Compute(rho), 1e-13, "N");
     }
@@ -90,7 +90,7 @@ public class ClosedFormTests
         // Spectrum {F, (1−F)/3 ×3}.
         double s = Reference.Shannon(f, (1 - f) / 3, (1 - f) / 3, (1 - f) / 3);
         Reference.AssertClose(s, Entropy.VonNeumann(rho), 1e-12, "S");
-        Reference.AssertClose(Math.Max(0, 2 * f - 1), Concurrence.Wootters(rho), 1e-7, "C");
+        Reference.AssertClose(Math.Max(0, 2 * f - 1), Concurrence.Wootters(rho), 1e-12, "C");
         Reference.AssertClose(Math.Max(0, f - 0.5), Negativity.Compute(rho), 1e-13, "N");
     }
 
@@ -103,7 +103,7 @@ public class ClosedFormTests
     {
         // p|Ψ⁻⟩⟨Ψ⁻| + (1−p)1/4 has singlet fidelity F = (1+3p)/4, so C = 2F − 1 = (3p − 1)/2, entangled iff p > 1/3.
         var rho = TwoQubitStates.WernerMixing(p);
-        Reference.AssertClose(Math.Max(0, (3 * p - 1) / 2), Concurrence.Wootters(rho), 1e-7, "C");
+        Reference.AssertClose(Math.Max(0, (3 * p - 1) / 2), Concurrence.Wootters(rho), 1e-12, "C");
         double top = (1 + 3 * p) / 4, rest = (1 - p) / 4;
         Reference.AssertClose(Reference.Shannon(top, rest, rest, rest), Entropy.VonNeumann(rho), 1e-12, "S");
     }
@@ -114,7 +114,7 @@ public class ClosedFormTests
         var rho = DensityMatrix.FromKet(Ket.PhiPlus);
         Reference.AssertClose(0.5, Negativity.Compute(rho), 1e-14, "N");
         Reference.AssertClose(Math.Log(2), Negativity.Logarithmic(rho), 1e-14, "E_N");
-        Reference.AssertClose(1, Concurrence.Wootters(rho), 1e-7, "C");
+        Reference.AssertClose(1, Concurrence.Wootters(rho), 1e-12, "C");
         Reference.AssertClose(Math.Log(2), Entropy.VonNeumann(rho, [0]), 1e-14, "S_A");
         var ev = Negativity.PartialTransposeEigenvalues(rho);
         Reference.AssertClose(-0.5, ev[0], 1e-14, "ρ^Γ has eigenvalue −½");

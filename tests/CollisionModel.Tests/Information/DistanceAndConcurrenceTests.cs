@@ -21,9 +21,9 @@ public class DistanceAndConcurrenceTests
             double overlap2 = psi.Inner(phi).Magnitude * psi.Inner(phi).Magnitude;
             var rp = DensityMatrix.FromKet(psi);
             var rf = DensityMatrix.FromKet(phi);
-            // √ of rank-one matrices: accuracy is limited to ~√ε on the kernel, hence 1e-7.
-            Reference.AssertClose(overlap2, Fidelity.Compute(rp, rf), 1e-7, $"trial {t}");
-            Reference.AssertClose(Fidelity.Compute(rf, rp), Fidelity.Compute(rp, rf), 1e-7, $"trial {t}: symmetry");
+            // Rank-one states: a naive √ of rounding noise would give only ~1e−8; the library must reach 1e−12.
+            Reference.AssertClose(overlap2, Fidelity.Compute(rp, rf), 1e-12, $"trial {t}");
+            Reference.AssertClose(Fidelity.Compute(rf, rp), Fidelity.Compute(rp, rf), 1e-12, $"trial {t}: symmetry");
         }
     }
 
@@ -83,8 +83,8 @@ public class DistanceAndConcurrenceTests
         {
             var psi = rng.Ket(CompositeSpace.Qubits(2));
             double expected = 2 * (psi[0] * psi[3] - psi[1] * psi[2]).Magnitude;
-            // Wootters on a rank-one ρ: √ of near-zero eigenvalues amplifies 1e−16 noise to ~1e−8.
-            Reference.AssertClose(expected, Concurrence.Wootters(DensityMatrix.FromKet(psi)), 1e-7, $"trial {t}");
+            // Rank-one ρ: a naive √(eigenvalues of √ρρ̃√ρ) turns 1e−16 noise into ~1e−8; the library must reach 1e−12.
+            Reference.AssertClose(expected, Concurrence.Wootters(DensityMatrix.FromKet(psi)), 1e-12, $"trial {t}");
         }
     }
 
@@ -110,7 +110,7 @@ public class DistanceAndConcurrenceTests
             double expected = 2 * Math.Max(0, Math.Max(z14.Magnitude - Math.Sqrt(p[1] * p[2]), z23.Magnitude - Math.Sqrt(p[0] * p[3])));
             if (expected > 0) entangled++;
             Reference.AssertClose(expected, Concurrence.XState(rho), 1e-14, $"trial {t}: X formula");
-            Reference.AssertClose(expected, Concurrence.Wootters(rho), 1e-9, $"trial {t}: Wootters");
+            Reference.AssertClose(expected, Concurrence.Wootters(rho), 1e-12, $"trial {t}: Wootters");
         }
         Assert.True(entangled > 20, $"only {entangled} entangled samples: the test would not exercise the formula");
     }
@@ -124,9 +124,9 @@ public class DistanceAndConcurrenceTests
             var rho = rng.MixedState(CompositeSpace.Qubits(2), 1 + t % 4);
             var local = rng.Unitary(2).KroneckerProduct(rng.Unitary(2));
             var rotated = DensityMatrix.Create(local * rho.ToMatrix() * local.ConjugateTranspose(), CompositeSpace.Qubits(2));
-            Reference.AssertClose(Concurrence.Wootters(rho), Concurrence.Wootters(rotated), 1e-7, $"trial {t}");
+            Reference.AssertClose(Concurrence.Wootters(rho), Concurrence.Wootters(rotated), 1e-12, $"trial {t}");
             var product = DensityMatrix.Product(rng.MixedState(new CompositeSpace(2)), rng.MixedState(new CompositeSpace(2)));
-            Reference.AssertClose(0, Concurrence.Wootters(product), 1e-7, $"trial {t}: product");
+            Reference.AssertClose(0, Concurrence.Wootters(product), 1e-12, $"trial {t}: product");
         }
     }
 

@@ -106,4 +106,15 @@ public class MatrixExponentialTests
         Reference.AssertClose(Complex.Exp(z).Real, MatrixExponential.Exp(Reference.M(new[,] { { z } }))[0, 0].Real, 1e-15);
         Reference.AssertClose(Complex.Exp(z).Imaginary, MatrixExponential.Exp(Reference.M(new[,] { { z } }))[0, 0].Imaginary, 1e-15);
     }
+
+    [Fact]
+    public void ExpOfStiffDecayGenerator_EqualsClosedForm()
+    {
+        // Liouvillian-like stiffness: exp([[a, b], [0, 0]]) = [[eᵃ, b(eᵃ − 1)/a], [0, 1]] with a = −1000 (‖A‖₁ ≈ 1001).
+        double a = -1000, b = 1;
+        var e = MatrixExponential.Exp(Reference.M(new Complex[,] { { a, b }, { 0, 0 } }));
+        Reference.AssertClose(0, e[0, 0].Magnitude, 1e-300, "e^{-1000} underflows to 0");
+        Reference.AssertClose(b * (Math.Exp(a) - 1) / a, e[0, 1].Real, 1e-14, "e12 = 1e-3");
+        Reference.AssertClose(1, e[1, 1].Real, 1e-14, "e22");
+    }
 }

@@ -235,4 +235,15 @@ public class ValidationTests
         Assert.Throws<DimensionMismatchException>(() => TraceDistance.OfHermitianDifference(Matrix<Complex>.Build.Dense(2, 3)));
         Reference.AssertClose(1.5, TraceDistance.OfHermitianDifference(Reference.Diag(1, -2)), 1e-15);
     }
+
+    [Fact]
+    public void RandomGeneratorsWithEmptyShape_ThrowDimensionMismatch()
+    {
+        var rng = new QuantumRandom(1);
+        Assert.Contains("0×3", Assert.Throws<DimensionMismatchException>(() => rng.Ginibre(0, 3)).Message);
+        Assert.Throws<DimensionMismatchException>(() => rng.Hermitian(0));
+        Assert.Throws<DimensionMismatchException>(() => rng.Unitary(0));
+        Assert.Throws<DimensionMismatchException>(() => rng.Channel(2, 0));
+        Assert.Throws<DimensionMismatchException>(() => rng.MixedState(new CompositeSpace(2), 0));
+    }
 }

@@ -1,14 +1,20 @@
-using System.CommandLine;
-
 namespace CollisionModel.Cli;
 
-/// <summary>Entry point of the <c>collision</c> tool; the commands live one per file under Commands/.</summary>
+/// <summary>Process entry point of the <c>collision</c> tool: wires the console and the engines into <see cref="App.Run"/>.</summary>
 public static class Program
 {
-    /// <summary>Parses the arguments and runs the command; returns the process exit code (0 ok, 1 internal, 2 bad input).</summary>
+    /// <summary>Runs the tool; returns the exit code (0 ok, 1 internal failure, 2 bad input).</summary>
     public static int Main(string[] args)
     {
-        var root = new RootCommand("collision — open quantum systems in the collision-model picture (Vedral, entanglement production).");
-        return root.Parse(args).Invoke();
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+        try
+        {
+            return App.Run(args, stdout, stderr, Engines.Create(), errorIsTerminal: !Console.IsErrorRedirected);
+        }
+        finally
+        {
+            stdout.Flush();
+        }
     }
 }

@@ -41,7 +41,9 @@ public static class App
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
                 string command = parse.CommandResult.Command is RootCommand ? "" : " " + parse.CommandResult.Command.Name;
-                return Fail(stderr, BadInput, $"{parse.Errors[0].Message}\nRun 'collision{command} --help' for the options.");
+                // "Unrecognized …" names the offending token; "Required command was not provided" only follows from it.
+                var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+                return Fail(stderr, BadInput, $"{error.Message}\nRun 'collision{command} --help' for the options.");
             }
             return parse.Invoke(new InvocationConfiguration
             {
@@ -64,6 +66,7 @@ public static class App
         var root = new RootCommand(
             "collision — open quantum systems in the collision-model picture: entropy and entanglement production " +
             "(V. Vedral, 'Entanglement production in non-equilibrium thermodynamics'). Units: nats.");
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction();
         root.Subcommands.Add(SimulateCommand.Create(environment));
         root.Subcommands.Add(MasterCommand.Create(environment));
         root.Subcommands.Add(ConvergeCommand.Create(environment));

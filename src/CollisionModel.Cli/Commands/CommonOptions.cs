@@ -22,7 +22,7 @@ public sealed record CommonOptions(OutputFormat Format, string? OutputPath, bool
 /// <summary>The System.CommandLine options behind <see cref="CommonOptions"/> (one set per command).</summary>
 internal sealed class CommonOptionSet
 {
-    public Option<OutputFormat> Format { get; } = CliOptions.Choice("--format", "Output format.", OutputFormat.Table,
+    public ChoiceOption<OutputFormat> Format { get; } = CliOptions.Choice("--format", "Output format.", OutputFormat.Table,
         ("table", OutputFormat.Table), ("csv", OutputFormat.Csv), ("json", OutputFormat.Json));
 
     public Option<string> Output { get; } = CliOptions.Path("--output",
@@ -32,7 +32,7 @@ internal sealed class CommonOptionSet
 
     public void AddTo(Command command)
     {
-        command.Options.Add(Format);
+        command.Options.Add(Format.Option);
         command.Options.Add(Output);
         command.Options.Add(Quiet);
     }
@@ -40,7 +40,7 @@ internal sealed class CommonOptionSet
     /// <summary>Reads the values and checks that the output file can be created (before any work is done).</summary>
     public CommonOptions Read(ParseResult parse)
     {
-        var options = new CommonOptions(parse.GetValue(Format), parse.GetValue(Output), parse.GetValue(Quiet));
+        var options = new CommonOptions(Format.Read(parse), parse.GetValue(Output), parse.GetValue(Quiet));
         ResultOutput.ValidateTarget(options.OutputPath);
         return options;
     }

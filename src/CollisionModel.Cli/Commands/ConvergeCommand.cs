@@ -21,17 +21,17 @@ internal static class ConvergeCommand
         var common = new CommonOptionSet();
 
         var command = new Command("converge", "The collision model against the master equation as the number of collisions k grows.");
-        command.Options.Add(model);
+        command.Options.Add(model.Option);
         rates.AddTo(command);
         command.Options.Add(time);
         command.Options.Add(steps);
-        command.Options.Add(angle);
+        command.Options.Add(angle.Option);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var options = new ConvergeOptions(parse.GetValue(model), parse.GetValue(rates.A), rates.ReadRates(parse),
-                parse.GetValue(time), parse.GetValue(steps) ?? [], parse.GetValue(angle));
+            var options = new ConvergeOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
+                parse.GetValue(time), parse.GetValue(steps) ?? [], angle.Read(parse));
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Converge ?? throw new EngineUnavailableException("converge");
             var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "converge", p => runner.Run(options, p));

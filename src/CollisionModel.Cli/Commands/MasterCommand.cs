@@ -22,14 +22,14 @@ internal static class MasterCommand
 
         var command = new Command("master", "The two-qubit master equation (eq. 5): entropy and entanglement production.");
         rates.AddTo(command);
-        command.Options.Add(qubit);
+        command.Options.Add(qubit.Option);
         command.Options.Add(time);
         command.Options.Add(points);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var options = new MasterOptions(parse.GetValue(rates.A), rates.ReadRates(parse), parse.GetValue(qubit),
+            var options = new MasterOptions(parse.GetValue(rates.A), rates.ReadRates(parse), qubit.Read(parse),
                 parse.GetValue(time), checked((int)parse.GetValue(points)));
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Master ?? throw new EngineUnavailableException("master");

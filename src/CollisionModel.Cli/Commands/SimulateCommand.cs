@@ -30,22 +30,22 @@ internal static class SimulateCommand
         var common = new CommonOptionSet();
 
         var command = new Command("simulate", "A collision-model run with per-step entropy bookkeeping.");
-        command.Options.Add(model);
+        command.Options.Add(model.Option);
         rates.AddTo(command);
         command.Options.Add(time);
         command.Options.Add(steps);
-        command.Options.Add(env);
-        command.Options.Add(representation);
-        command.Options.Add(angle);
+        command.Options.Add(env.Option);
+        command.Options.Add(representation.Option);
+        command.Options.Add(angle.Option);
         command.Options.Add(recordEvery);
         command.Options.Add(noRee);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
-            var options = new SimulateOptions(parse.GetValue(model), parse.GetValue(rates.A), rates.ReadRates(parse),
-                parse.GetValue(time), parse.GetValue(steps), parse.GetValue(env), parse.GetValue(representation),
-                parse.GetValue(angle), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();
+            var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
+                parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),
+                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Simulate ?? throw new EngineUnavailableException("simulate");
             var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "simulate", p => runner.Run(options, p));

@@ -88,16 +88,19 @@ public static class CliOptions
         return option;
     }
 
-    /// <summary>One of a fixed set of words (case-insensitive), mapped to <typeparamref name="T"/>.</summary>
-    public static Option<T> Choice<T>(string name, string description, T defaultValue, params (string Word, T Value)[] choices)
+    /// <summary>
+    /// One of a fixed set of words (case-insensitive), mapped to <typeparamref name="T"/>. The default is shown in
+    /// help as the word (System.CommandLine would print the enum member's name).
+    /// </summary>
+    public static ChoiceOption<T> Choice<T>(string name, string description, T defaultValue, params (string Word, T Value)[] choices)
         where T : struct
     {
         string words = string.Join('|', choices.Select(c => c.Word));
+        string defaultWord = choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, defaultValue)).Word;
         var option = new Option<T>(name)
         {
-            Description = description,
+            Description = $"{description} [default: {defaultWord}]",
             HelpName = words,
-            DefaultValueFactory = _ => defaultValue,
         };
         option.CustomParser = result =>
         {
@@ -106,7 +109,7 @@ public static class CliOptions
                 if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase)) return value;
             return Fail<T>(result, $"{name}: '{text}' is not one of {words}.");
         };
-        return option;
+        return new ChoiceOption<T>(option, defaultValue);
     }
 
     /// <summary>A non-empty path (existence is checked by the command that uses it).</summary>

@@ -80,20 +80,8 @@ public sealed class JsonResultWriter : IResultWriter
                 json.WriteBooleanValue(b.Value);
                 break;
             case MatrixValue m:
-                json.WriteStartArray();
-                for (int i = 0; i < m.Rows; i++)
-                {
-                    json.WriteStartArray();
-                    for (int j = 0; j < m.Columns; j++)
-                    {
-                        json.WriteStartArray();
-                        WriteNumber(json, m[i, j].Real, $"{path}[{i}][{j}].re");
-                        WriteNumber(json, m[i, j].Imaginary, $"{path}[{i}][{j}].im");
-                        json.WriteEndArray();
-                    }
-                    json.WriteEndArray();
-                }
-                json.WriteEndArray();
+                // One line per matrix: indenting every [re, im] pair would spread a 4×4 state over 80 lines.
+                json.WriteRawValue(CompactMatrix(m, path), skipInputValidation: true);
                 break;
             case ListValue l:
                 json.WriteStartArray();
@@ -106,6 +94,29 @@ public sealed class JsonResultWriter : IResultWriter
             default:
                 throw new InvalidOperationException($"internal error: no JSON form for {value.GetType().Name} at '{path}'.");
         }
+    }
+
+    private static byte[] CompactMatrix(MatrixValue m, string path)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false }))
+        {
+            json.WriteStartArray();
+            for (int i = 0; i < m.Rows; i++)
+            {
+                json.WriteStartArray();
+                for (int j = 0; j < m.Columns; j++)
+                {
+                    json.WriteStartArray();
+                    WriteNumber(json, m[i, j].Real, $"{path}[{i}][{j}].re");
+                    WriteNumber(json, m[i, j].Imaginary, $"{path}[{i}][{j}].im");
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        return buffer.ToArray();
     }
 
     private static void WriteNumber(Utf8JsonWriter json, double x, string path)

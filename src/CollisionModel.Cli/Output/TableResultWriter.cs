@@ -135,6 +135,8 @@ public sealed class TableResultWriter : IResultWriter
         BooleanValue b => b.Value ? "true" : "false",
         TextValue t => t.Value,
         MatrixValue m => $"{m.Rows}×{m.Columns} matrix",
+        ListValue l when l.Items.Count <= 12 && l.Items.All(x => x.IsScalar) =>
+            string.Join(",", l.Items.Select((x, k) => Cell(x, $"{path}[{k}]"))),
         ListValue l => $"{l.Items.Count} items",
         ObjectValue => "{…}",
         _ => "?",

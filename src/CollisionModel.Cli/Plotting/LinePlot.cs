@@ -50,6 +50,9 @@ public static class LinePlot
         if (spec.LogX) plot.Axes.Bottom.TickGenerator = LogTicks();
         if (spec.LogY) plot.Axes.Left.TickGenerator = LogTicks();
         if (spec.Series.Count > 1) plot.ShowLegend();
+        else plot.HideLegend();
+        // Pick installed fonts that cover the labels' characters (Greek letters, subscripts, ∞).
+        plot.Font.Automatic();
         return plot;
     }
 

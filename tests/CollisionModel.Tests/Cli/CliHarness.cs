@@ -21,11 +21,13 @@ internal static class CliHarness
 {
     public static CliRun Run(params string[] args) => RunWith(PlumbingServices(), args);
 
-    public static CliRun RunWith(CliServices? services, params string[] args)
+    public static CliRun RunWith(CliServices? services, params string[] args) => RunWith(services, false, args);
+
+    public static CliRun RunWith(CliServices? services, bool errorIsTerminal, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        int code = App.Run(args, stdout, stderr, services);
+        int code = App.Run(args, stdout, stderr, services, errorIsTerminal);
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 

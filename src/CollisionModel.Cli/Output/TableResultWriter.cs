@@ -12,8 +12,11 @@ namespace CollisionModel.Cli.Output;
 /// </summary>
 public sealed class TableResultWriter : IResultWriter
 {
-    /// <summary>Width given to Spectre so tables never wrap (the console width would make output depend on the terminal).</summary>
-    private const int RenderWidth = 4096;
+    /// <summary>
+    /// Bounds of the width given to Spectre. The width is computed from the content so tables never wrap (the console
+    /// width would make output depend on the terminal) while staying small: Spectre's cost grows with the width.
+    /// </summary>
+    private const int MinWidth = 80, MaxWidth = 4096;
 
     /// <inheritdoc />
     public void Write(ResultDocument document, TextWriter output)
@@ -22,15 +25,16 @@ public sealed class TableResultWriter : IResultWriter
         ArgumentNullException.ThrowIfNull(output);
         // Render into a buffer first: a NaN throws before anything reaches the output.
         var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var console = CreateConsole(buffer);
-        console.Write(new Text($"collision {document.Command}  ({ParameterLine(document.Parameters)})\n"));
+        string heading = $"collision {document.Command}  ({ParameterLine(document.Parameters)})";
+        var console = CreateConsole(buffer, Math.Max(heading.Length, Math.Max(document.Title?.Length ?? 0, TableWidth(document))) + 4);
+        console.Write(new Text(heading + "\n"));
         if (document.Title is not null) console.Write(new Text(document.Title + "\n"));
         foreach (var renderable in Render(document)) console.Write(renderable);
         output.Write(buffer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 
     /// <summary>A Spectre console that writes plain text to <paramref name="writer"/>.</summary>
-    internal static IAnsiConsole CreateConsole(TextWriter writer)
+    internal static IAnsiConsole CreateConsole(TextWriter writer, int width)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -38,10 +42,34 @@ public sealed class TableResultWriter : IResultWriter
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
+            // No CI/terminal enrichers: the output must not depend on the environment (and they cost time per call).
+            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
+            EnvironmentVariables = new Dictionary<string, string>(),
         });
-        console.Profile.Width = RenderWidth;
+        console.Profile.Width = Math.Clamp(width, MinWidth, MaxWidth);
         console.Profile.Capabilities.Unicode = true;
         return console;
+    }
+
+    /// <summary>An upper estimate of the widest table's width: per column the widest cell plus borders and padding.</summary>
+    private static int TableWidth(ResultDocument document)
+    {
+        int widest = 0;
+        IEnumerable<IReadOnlyList<ResultRecord>> tables = [document.Records, .. document.Extras.Fields
+            .Select(f => f.Value).OfType<ListValue>()
+            .Select(l => (IReadOnlyList<ResultRecord>)l.Items.OfType<ObjectValue>().Select(o => o.Record).ToList())];
+        foreach (var records in tables)
+        {
+            var widths = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var r in records)
+                foreach (var f in r.Fields)
+                {
+                    int w = Math.Max(f.Name.Length, f.Value is NumberValue ? 12 : f.Value.IsScalar ? Cell(f.Value, f.Name).Length : 24);
+                    widths[f.Name] = Math.Max(widths.GetValueOrDefault(f.Name), w);
+                }
+            widest = Math.Max(widest, widths.Values.Sum(w => w + 3) + 1);
+        }
+        return widest;
     }
 
     private static IEnumerable<IRenderable> Render(ResultDocument document)

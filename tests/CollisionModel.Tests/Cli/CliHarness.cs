@@ -46,22 +46,22 @@ internal static class CliHarness
         return DensityMatrix.Create(m);
     }
 
-    public static CliServices PlumbingServices(double valueForEveryEntropy = 0.25) => new(
-        Simulate: new FixedSimulate(valueForEveryEntropy),
-        Master: new FixedMaster(),
+    public static CliServices PlumbingServices(double valueForEveryEntropy = 0.25, int maxRecords = 50) => new(
+        Simulate: new FixedSimulate(valueForEveryEntropy, maxRecords),
+        Master: new FixedMaster(maxRecords),
         Converge: new FixedConverge(),
         Ree: new DelegateReeSolver(rho => new ReeEstimate(Math.Log(2), Math.Log(2) - 1e-9,
             DensityMatrix.Diagonal([0.5, 0, 0, 0.5]))),
         Paper: new FixedPaper());
 
     /// <summary>Emits steps 0, N, 2N, …, K with every entropy equal to a given number (NaN allowed, to test the writer).</summary>
-    private sealed class FixedSimulate(double value) : ISimulateRunner
+    private sealed class FixedSimulate(double value, int maxRecords) : ISimulateRunner
     {
         public SimulateResult Run(SimulateOptions options, IProgress<double> progress)
         {
             var steps = new List<SimulateStep>();
             var rho = DensityMatrix.Diagonal([0.5, 0, 0, 0.5]);
-            for (long j = 0; j <= Math.Min(options.Steps, 50); j++)
+            for (long j = 0; j <= Math.Min(options.Steps, maxRecords); j++)
             {
                 if (j % options.RecordEvery != 0 && j != options.Steps) continue;
                 steps.Add(new SimulateStep(j, j * options.TimeStep, value, value, value, value, value, value, value, value, value,
@@ -72,12 +72,12 @@ internal static class CliHarness
         }
     }
 
-    private sealed class FixedMaster : IMasterRunner
+    private sealed class FixedMaster(int maxRecords) : IMasterRunner
     {
         public MasterResult Run(MasterOptions options, IProgress<double> progress)
         {
             var rho = Bell();
-            var points = Enumerable.Range(0, Math.Min(options.Points, 50))
+            var points = Enumerable.Range(0, Math.Min(options.Points, maxRecords))
                 .Select(i => new MasterPoint(options.TimeAt(i), rho, 0, 0.5, 0.5, 1, i == 0 ? null : double.PositiveInfinity, 0, null))
                 .ToList();
             return new MasterResult(points, null, DensityMatrix.Diagonal([0.5, 0, 0.5, 0]), null);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace CollisionModel.Cli;
 
 /// <summary>Process entry point of the <c>collision</c> tool: wires the console and the engines into <see cref="App.Run"/>.</summary>
@@ -6,15 +8,11 @@ public static class Program
     /// <summary>Runs the tool; returns the exit code (0 ok, 1 internal failure, 2 bad input).</summary>
     public static int Main(string[] args)
     {
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false)) { AutoFlush = false, NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), new System.Text.UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
-        try
-        {
-            return App.Run(args, stdout, stderr, Engines.Create(), errorIsTerminal: !Console.IsErrorRedirected);
-        }
-        finally
-        {
-            stdout.Flush();
-        }
+        // Greek letters and ∞ in help, tables and JSON: UTF-8 everywhere. Console.Error itself (not a wrapper) lets
+        // Spectre.Console recognise a terminal for the progress bar.
+        Console.OutputEncoding = new UTF8Encoding(false);
+        int code = App.Run(args, Console.Out, Console.Error, Engines.Create(), errorIsTerminal: !Console.IsErrorRedirected);
+        Console.Out.Flush();
+        return code;
     }
 }

@@ -21,9 +21,9 @@ internal static class ReeCommand
 
         command.SetAction(parse =>
         {
-            string path = CliOptions.ValueOrEmpty(parse, rho);
+            var options = new ReeOptions(CliOptions.ValueOrEmpty(parse, rho));
             var commonOptions = common.Read(parse);
-            var state = RhoFileReader.Read(path);
+            var state = RhoFileReader.Read(options.RhoPath);
             var solver = environment.Services.Ree ?? throw new EngineUnavailableException("ree");
             var estimate = solver.Compute(state);
             var fields = ResultRecord.Of(
@@ -34,7 +34,7 @@ internal static class ReeCommand
                 ("negativity", Negativity.Compute(state)));
             // The contract puts the fields at top level; the single record repeats them so CSV and tables have a row.
             var document = new ResultDocument("ree", Conventions.Text,
-                ResultRecord.Of([("rho", path), .. commonOptions.ToParameters()]),
+                ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
                 [fields],
                 fields);
             ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);

@@ -1,14 +1,18 @@
-using System.CommandLine;
+using System.Text;
 
 namespace CollisionModel.Cli;
 
-/// <summary>Entry point of the <c>collision</c> tool; the commands live one per file under Commands/.</summary>
+/// <summary>Process entry point of the <c>collision</c> tool: wires the console and the engines into <see cref="App.Run"/>.</summary>
 public static class Program
 {
-    /// <summary>Parses the arguments and runs the command; returns the process exit code (0 ok, 1 internal, 2 bad input).</summary>
+    /// <summary>Runs the tool; returns the exit code (0 ok, 1 internal failure, 2 bad input).</summary>
     public static int Main(string[] args)
     {
-        var root = new RootCommand("collision — open quantum systems in the collision-model picture (Vedral, entanglement production).");
-        return root.Parse(args).Invoke();
+        // Greek letters and ∞ in help, tables and JSON: UTF-8 everywhere. Console.Error itself (not a wrapper) lets
+        // Spectre.Console recognise a terminal for the progress bar.
+        Console.OutputEncoding = new UTF8Encoding(false);
+        int code = App.Run(args, Console.Out, Console.Error, Engines.Create(), errorIsTerminal: !Console.IsErrorRedirected);
+        Console.Out.Flush();
+        return code;
     }
 }

@@ -1,0 +1,27 @@
+using CollisionModel.Cli.Commands;
+
+namespace CollisionModel.Cli;
+
+/// <summary>
+/// The physics engines the commands call (the seam between the tool and the library). The tool parses, validates and
+/// formats; everything physical happens behind these interfaces. A command whose engine is null reports an internal
+/// error (exit code 1) after validating its input.
+/// </summary>
+/// <param name="Simulate">Runs <c>simulate</c>.</param>
+/// <param name="Master">Runs <c>master</c>.</param>
+/// <param name="Converge">Runs <c>converge</c>.</param>
+/// <param name="Ree">Computes E_R with its certificate for <c>ree</c>.</param>
+/// <param name="Paper">Runs the claims of <c>paper</c>.</param>
+public sealed record CliServices(
+    ISimulateRunner? Simulate = null,
+    IMasterRunner? Master = null,
+    IConvergeRunner? Converge = null,
+    IReeSolver? Ree = null,
+    IPaperRunner? Paper = null);
+
+/// <summary>Where a command writes and what it may call; one instance per <see cref="App.Run"/> (no global console state).</summary>
+/// <param name="Out">Standard output (documents only).</param>
+/// <param name="Error">Standard error (messages, progress).</param>
+/// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars are shown only then).</param>
+/// <param name="Services">The physics engines.</param>
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, CliServices Services);

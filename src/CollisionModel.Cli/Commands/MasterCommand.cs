@@ -1,0 +1,46 @@
+using System.CommandLine;
+using CollisionModel.Cli.Output;
+using CollisionModel.Cli.Parsing;
+using CollisionModel.Cli.Progress;
+
+namespace CollisionModel.Cli.Commands;
+
+/// <summary><c>collision master</c>: the two-qubit master equation (eq. (5)).</summary>
+internal static class MasterCommand
+{
+    /// <summary>An upper bound on <c>--points</c> that keeps the output and memory reasonable.</summary>
+    public const int MaxPoints = 1_000_000;
+
+    public static Command Create(CliEnvironment environment)
+    {
+        var rates = new RateOptionSet();
+        var qubit = CliOptions.Choice("--qubit", "The qubit(s) eq. (5) acts on.", DrivenQubit.B,
+            ("A", DrivenQubit.A), ("B", DrivenQubit.B), ("both", DrivenQubit.Both));
+        var time = CliOptions.FiniteDouble("--time", "Final time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
+        var points = CliOptions.Integer("--points", $"N ≥ 2 equally spaced times from 0 to T inclusive (≤ {MaxPoints}).", 101, 2, MaxPoints);
+        var common = new CommonOptionSet();
+
+        var command = new Command("master", "The two-qubit master equation (eq. 5): entropy and entanglement production.");
+        rates.AddTo(command);
+        command.Options.Add(qubit.Option);
+        command.Options.Add(time);
+        command.Options.Add(points);
+        common.AddTo(command);
+
+        command.SetAction(parse =>
+        {
+            var options = new MasterOptions(parse.GetValue(rates.A), rates.ReadRates(parse), qubit.Read(parse),
+                parse.GetValue(time), checked((int)parse.GetValue(points)));
+            var commonOptions = common.Read(parse);
+            var runner = environment.Services.Master ?? throw new EngineUnavailableException("master");
+            var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "master", p => runner.Run(options, p));
+            var document = new ResultDocument("master", Conventions.Text,
+                ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
+                result.Points.Select(p => p.ToRecord()).ToList(),
+                result.ToExtras());
+            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);
+            return 0;
+        });
+        return command;
+    }
+}

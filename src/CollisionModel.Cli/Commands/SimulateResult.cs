@@ -1,0 +1,83 @@
+using CollisionModel.Cli.Output;
+using CollisionModel.States;
+
+namespace CollisionModel.Cli.Commands;
+
+/// <summary>
+/// The engine behind <c>collision simulate</c>: runs the collision model of <paramref name="options"/> and returns the
+/// emitted steps. Report the fraction done (0…1) through the progress sink; throw the library's
+/// <c>QuantumInputException</c>s for inputs the engine cannot handle (they become exit code 2).
+/// </summary>
+public interface ISimulateRunner
+{
+    /// <summary>Runs the simulation.</summary>
+    SimulateResult Run(SimulateOptions options, IProgress<double> progress);
+}
+
+/// <summary>The emitted steps of a collision-model run.</summary>
+/// <param name="Steps">Step 0, every N-th step, and step K, in order.</param>
+public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
+
+/// <summary>One emitted step (entropies in nats). Field names in the output are the contract's (see <see cref="ToRecord"/>).</summary>
+/// <param name="Step">Collision index j (0 = before the first collision).</param>
+/// <param name="Time">j·δt.</param>
+/// <param name="EntropyA">S_A.</param>
+/// <param name="EntropyB">S_B.</param>
+/// <param name="EntropyAB">S_AB.</param>
+/// <param name="EntropyE">S_E (E = every ancilla so far, explicit; the latest ancilla, streaming).</param>
+/// <param name="EntropyAE">S_AE.</param>
+/// <param name="EntropyBE">S_BE.</param>
+/// <param name="EntropyABE">S_ABE.</param>
+/// <param name="MutualInformationAE">I(A:E).</param>
+/// <param name="MutualInformationBE">I(B:E).</param>
+/// <param name="MutualInformationABE">I(AB:E).</param>
+/// <param name="SsaSlack">S_AB + S_BE − S_ABE − S_B.</param>
+/// <param name="RelativeEntropyE">D_E: relative entropy of E's state to its initial state (may be +∞).</param>
+/// <param name="RelativeEntropyOfEntanglement">E_R of ρ_AB; null with <c>--no-ree</c>.</param>
+/// <param name="Concurrence">Concurrence of ρ_AB.</param>
+/// <param name="RhoAB">ρ_AB.</param>
+/// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
+/// <param name="MinSsaSlack">The smallest SSA slack over all steps so far.</param>
+public sealed record SimulateStep(
+    long Step,
+    double Time,
+    double EntropyA,
+    double EntropyB,
+    double EntropyAB,
+    double EntropyE,
+    double EntropyAE,
+    double EntropyBE,
+    double EntropyABE,
+    double MutualInformationAE,
+    double MutualInformationBE,
+    double MutualInformationABE,
+    double SsaSlack,
+    double RelativeEntropyE,
+    double? RelativeEntropyOfEntanglement,
+    double Concurrence,
+    DensityMatrix RhoAB,
+    double EntropyProductionTotal,
+    double MinSsaSlack)
+{
+    /// <summary>The record with the contract's field names, in the contract's order.</summary>
+    public ResultRecord ToRecord() => ResultRecord.Of(
+        ("step", Step),
+        ("time", Time),
+        ("S_A", EntropyA),
+        ("S_B", EntropyB),
+        ("S_AB", EntropyAB),
+        ("S_E", EntropyE),
+        ("S_AE", EntropyAE),
+        ("S_BE", EntropyBE),
+        ("S_ABE", EntropyABE),
+        ("I_A_E", MutualInformationAE),
+        ("I_B_E", MutualInformationBE),
+        ("I_AB_E", MutualInformationABE),
+        ("ssa_slack", SsaSlack),
+        ("D_E", RelativeEntropyE),
+        ("E_R", RelativeEntropyOfEntanglement),
+        ("concurrence", Concurrence),
+        ("rho_AB", RhoAB),
+        ("entropy_production_total", EntropyProductionTotal),
+        ("min_ssa_slack", MinSsaSlack));
+}

@@ -1,0 +1,21 @@
+namespace CollisionModel.Cli.Output;
+
+/// <summary>
+/// What one command run produces, independent of the output format: the command name, the conventions in words, every
+/// option's value, the records (one per row) and any top-level fields (e.g. <c>sudden_death_time</c>).
+/// </summary>
+/// <param name="Command">The command name (<c>simulate</c>, <c>master</c>, …).</param>
+/// <param name="Conventions">The rate and basis conventions in words.</param>
+/// <param name="Parameters">Every option's value, in option order.</param>
+/// <param name="Records">The rows.</param>
+/// <param name="Extras">Top-level fields written after <c>records</c>.</param>
+public sealed record ResultDocument(
+    string Command,
+    string Conventions,
+    ResultRecord Parameters,
+    IReadOnlyList<ResultRecord> Records,
+    ResultRecord Extras)
+{
+    /// <summary>An optional human-readable title (JSON <c>title</c> after <c>command</c>; the table's heading).</summary>
+    public string? Title { get; init; }
+}

@@ -1,0 +1,49 @@
+using CollisionModel.Cli.Parsing;
+
+namespace CollisionModel.Cli.Output;
+
+/// <summary>Sends a finished document to standard output or, atomically, to the <c>--output</c> file.</summary>
+public static class ResultOutput
+{
+    /// <summary>The writer for a <c>--format</c> choice.</summary>
+    public static IResultWriter WriterFor(OutputFormat format) => format switch
+    {
+        OutputFormat.Json => new JsonResultWriter(),
+        OutputFormat.Csv => new CsvResultWriter(),
+        _ => new TableResultWriter(),
+    };
+
+    /// <summary>
+    /// Renders the whole document first (so a NaN aborts before anything is written), then writes it to
+    /// <paramref name="outputPath"/> atomically, or to <paramref name="stdout"/> when no path is given.
+    /// </summary>
+    public static void Emit(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout)
+    {
+        ArgumentNullException.ThrowIfNull(stdout);
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriterFor(format).Write(document, text);
+        if (outputPath is null) stdout.Write(text.ToString());
+        else AtomicFile.WriteAllText(outputPath, text.ToString());
+    }
+
+    /// <summary>
+    /// Checks, before any work is done, that <paramref name="outputPath"/> can be created: its folder exists and the
+    /// path is not a folder. Throws <see cref="CliInputException"/> naming <paramref name="optionName"/> otherwise.
+    /// </summary>
+    public static void ValidateTarget(string? outputPath, string optionName = "--output")
+    {
+        if (outputPath is null) return;
+        string full;
+        try
+        {
+            full = Path.GetFullPath(outputPath);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw new CliInputException($"{optionName}: '{outputPath}' is not a valid path.");
+        }
+        if (Directory.Exists(full)) throw new CliInputException($"{optionName}: '{outputPath}' is a folder; give a file name.");
+        string folder = Path.GetDirectoryName(full) ?? ".";
+        if (!Directory.Exists(folder)) throw new CliInputException($"{optionName}: folder '{folder}' does not exist.");
+    }
+}

@@ -1,0 +1,160 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+
+namespace CollisionModel.Cli.Parsing;
+
+/// <summary>
+/// Factories for the tool's typed options. Every value is parsed with the invariant culture by our own parsers, so the
+/// error message names the option, the offending text and the reason (System.CommandLine's generic messages do not).
+/// </summary>
+public static class CliOptions
+{
+    /// <summary>The largest step count any command accepts (10¹²).</summary>
+    public const long MaxSteps = 1_000_000_000_000L;
+
+    /// <summary>A finite real number in [<paramref name="min"/>, <paramref name="max"/>] (bounds optional; <paramref name="minExclusive"/> makes the lower bound strict).</summary>
+    public static Option<double> FiniteDouble(string name, string description, double defaultValue,
+        double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool minExclusive = false, string helpName = "X")
+    {
+        var option = new Option<double>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x))
+                return Fail<double>(result, $"{name}: '{text}' is not a number.");
+            if (!double.IsFinite(x))
+                return Fail<double>(result, $"{name}: must be a finite number, got '{text}'.");
+            if (minExclusive ? x <= min : x < min)
+                return Fail<double>(result, $"{name}: must be {(minExclusive ? ">" : "≥")} {Show(min)}, got {text}.");
+            if (x > max)
+                return Fail<double>(result, $"{name}: must be ≤ {Show(max)}, got {text}.");
+            return x;
+        };
+        return option;
+    }
+
+    /// <summary>A rate: finite and ≥ 0 (shared/physics.md §1 conventions).</summary>
+    public static Option<double> Rate(string name, string description, double defaultValue) =>
+        FiniteDouble(name, description, defaultValue, min: 0, helpName: "RATE");
+
+    /// <summary>An integer in [<paramref name="min"/>, <paramref name="max"/>]; scientific notation of an integer (1e6) is accepted.</summary>
+    public static Option<long> Integer(string name, string description, long defaultValue, long min, long max, string helpName = "N")
+    {
+        var option = new Option<long>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            if (!TryParseInteger(text, out long k, out string why)) return Fail<long>(result, $"{name}: '{text}' {why}.");
+            if (k < min || k > max) return Fail<long>(result, $"{name}: must lie in [{min}, {max}], got {text}.");
+            return k;
+        };
+        return option;
+    }
+
+    /// <summary>A comma-separated list of integers, each in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public static Option<IReadOnlyList<long>> IntegerList(string name, string description, long[] defaultValue, long min, long max)
+    {
+        var option = new Option<IReadOnlyList<long>>(name)
+        {
+            Description = description,
+            HelpName = "K1,K2,…",
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            var parts = text.Split(',', StringSplitOptions.TrimEntries);
+            var values = new List<long>(parts.Length);
+            foreach (string part in parts)
+            {
+                if (part.Length == 0) return Fail<IReadOnlyList<long>>(result, $"{name}: empty entry in '{text}'; expected integers separated by commas.");
+                if (!TryParseInteger(part, out long k, out string why)) return Fail<IReadOnlyList<long>>(result, $"{name}: '{part}' {why}.");
+                if (k < min || k > max) return Fail<IReadOnlyList<long>>(result, $"{name}: each entry must lie in [{min}, {max}], got {part}.");
+                values.Add(k);
+            }
+            return values;
+        };
+        return option;
+    }
+
+    /// <summary>
+    /// One of a fixed set of words (case-insensitive), mapped to <typeparamref name="T"/>. The default is shown in
+    /// help as the word (System.CommandLine would print the enum member's name).
+    /// </summary>
+    public static ChoiceOption<T> Choice<T>(string name, string description, T defaultValue, params (string Word, T Value)[] choices)
+        where T : struct
+    {
+        string words = string.Join('|', choices.Select(c => c.Word));
+        string defaultWord = choices.First(c => EqualityComparer<T>.Default.Equals(c.Value, defaultValue)).Word;
+        var option = new Option<T>(name)
+        {
+            Description = $"{description} [default: {defaultWord}]",
+            HelpName = words,
+        };
+        option.CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            foreach (var (word, value) in choices)
+                if (string.Equals(word, text, StringComparison.OrdinalIgnoreCase)) return value;
+            return Fail<T>(result, $"{name}: '{text}' is not one of {words}.");
+        };
+        return new ChoiceOption<T>(option, defaultValue);
+    }
+
+    /// <summary>A non-empty path (existence is checked by the command that uses it).</summary>
+    public static Option<string> Path(string name, string description, string? defaultValue, string helpName = "FILE")
+    {
+        var option = new Option<string>(name) { Description = description, HelpName = helpName };
+        if (defaultValue is not null) option.DefaultValueFactory = _ => defaultValue;
+        option.CustomParser = result =>
+        {
+            string text = SingleToken(result);
+            if (string.IsNullOrWhiteSpace(text)) return Fail<string>(result, $"{name}: the path is empty.");
+            if (text.IndexOfAny(System.IO.Path.GetInvalidPathChars()) >= 0 || text.Contains('\0'))
+                return Fail<string>(result, $"{name}: '{text}' is not a valid path.");
+            return text;
+        };
+        return option;
+    }
+
+    /// <summary>The value with its default substituted, or the empty string for a path option without one.</summary>
+    public static string ValueOrEmpty(ParseResult parse, Option<string> option) => parse.GetValue(option) ?? "";
+
+    private static string SingleToken(ArgumentResult result) =>
+        result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));
+
+    private static T? Fail<T>(ArgumentResult result, string message)
+    {
+        result.AddError(message);
+        return default;
+    }
+
+    private static bool TryParseInteger(string text, out long value, out string why)
+    {
+        why = "";
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value)) return true;
+        // Accept 1e6, 2.5e3 when the value is an exact integer within range.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && double.IsFinite(x))
+        {
+            if (x != Math.Floor(x)) { why = "is not an integer"; return false; }
+            if (Math.Abs(x) > 9.0e18) { why = "is too large"; return false; }
+            value = (long)x;
+            return true;
+        }
+        why = "is not an integer";
+        return false;
+    }
+
+    private static string Show(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -66,8 +66,11 @@ public static class DormandPrinceIntegrator
                 if (++attempts > options.MaxSteps)
                     throw new ParameterOutOfRangeException($"Dormand–Prince exceeded {options.MaxSteps} steps before t = {target}.", nameof(options));
                 if (options.MaxStep is double hm) h = Math.Min(h, hm);
-                bool lands = t + h >= target;
+                // Within rounding of the target counts as landing, so no sliver step follows.
+                bool lands = t + h >= target - 1e-12 * Math.Max(1, Math.Abs(target));
                 double step = lands ? target - t : h;
+                if (!lands && step <= 1e-14 * Math.Max(1, Math.Abs(t)))
+                    throw new ParameterOutOfRangeException($"Dormand–Prince step size underflow at t = {t} (stiff or non-finite generator?).", nameof(options));
 
                 Combine(y, step, stage, k, A21);
                 generator.Apply(t + C2 * step, stage, k[1], scratch);

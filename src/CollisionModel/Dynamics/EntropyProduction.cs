@@ -72,6 +72,19 @@ public static class EntropyProduction
         return Compute(generator, rho, StationaryStates.ReachedFrom(generator, rho), zeroTolerance, supportTolerance);
     }
 
+    /// <summary>
+    /// d/dt S(ρ(t)‖σ) at fixed reference σ: tr[ρ̇(ln ρ − ln σ)] in nats per unit time, with the same kernel rules as
+    /// <see cref="Compute(DensityMatrix, Matrix{Complex}, DensityMatrix, double, double)"/> (it is −σ computed against
+    /// σ as reference; null where that is undefined). With σ = σ*, the closest separable state of ρ, this is the
+    /// entanglement production σ_E = d E_R/dt (the motion of σ* drops out at the optimum, physics.md §2 item 2).
+    /// </summary>
+    public static double? RelativeEntropyRate(DensityMatrix rho, Matrix<Complex> rhoDot, DensityMatrix reference,
+        double zeroTolerance = Tolerances.ZeroEigenvalue, double supportTolerance = Tolerances.Support)
+    {
+        double? sigma = Compute(rho, rhoDot, reference, zeroTolerance, supportTolerance).Sigma;
+        return sigma is double s ? -s : null;
+    }
+
     /// <summary>A trajectory observer recording the split rates against <paramref name="rhoT"/> at every output time.</summary>
     public static Observer<EntropyProductionRate> Observer(DensityMatrix rhoT, string name = "entropy_production")
     {

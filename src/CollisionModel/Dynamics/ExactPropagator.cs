@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -82,17 +83,28 @@ public sealed class ExactPropagator
         return recorder.Build();
     }
 
-    /// <summary>y = P x for a column-major n×n P, column-oriented (axpy) loop.</summary>
+    /// <summary>
+    /// y = P x for a column-major n×n P, column-oriented (axpy) loop on the interleaved (re, im) doubles, which
+    /// the JIT compiles to plain scalar FMAs (System.Numerics.Complex arithmetic is slower here). Zero entries of x
+    /// are skipped: X states leave 10 of 16 entries empty.
+    /// </summary>
     private static void MatVec(ReadOnlySpan<Complex> p, ReadOnlySpan<Complex> x, Span<Complex> y)
     {
         int n = x.Length;
-        y.Clear();
+        var pd = MemoryMarshal.Cast<Complex, double>(p);
+        var yd = MemoryMarshal.Cast<Complex, double>(y);
+        yd.Clear();
         for (int j = 0; j < n; j++)
         {
-            Complex xj = x[j];
-            if (xj == Complex.Zero) continue;
-            var col = p.Slice(j * n, n);
-            for (int i = 0; i < n; i++) y[i] += col[i] * xj;
+            double xr = x[j].Real, xi = x[j].Imaginary;
+            if (xr == 0 && xi == 0) continue;
+            var col = pd.Slice(2 * j * n, 2 * n);
+            for (int i = 0; i < 2 * n; i += 2)
+            {
+                double pr = col[i], pi = col[i + 1];
+                yd[i] += pr * xr - pi * xi;
+                yd[i + 1] += pr * xi + pi * xr;
+            }
         }
     }
 }

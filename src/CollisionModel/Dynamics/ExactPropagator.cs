@@ -26,6 +26,17 @@ public sealed class ExactPropagator
         _p = generator.Propagator(timeStep).ToColumnMajorArray();
     }
 
+    /// <summary>
+    /// The propagator for <paramref name="points"/> ≥ 2 equally spaced output times from 0 to
+    /// <paramref name="endTime"/> inclusive (Δt = endTime/(points − 1)); run it with <c>Run(ρ0, points − 1)</c>.
+    /// </summary>
+    public static ExactPropagator ForGrid(Lindbladian generator, double endTime, int points)
+    {
+        Guard.NonNegative(endTime, nameof(endTime));
+        if (points < 2) throw new ParameterOutOfRangeException($"Need at least 2 output times, got {points}.", nameof(points));
+        return new ExactPropagator(generator, endTime / (points - 1));
+    }
+
     /// <summary>The generator 𝓛.</summary>
     public Lindbladian Generator { get; }
 

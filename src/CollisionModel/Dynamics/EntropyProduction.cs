@@ -15,7 +15,8 @@ namespace CollisionModel.Dynamics;
 /// the kernel weight w = tr[Qρ̇Q] (Q the projector on ker ρ). If w = 0 the kernel eigenvalues grow at most
 /// quadratically, their λ ln λ has zero derivative, and dS/dt = −tr[ρ̇ ln ρ] on the support (finite). If w &gt; 0
 /// they grow linearly, λ ≈ μt, and −d/dt μt ln(μt) = −μ(ln μt + 1) → +∞: the right derivative is +∞ (S has
-/// no derivative there; positivity of ρ(t) forbids w &lt; 0).</item>
+/// no derivative there). Positivity of ρ(t) forbids w &lt; 0 on an exact kernel; a negative weight means the
+/// eigenvalues there are positive but below the resolution, and their finite terms −w ln λ are kept.</item>
 /// <item>tr[ρ̇ ln ρ_T]: on ker ρ_T, ln 0 = −∞, defined through ρ_T → (1−ε)ρ_T + ε/D: the term is
 /// w_T ln ε + finite with w_T = tr[Q_T ρ̇ Q_T], so it is +∞ for w_T &lt; 0 (weight leaving ker ρ_T, as for κ = 0),
 /// −∞ for w_T &gt; 0, and the finite support sum for w_T = 0.</item>
@@ -38,13 +39,12 @@ public static class EntropyProduction
         double scale = Math.Max(1, rhoDot.Enumerate().Max(z => z.Magnitude));
         double tol = supportTolerance * scale;
 
-        var (supportSum, kernelWeight) = Split(rho.ToMatrix(), rhoDot, zeroTolerance);
-        if (kernelWeight < -tol)
-            throw new NegativeEigenvalueException(
-                $"ρ̇ removes weight {kernelWeight:G3} from the kernel of ρ: the motion leaves the positive cone (not a valid generator).", nameof(rhoDot));
-        double entropyRate = kernelWeight > tol ? double.PositiveInfinity : -supportSum;
+        var (supportSum, kernelWeight, unresolvedSum) = Split(rho.ToMatrix(), rhoDot, zeroTolerance);
+        // Weight flowing out of "kernel" directions means those eigenvalues are tiny but positive (below the
+        // resolution): their finite terms −w ln λ are kept, so such a state is not mistaken for a rank jump.
+        double entropyRate = kernelWeight > tol ? double.PositiveInfinity : -(supportSum + unresolvedSum);
 
-        var (tSupportSum, tKernelWeight) = Split(rhoT.ToMatrix(), rhoDot, zeroTolerance);
+        var (tSupportSum, tKernelWeight, _) = Split(rhoT.ToMatrix(), rhoDot, zeroTolerance);
         double external = tKernelWeight < -tol ? double.PositiveInfinity
             : tKernelWeight > tol ? double.NegativeInfinity
             : tSupportSum;
@@ -93,20 +93,25 @@ public static class EntropyProduction
     }
 
     /// <summary>
-    /// Σ_{λ_i &gt; zeroTolerance} ⟨i|ρ̇|i⟩ ln λ_i over the eigenbasis of <paramref name="state"/>, and the weight
-    /// Σ_{λ_i ≤ zeroTolerance} ⟨i|ρ̇|i⟩ of ρ̇ on its kernel.
+    /// Over the eigenbasis of <paramref name="state"/>: Σ_{λ_i &gt; zeroTolerance} ⟨i|ρ̇|i⟩ ln λ_i; the weight
+    /// Σ_{λ_i ≤ zeroTolerance} ⟨i|ρ̇|i⟩ of ρ̇ on the kernel; and Σ ⟨i|ρ̇|i⟩ ln λ_i over kernel directions with
+    /// 0 &lt; λ_i ≤ zeroTolerance and negative weight (unresolved positive eigenvalues that are decaying).
     /// </summary>
-    private static (double SupportSum, double KernelWeight) Split(Matrix<Complex> state, Matrix<Complex> rhoDot, double zeroTolerance)
+    private static (double SupportSum, double KernelWeight, double UnresolvedSum) Split(Matrix<Complex> state, Matrix<Complex> rhoDot, double zeroTolerance)
     {
         var e = HermitianEigen.Decompose(state);
         var inBasis = e.Vectors.ConjugateTranspose() * rhoDot * e.Vectors;
-        double support = 0, kernel = 0;
+        double support = 0, kernel = 0, unresolved = 0;
         for (int i = 0; i < e.Values.Length; i++)
         {
-            double w = inBasis[i, i].Real;
-            if (e.Values[i] > zeroTolerance) support += w * Math.Log(e.Values[i]);
-            else kernel += w;
+            double w = inBasis[i, i].Real, lambda = e.Values[i];
+            if (lambda > zeroTolerance) support += w * Math.Log(lambda);
+            else
+            {
+                kernel += w;
+                if (w < 0 && lambda > 0) unresolved += w * Math.Log(lambda);
+            }
         }
-        return (support, kernel);
+        return (support, kernel, unresolved);
     }
 }

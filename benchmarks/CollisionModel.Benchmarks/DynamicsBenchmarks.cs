@@ -10,6 +10,7 @@ namespace CollisionModel.Benchmarks;
 /// times on [0, 10] by exact propagation (goal: &lt; 1 ms for the whole job).
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
 public class DynamicsBenchmarks
 {
     private const int Steps = 999; // 1000 output times including t = 0

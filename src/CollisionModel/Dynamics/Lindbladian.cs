@@ -80,7 +80,7 @@ public sealed class Lindbladian
     }
 
     /// <summary>
-    /// Allocation-free L(X) on column-major spans of D² entries; <paramref name="scratch"/> needs D² entries.
+    /// L(X) on column-major spans of D² entries (allocation-free for D ≤ 16); <paramref name="scratch"/> needs D² entries.
     /// The destination must not alias the input. O(r·D³).
     /// </summary>
     public void Apply(ReadOnlySpan<Complex> x, Span<Complex> destination, Span<Complex> scratch)

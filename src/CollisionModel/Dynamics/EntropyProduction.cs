@@ -63,7 +63,8 @@ public static class EntropyProduction
 
     /// <summary>
     /// The split rates against ρ_T = the stationary state reached from ρ. Along a trajectory this is the state
-    /// reached from ρ(0) too, since the asymptotic projector satisfies P exp(𝓛t) = P.
+    /// reached from ρ(0) too, since the asymptotic projector satisfies P exp(𝓛t) = P. Finds ρ_T by an SVD of the
+    /// D²×D² superoperator (O(D⁶)) on every call: along a trajectory compute ρ_T once and use <see cref="Observer"/>.
     /// </summary>
     public static EntropyProductionRate Compute(Lindbladian generator, DensityMatrix rho,
         double zeroTolerance = Tolerances.ZeroEigenvalue, double supportTolerance = Tolerances.Support)

@@ -26,7 +26,7 @@ public class SuddenDeathTests
     {
         var p = new PaperMasterEquationParameters(0.5, 1.0, 0.0, 0.3);
         Assert.Null(PaperMasterEquation.ClosedFormSuddenDeathTime(p));
-        Assert.Null(SuddenDeath.Time(PaperMasterEquation.Create(p), PaperMasterEquation.InitialState(0.6), horizon: 30));
+        Assert.Null(SuddenDeath.Time(PaperMasterEquation.Create(p), PaperMasterEquation.InitialState(0.6), horizon: 100));
     }
 
     [Theory]

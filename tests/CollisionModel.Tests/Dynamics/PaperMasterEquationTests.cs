@@ -85,7 +85,7 @@ public class PaperMasterEquationTests
     {
         var p = new PaperMasterEquationParameters(0.7, 1.0, 0.3, 0.2);
         double t = 0.9;
-        var plus = DensityMatrix.FromKet(Ket.Normalized([1, 1], new Spaces.CompositeSpace(2)));
+        var plus = DensityMatrix.FromKet(Ket.Normalized([1, 1], new CollisionModel.Spaces.CompositeSpace(2)));
         var rho = PaperMasterEquation.Create(p, TargetQubit.Both).Evolve(DensityMatrix.Product(plus, plus), t);
         // Single qubit from |+⟩: P1(t) = κ/G + (½ − κ/G)e^{−Gt}, ρ01(t) = ½ e^{−iωt} e^{−(G/2+η)t}.
         double g = 1.3, p1 = 0.3 / g + (0.5 - 0.3 / g) * Math.Exp(-g * t);

@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Numerics;
+using CollisionModel.Dynamics;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
 using CollisionModel.States;
@@ -35,22 +35,15 @@ public static class MasterReference
         return DensityMatrix.FromKet(Ket.PaperState(setup.A));
     }
 
-    /// <summary>ρ(T) = exp(L T) ρ(0) with L the model's Liouvillian (column stacking), by Padé-13 expm. O(D⁶).</summary>
-    public static DensityMatrix State(ConvergenceSetup setup)
+    /// <summary>The model's Lindbladian: H = (ω/2)σz_B + (Ω/2)σx_B and the model's jump operators.</summary>
+    public static Lindbladian Generator(ConvergenceSetup setup)
     {
         ArgumentNullException.ThrowIfNull(setup);
         setup.Validate();
         var h = CollisionStepChannel.Hamiltonian(setup) ?? Matrix<Complex>.Build.Dense(4, 4);
-        var id = Matrix<Complex>.Build.DenseIdentity(4);
-        var l = -Complex.ImaginaryOne * (Superoperator.LeftRight(h, id) - Superoperator.LeftRight(id, h));
-        foreach (var j in JumpOperators(setup))
-        {
-            var jdj = j.ConjugateTranspose() * j;
-            l += Superoperator.LeftRight(j, j.ConjugateTranspose()) - 0.5 * Superoperator.LeftRight(jdj, id) - 0.5 * Superoperator.LeftRight(id, jdj);
-        }
-        var propagator = MatrixExponential.Exp(l * setup.Time);
-        var rho = Superoperator.Apply(propagator, InitialState(setup).ToMatrix());
-        rho = 0.5 * (rho + rho.ConjugateTranspose());
-        return DensityMatrix.Trusted(CompositeSpace.Qubits(2), rho.ToColumnMajorArray());
+        return new Lindbladian(CompositeSpace.Qubits(2), h, JumpOperators(setup));
     }
+
+    /// <summary>ρ(T) = exp(𝓛T) ρ(0) (Padé-13 expm of the Liouvillian). O(D⁶).</summary>
+    public static DensityMatrix State(ConvergenceSetup setup) => Generator(setup).Evolve(InitialState(setup), setup.Time);
 }

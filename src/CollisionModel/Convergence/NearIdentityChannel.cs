@@ -60,7 +60,7 @@ public sealed class NearIdentityChannel
         var wAdj = w.ConjugateTranspose();
         var eta = ancilla.ToMatrix();
         var traceOutAncilla = new PartialTraceMap(full, Enumerable.Range(0, system.Count).ToArray());
-        var deviation = Convergence.Superoperator.FromMap(d, x =>
+        var deviation = Operators.Superoperator.FromMap(d, x =>
         {
             var joint = x.KroneckerProduct(eta);
             var change = w * joint + joint * wAdj + w * joint * wAdj;
@@ -78,7 +78,7 @@ public sealed class NearIdentityChannel
         int d = hamiltonian.RowCount;
         var w = MatrixExpm1.Compute(hamiltonian * new Complex(0, -duration));
         var wAdj = w.ConjugateTranspose();
-        var deviation = Convergence.Superoperator.FromMap(d, x => w * x + x * wAdj + w * x * wAdj);
+        var deviation = Operators.Superoperator.FromMap(d, x => w * x + x * wAdj + w * x * wAdj);
         return new NearIdentityChannel(d, deviation);
     }
 
@@ -118,11 +118,11 @@ public sealed class NearIdentityChannel
         ArgumentNullException.ThrowIfNull(rho);
         if (rho.Dimension != Dimension) throw new DimensionMismatchException($"Channel acts on dimension {Dimension}, state has {rho.Dimension}.", nameof(rho));
         var r = rho.ToMatrix();
-        var image = r + Convergence.Superoperator.Apply(_deviation, r);
+        var image = r + Operators.Superoperator.Apply(_deviation, r);
         image = 0.5 * (image + image.ConjugateTranspose());
         return DensityMatrix.Trusted(rho.Space, image.ToColumnMajorArray());
     }
 
     /// <summary>Δ(X) for an operator X (the change one application makes).</summary>
-    public Matrix<Complex> ApplyDeviation(Matrix<Complex> x) => Convergence.Superoperator.Apply(_deviation, x);
+    public Matrix<Complex> ApplyDeviation(Matrix<Complex> x) => Operators.Superoperator.Apply(_deviation, x);
 }

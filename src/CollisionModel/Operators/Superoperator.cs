@@ -1,7 +1,7 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace CollisionModel.Convergence;
+namespace CollisionModel.Operators;
 
 /// <summary>
 /// Superoperators in the column-stacking convention vec(X)[i + jD] = X_ij (MathNet's column-major storage, so

@@ -124,7 +124,25 @@ public static class RelativeEntropyOfEntanglement
             start = sigma;
             gradientTolerance *= 1e-3;
         }
-        return Result(rho, best!, method, solver, tolerance);
+        if (best!.Gap > tolerance)
+        {
+            // σ* singular on part of ker ρ: follow the barrier path μ → 0 (each stage warm-started).
+            var sigma = SeparableStateSolver.BoundaryStart(r);
+            for (double mu = 1e-3; ; mu = Math.Max(mu * 1e-2, tolerance / 100))
+            {
+                solver.Barrier = mu;
+                if (mu < 1e-3 && solver.Polish(sigma, 60) is Complex[] followed) sigma = followed;
+                else
+                {
+                    sigma = solver.Minimize(sigma, options.MaxIterations, 1e-9);
+                    if (solver.Polish(sigma) is Complex[] polished) sigma = polished;
+                }
+                best = Better(best, Certify(r, entropy, sigma));
+                if (best.Gap <= tolerance || mu <= tolerance / 100) break;
+            }
+            solver.Barrier = 0;
+        }
+        return Result(rho, best, method, solver, tolerance);
     }
 
     private static ReeResult Result(DensityMatrix rho, Candidate best, ReeMethod method, SeparableStateSolver solver, double tolerance) =>

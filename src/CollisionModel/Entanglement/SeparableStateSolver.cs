@@ -27,6 +27,13 @@ internal sealed class SeparableStateSolver
     private readonly Complex[] _s3 = new Complex[Size];
     private readonly double[] _lam = new double[Dim];
 
+    /// <summary>
+    /// Barrier weight μ ≥ 0: the solver minimises −tr ρ ln σ − μ ln det σ. Zero for full-rank ρ. For rank-deficient ρ
+    /// the optimum σ* can be singular on part of ker ρ (e.g. λ|Φ+⟩⟨Φ+| + (1 − λ)|01⟩⟨01|), where the unbarriered
+    /// Newton system degenerates; a small μ keeps σ &gt; 0 and moves the optimum value by O(μ).
+    /// </summary>
+    public double Barrier { get; set; }
+
     /// <summary>Iterations taken so far (BFGS steps plus Newton steps).</summary>
     public int Iterations { get; private set; }
 
@@ -57,7 +64,23 @@ internal sealed class SeparableStateSolver
     {
         Eigen(sigma, _lam, _vec, _s1);
         if (!(_lam[0] > 0)) return double.PositiveInfinity;
-        return CrossEntropy(_rho, _lam, _vec);
+        double f = CrossEntropy(_rho, _lam, _vec);
+        if (Barrier > 0)
+            for (int j = 0; j < Dim; j++) f -= Barrier * Math.Log(_lam[j]);
+        return f;
+    }
+
+    /// <summary>_g += μσ⁻¹ from the eigen-decomposition in _lam/_vec (the barrier's share of the gradient).</summary>
+    private void AddBarrierGradient()
+    {
+        if (Barrier <= 0) return;
+        for (int j = 0; j < Dim; j++)
+            for (int i = 0; i < Dim; i++)
+            {
+                Complex s = Complex.Zero;
+                for (int k = 0; k < Dim; k++) s += _vec[i + 4 * k] * Complex.Conjugate(_vec[j + 4 * k]) / _lam[k];
+                _g[i + 4 * j] += Barrier * s;
+            }
     }
 
     /// <summary>A PPT-boundary starting point: σ₀ = (1 − s)ρ + s·1/4 with λ_min(σ₀^Γ) = 0 (plus a hair inside).</summary>
@@ -108,6 +131,7 @@ internal sealed class SeparableStateSolver
         var sv = new double[n];
         var yv = new double[n];
         bool scaled = false;
+        int stalledCount = 0;
         for (int it = 0; it < maxIterations; it++)
         {
             double xNorm = Math.Sqrt(Dot(x, x));
@@ -149,12 +173,12 @@ internal sealed class SeparableStateSolver
                 }
                 UpdateInverseHessian(h, sv, yv, sy, n);
             }
-            bool stalled = f - fNew <= 1e-16 * Math.Abs(f);
+            stalledCount = f - fNew <= 1e-15 * Math.Abs(f) ? stalledCount + 1 : 0;
             Array.Copy(xNew, x, n);
             Array.Copy(gNew, grad, n);
             f = fNew;
             Array.Copy(_sigma, best, Size);
-            if (stalled && step < 1e-6) break;
+            if (stalledCount >= 5) break;
         }
         return best;
     }
@@ -202,6 +226,7 @@ internal sealed class SeparableStateSolver
         double f = Objective(_sigma);
         if (!wantGradient || double.IsPositiveInfinity(f)) return f;
         TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
+        AddBarrierGradient();
         double c = TraceProduct(_g, _sigma);
         PartialTranspose(_g, _s3);
         Multiply(_s3, b, _s1);
@@ -228,6 +253,7 @@ internal sealed class SeparableStateSolver
         sigmaStart[..Size].CopyTo(_sigma);
         if (double.IsPositiveInfinity(Objective(_sigma))) return null;
         TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
+        AddBarrierGradient();
         PartialTranspose(_sigma, _s3);
         Span<Complex> phi = stackalloc Complex[Size];
         Span<double> ev = stackalloc double[Dim];
@@ -237,7 +263,7 @@ internal sealed class SeparableStateSolver
         for (int i = 0; i < Dim; i++)
             for (int j = 0; j < Dim; j++)
                 zc += Complex.Conjugate(phi[i]) * _s2[i + 4 * j] * phi[j];
-        y[nb] = Math.Max(0, 1 - zc.Real);
+        y[nb] = Math.Max(0, 1 + 4 * Barrier - zc.Real);
 
         var r = new double[n];
         var rNew = new double[n];
@@ -250,9 +276,13 @@ internal sealed class SeparableStateSolver
         double startNorm = rn;
         for (int it = 0; it < maxIterations && rn > 1e-15; it++)
         {
+            // Difference steps stay well inside σ > 0 (σ's smallest eigenvalue is tiny on a barrier path).
+            Assemble(y, _sigma);
+            double hCap = 1e-2 * MinEigenvalue(_sigma, _s1);
+            if (!(hCap > 0)) return null;
             for (int c = 0; c < n; c++)
             {
-                double hstep = 1e-7 * Math.Max(1e-3, Math.Abs(y[c]));
+                double hstep = Math.Min(1e-7 * Math.Max(1e-3, Math.Abs(y[c])), hCap);
                 double keep = y[c];
                 y[c] = keep + hstep;
                 bool ok = Residual(y, rPlus);
@@ -332,6 +362,7 @@ internal sealed class SeparableStateSolver
         Eigen(_sigma, _lam, _vec, _s1);
         if (!(_lam[0] > 0)) return false;
         TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
+        AddBarrierGradient();
         PartialTranspose(_sigma, _s3);
         Span<Complex> phi = stackalloc Complex[Size];
         Span<double> ev = stackalloc double[Dim];
@@ -343,7 +374,7 @@ internal sealed class SeparableStateSolver
         PartialTranspose(_s2, _s3);
         double z = y[nb];
         for (int k = 0; k < Size; k++) _s2[k] = _g[k] + z * _s3[k];
-        for (int i = 0; i < Dim; i++) _s2[i + 4 * i] -= 1;
+        for (int i = 0; i < Dim; i++) _s2[i + 4 * i] -= 1 + 4 * Barrier;
         for (int k = 0; k < nb; k++) r[k] = Coefficient(_s2, _basis[k]);
         r[nb] = ev[0];
         return true;

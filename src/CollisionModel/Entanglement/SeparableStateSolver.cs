@@ -274,49 +274,79 @@ internal sealed class SeparableStateSolver
         if (!Residual(y, r)) return null;
         double rn = Norm2(r);
         double startNorm = rn;
+        var sStep = new double[n];
+        bool fresh = false;
+        // Newton–Broyden: a finite-difference Jacobian at the start (and again whenever a Broyden step fails),
+        // rank-one Broyden updates in between, so a warm start costs about one Jacobian.
         for (int it = 0; it < maxIterations && rn > 1e-15; it++)
         {
-            // Difference steps stay well inside σ > 0 (σ's smallest eigenvalue is tiny on a barrier path).
-            Assemble(y, _sigma);
-            double hCap = 1e-2 * MinEigenvalue(_sigma, _s1);
-            if (!(hCap > 0)) return null;
-            for (int c = 0; c < n; c++)
+            if (!fresh && it == 0)
             {
-                double hstep = Math.Min(1e-7 * Math.Max(1e-3, Math.Abs(y[c])), hCap);
-                double keep = y[c];
-                y[c] = keep + hstep;
-                bool ok = Residual(y, rPlus);
-                if (!ok)
-                {
-                    y[c] = keep - hstep;
-                    if (!Residual(y, rPlus)) { y[c] = keep; return null; }
-                    hstep = -hstep;
-                }
-                y[c] = keep;
-                for (int rIdx = 0; rIdx < n; rIdx++) jac[rIdx * n + c] = (rPlus[rIdx] - r[rIdx]) / hstep;
+                if (!FiniteDifferenceJacobian(y, r, jac, rPlus, n)) return null;
+                fresh = true;
             }
             for (int i = 0; i < n; i++) delta[i] = -r[i];
             if (!SolveLinear(jac, delta, n)) return null;
             double step = 1;
             bool accepted = false;
-            for (int ls = 0; ls < 30; ls++)
+            int maxHalvings = rn < 1e-10 ? 2 : 30;
+            for (int ls = 0; ls <= maxHalvings; ls++)
             {
                 for (int i = 0; i < n; i++) yNew[i] = y[i] + step * delta[i];
                 if (Residual(yNew, rNew) && Norm2(rNew) < rn) { accepted = true; break; }
                 step *= 0.5;
             }
             Iterations++;
-            if (!accepted) break;
+            if (!accepted)
+            {
+                if (fresh) break;
+                if (!FiniteDifferenceJacobian(y, r, jac, rPlus, n)) return null;
+                fresh = true;
+                continue;
+            }
+            // Broyden update J ← J + ((Δr − J s) sᵀ)/(sᵀs) with the step actually taken.
+            double ss = 0;
+            for (int i = 0; i < n; i++) { sStep[i] = yNew[i] - y[i]; ss += sStep[i] * sStep[i]; }
+            if (ss > 0)
+                for (int row = 0; row < n; row++)
+                {
+                    double js = 0;
+                    for (int c = 0; c < n; c++) js += jac[row * n + c] * sStep[c];
+                    double coef = (rNew[row] - r[row] - js) / ss;
+                    for (int c = 0; c < n; c++) jac[row * n + c] += coef * sStep[c];
+                }
+            fresh = false;
             Array.Copy(yNew, y, n);
             Array.Copy(rNew, r, n);
-            double previous = rn;
             rn = Norm2(r);
-            if (rn > 0.5 * previous && it > 6) break;
         }
         if (!(rn < 1e-3 * startNorm || rn < 1e-12)) return null;
         var result = new Complex[Size];
         Assemble(y, result);
         return result;
+    }
+
+    /// <summary>Forward-difference Jacobian of the KKT residual at y (r = residual at y); steps stay inside σ &gt; 0.</summary>
+    private bool FiniteDifferenceJacobian(double[] y, double[] r, double[] jac, double[] rPlus, int n)
+    {
+        Assemble(y, _sigma);
+        double hCap = 1e-2 * MinEigenvalue(_sigma, _s1);
+        if (!(hCap > 0)) return false;
+        for (int c = 0; c < n; c++)
+        {
+            double hstep = Math.Min(1e-7 * Math.Max(1e-3, Math.Abs(y[c])), hCap);
+            double keep = y[c];
+            y[c] = keep + hstep;
+            if (!Residual(y, rPlus))
+            {
+                y[c] = keep - hstep;
+                if (!Residual(y, rPlus)) { y[c] = keep; return false; }
+                hstep = -hstep;
+            }
+            y[c] = keep;
+            for (int row = 0; row < n; row++) jac[row * n + c] = (rPlus[row] - r[row]) / hstep;
+        }
+        return true;
     }
 
     private static double Norm2(double[] r)

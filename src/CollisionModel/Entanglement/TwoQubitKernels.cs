@@ -28,16 +28,14 @@ internal static class TwoQubitKernels
     /// <summary>Eigen-decomposition (ascending values, eigenvectors as columns) of a Hermitian 4×4; m is not modified.</summary>
     public static void Eigen(ReadOnlySpan<Complex> m, Span<double> values, Span<Complex> vectors, Span<Complex> scratch)
     {
-        m[..Size].CopyTo(scratch);
-        JacobiEigenSolver.Solve(scratch[..Size], Dim, values, vectors);
+        Hermitian4Eigen.Solve(m, values, vectors);
     }
 
     /// <summary>Smallest eigenvalue of a Hermitian 4×4.</summary>
     public static double MinEigenvalue(ReadOnlySpan<Complex> m, Span<Complex> scratch)
     {
         Span<double> values = stackalloc double[Dim];
-        m[..Size].CopyTo(scratch);
-        JacobiEigenSolver.Solve(scratch[..Size], Dim, values, Span<Complex>.Empty);
+        Hermitian4Eigen.Solve(m, values, Span<Complex>.Empty);
         return values[0];
     }
 

@@ -10,8 +10,10 @@ namespace CollisionModel.Entanglement;
 /// Armijo line search that rejects any step leaving σ &gt; 0 (f is a barrier there on supp ρ).</para>
 /// <para>Phase 2 (polish): Newton on the KKT system of shared/physics.md §4, D ln_σ(ρ) = 1 − z (|φ⟩⟨φ|)^Γ with
 /// σ^Γ|φ⟩ = 0, i.e. the residual of the matrix equation together with λ_min(σ^Γ) = 0, in the coefficients of σ
-/// on a Hermitian basis (all 16, or the 8 of an X state) plus z. The Jacobian is taken by forward differences;
-/// convergence is then fast-linear with a rate of order 1e-7, so 2–4 steps reach rounding level.</para>
+/// on a Hermitian basis (all 16, or the 8 of an X state) plus z. One forward-difference Jacobian, then Broyden
+/// rank-one updates (a fresh Jacobian only when a Broyden step fails); a residual-decrease line search keeps σ &gt; 0.</para>
+/// <para>With <see cref="Barrier"/> μ &gt; 0 both phases minimise −tr ρ ln σ − μ ln det σ instead (rank-deficient ρ
+/// whose σ* is singular); the caller follows μ → 0.</para>
 /// The caller certifies the result. One instance per solve; not thread-safe.
 /// </summary>
 internal sealed class SeparableStateSolver

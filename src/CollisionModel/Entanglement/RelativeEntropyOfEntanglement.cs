@@ -130,10 +130,12 @@ public static class RelativeEntropyOfEntanglement
         {
             // σ* singular on part of ker ρ: follow the barrier path μ → 0 (each stage warm-started).
             var sigma = SeparableStateSolver.BoundaryStart(r);
-            for (double mu = 1e-3; ; mu = Math.Max(mu * 1e-2, tolerance / 100))
+            // μ = 10⁻³, 10⁻⁴, … down to tolerance/100: a factor 10 per stage keeps each Newton continuation short.
+            for (int stage = 0; ; stage++)
             {
+                double mu = Math.Max(Math.Pow(10, -3 - stage), tolerance / 100);
                 solver.Barrier = mu;
-                if (mu < 1e-3 && solver.Polish(sigma, 60) is Complex[] followed) sigma = followed;
+                if (stage > 0 && solver.Polish(sigma, 60) is Complex[] followed) sigma = followed;
                 else
                 {
                     sigma = solver.Minimize(sigma, options.MaxIterations, 1e-9);

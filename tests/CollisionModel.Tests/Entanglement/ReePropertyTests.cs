@@ -102,4 +102,22 @@ public class ReePropertyTests
         var qutrit = DensityMatrix.MaximallyMixed(new CollisionModel.Spaces.CompositeSpace(3));
         Assert.Throws<CollisionModel.Validation.DimensionMismatchException>(() => RelativeEntropyOfEntanglement.Compute(qutrit));
     }
+
+    [Fact]
+    public void LooserGapTolerance_IsHonoured_AndStillBracketsTheExactValue()
+    {
+        var instance = InverseProblemInstances.Create(new QuantumRandom(77));
+        var loose = RelativeEntropyOfEntanglement.Compute(instance.Rho, new ReeOptions { GapTolerance = 1e-4 });
+        Assert.True(loose.Converged);
+        Assert.True(loose.Gap <= 1e-4);
+        Assert.True(loose.LowerBound <= instance.ExactValue + 1e-12 && instance.ExactValue <= loose.Value + 1e-12);
+    }
+
+    [Fact]
+    public void NonPositiveGapTolerance_IsRejected()
+    {
+        var rho = Eq5(Math.Sqrt(0.5), 1, 0.5, 0, 0, 0.5);
+        Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(
+            () => RelativeEntropyOfEntanglement.Compute(rho, new ReeOptions { GapTolerance = 0 }));
+    }
 }

@@ -1,0 +1,82 @@
+using System.Numerics;
+using CollisionModel.States;
+using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
+using static CollisionModel.Entanglement.TwoQubitKernels;
+
+namespace CollisionModel.Entanglement;
+
+/// <summary>
+/// Entanglement production σ_E = dE_R/dt (nats per unit time) along a trajectory ρ(t), shared/physics.md §2 item 2:
+/// σ_E = tr[ρ̇ (ln ρ − ln σ*)]. The motion of σ* does not contribute (envelope theorem: σ* is optimal).
+/// </summary>
+public static class EntanglementProduction
+{
+    /// <summary>Eigenvalues at most this count as zero when taking ln ρ, ln σ* on their supports.</summary>
+    public const double ZeroEigenvalue = 1e-12;
+
+    /// <summary>
+    /// σ_E = tr[ρ̇ (ln ρ − ln σ*)] with σ* = <paramref name="ree"/>.ClosestSeparable (computed for this ρ).
+    /// Returns 0 when ρ is separable (the E_R = 0 plateau; a one-sided derivative at the sudden-death point).
+    /// Rank-deficient ρ: ln ρ is taken on its support. If ρ̇ moves weight w = tr[P₀ρ̇] &gt; 0 onto ker ρ, S(ρ) rises like
+    /// −w t ln t and E_R falls at an infinite rate: the result is −∞. If σ* is singular (closed-form paths for pure
+    /// or maximally correlated ρ) and ρ̇ has weight on ker σ* but none on (ker ρ) ∩ (supp σ*), the envelope formula
+    /// does not determine the rate and <see cref="ParameterOutOfRangeException"/> is thrown.
+    /// ρ̇ must be Hermitian and traceless (else the library's input exceptions). O(1): two 4×4 eigen-decompositions.
+    /// </summary>
+    public static double Rate(DensityMatrix rho, Matrix<Complex> rhoDot, ReeResult ree)
+    {
+        ArgumentNullException.ThrowIfNull(rho);
+        ArgumentNullException.ThrowIfNull(ree);
+        Guard.Dimension(rhoDot, Dim, nameof(rhoDot));
+        Guard.Hermitian(rhoDot, nameof(rhoDot), 1e-9);
+        double scale = Math.Max(1, rhoDot.L1Norm());
+        if (rhoDot.Trace().Magnitude > 1e-9 * scale)
+            throw new TraceNotOneException($"rhoDot must be traceless (trace preserved), got trace {rhoDot.Trace().Real:G6}.", nameof(rhoDot));
+        if (rho.Dimension != Dim || ree.ClosestSeparable.Dimension != Dim)
+            throw new DimensionMismatchException("Entanglement production needs a two-qubit state and its REE result.", nameof(rho));
+        if (ree.Method == ReeMethod.Separable || ree.Value == 0) return 0;
+
+        var d = rhoDot.ToColumnMajorArray();
+        double tol = 1e-10 * scale;
+        var (lnRhoTerm, kernelWeightRho) = LogTerm(rho.ColumnMajor, d);
+        var (lnSigmaTerm, kernelWeightSigma) = LogTerm(ree.ClosestSeparable.ColumnMajor, d);
+        if (kernelWeightRho < -tol)
+            throw new ParameterOutOfRangeException(
+                $"rhoDot removes weight {kernelWeightRho:G3} from the kernel of ρ: not the derivative of a state trajectory.", nameof(rhoDot));
+        if (kernelWeightSigma > tol)
+        {
+            // ker σ* ⊂ ker ρ; weight entering (ker ρ) ∩ (supp σ*) makes S(ρ) win: −∞. Otherwise undetermined.
+            if (kernelWeightRho - kernelWeightSigma > tol) return double.NegativeInfinity;
+            throw new ParameterOutOfRangeException(
+                "rhoDot moves weight onto the kernel of the singular closest separable state; the envelope formula does not determine σ_E there.",
+                nameof(rhoDot));
+        }
+        if (kernelWeightRho > tol) return double.NegativeInfinity;
+        return lnRhoTerm - lnSigmaTerm;
+    }
+
+    /// <summary>tr[ρ̇ ln M] on supp M, and tr[P₀ ρ̇] for the projector P₀ on ker M.</summary>
+    private static (double Term, double KernelWeight) LogTerm(ReadOnlySpan<Complex> m, ReadOnlySpan<Complex> d)
+    {
+        Span<double> lam = stackalloc double[Dim];
+        Span<Complex> v = stackalloc Complex[Size];
+        Span<Complex> scratch = stackalloc Complex[Size];
+        Eigen(m, lam, v, scratch);
+        double term = 0, kernel = 0;
+        for (int j = 0; j < Dim; j++)
+        {
+            // ⟨v_j|ρ̇|v_j⟩
+            double w = 0;
+            for (int k = 0; k < Dim; k++)
+            {
+                Complex dv = Complex.Zero;
+                for (int l = 0; l < Dim; l++) dv += d[k + 4 * l] * v[l + 4 * j];
+                w += (Complex.Conjugate(v[k + 4 * j]) * dv).Real;
+            }
+            if (lam[j] > ZeroEigenvalue) term += w * Math.Log(lam[j]);
+            else kernel += w;
+        }
+        return (term, kernel);
+    }
+}

@@ -1,0 +1,264 @@
+using System.Numerics;
+using CollisionModel.Numerics;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Collisions;
+
+/// <summary>
+/// The explicit representation: the global pure state of the system and every ancilla so far as ONE state vector
+/// (mixed ancillas purified by one reference qubit R_j each), E = all ancillas so far (the references are neither
+/// system nor E). Storage layout: the system's n qubits are the least significant bits (qubit 0 = A most
+/// significant among them), each collision j appends E_j (and R_j above it) as new most significant bits, so a
+/// collision grows the vector in place in one pass: every system block of d amplitudes is read once and its 2 (or 4)
+/// images are written, O(state size), parallel over blocks. Capacity for the final size is allocated up front
+/// (uninitialised). <see cref="GlobalState"/> returns the state in the project's order (A, B, E_1, R_1, E_2, …).
+/// Entropies: S_A, S_B, S_AB from ρ_S reduced from the vector (O(N d)); with pure ancillas S_E = S_AB, S_AE = S_B,
+/// S_BE = S_A, S_ABE = 0 by purity; with mixed ancillas the E-parts are computed from the smaller side of a Gram
+/// matrix (exponential in the number of collisions: practical to about 8 mixed ancillas).
+/// </summary>
+public sealed class ExplicitCollisionEngine : ICollisionEngine
+{
+    /// <summary>Largest number of qubits (system + ancillas + references) the vector may reach: 2^30 amplitudes = 16 GiB.</summary>
+    public const int MaxQubits = 30;
+
+    private const long ParallelThreshold = 1 << 15;
+
+    private readonly CollisionRunOptions _options;
+    private readonly CollisionKernel _kernel;
+    private readonly Complex[] _psi;
+    private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
+    private readonly Complex[] _rhoS;
+    private readonly int _n, _d, _width;
+    private readonly long _aMask, _bMask;
+    private long _length;
+    private double _entropySystem, _production, _minSlack, _crossSum;
+    private bool _outsideSupport;
+
+    /// <summary>
+    /// Validates <paramref name="options"/> (the initial system state must be pure, and n + K·w ≤ <see cref="MaxQubits"/>
+    /// with w = 1 for a pure ancilla, 2 for a mixed one), allocates the final capacity and books step 0 (E = none).
+    /// </summary>
+    public ExplicitCollisionEngine(CollisionRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _n = options.SystemQubits;
+        _d = 1 << _n;
+        _width = options.Ancilla.IsPure ? 1 : 2;
+        long finalQubits = _n + (long)_width * options.Steps;
+        if (finalQubits > MaxQubits)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation would need {finalQubits} qubits ({options.Steps} {(_width == 1 ? "pure" : "purified mixed")} ancillas); at most {MaxQubits} fit. Use the streaming representation.",
+                nameof(options));
+        var dec = HermitianEigen.Decompose(options.InitialSystem.ToMatrix());
+        if (dec.Values[^1] < 1 - 1e-10)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", nameof(options));
+        _psi = GC.AllocateUninitializedArray<Complex>(checked((int)(1L << (int)finalQubits)));
+        // The eigenvector's global phase is irrelevant.
+        for (int s = 0; s < _d; s++) _psi[s] = dec.Vectors[s, _d - 1];
+        _length = _d;
+        _kernel = new CollisionKernel(options);
+        _isometries = BuildIsometries(_kernel.StepUnitary, options.Ancilla, _d);
+        _rhoS = new Complex[_d * _d];
+        foreach (int q in options.AQubits) _aMask |= 1L << (_n - 1 - q);
+        foreach (int q in options.BQubits) _bMask |= 1L << (_n - 1 - q);
+        ReduceSystem();
+        _entropySystem = _kernel.SystemEntropy(_rhoS);
+        var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
+        Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, 0, sa, sb, _entropySystem, 0, 0, 0);
+        _minSlack = Current.SsaSlack;
+        Current = Current with { MinSsaSlack = _minSlack };
+    }
+
+    /// <inheritdoc />
+    public int Step { get; private set; }
+
+    /// <inheritdoc />
+    public StepBookkeeping Current { get; private set; }
+
+    /// <summary>Number of qubits of the global vector now (system + ancillas + references).</summary>
+    public int Qubits => _n + _width * Step;
+
+    /// <summary>The amplitudes in the storage layout (system least significant, latest collision most significant).</summary>
+    public ReadOnlySpan<Complex> Amplitudes => _psi.AsSpan(0, (int)_length);
+
+    /// <inheritdoc />
+    public void Advance()
+    {
+        // Per-collision ELV term and the ancilla's final marginal from ρ_S before the collision: ancilla j is never
+        // touched again, so its reduced state after collision j is its reduced state forever.
+        _kernel.Collide(_rhoS);
+        var post = _kernel.Book(_entropySystem, false);
+        _production += post.EntropyProduction;
+        _crossSum += post.CrossTerm;
+        _outsideSupport |= post.OutsideSupport;
+
+        GrowAndCollide();
+        Step++;
+        ReduceSystem();
+        _entropySystem = _kernel.SystemEntropy(_rhoS);
+        var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
+        double se, sae, sbe, sabe;
+        if (_width == 1)
+        {
+            se = _entropySystem; sae = sb; sbe = sa; sabe = 0;
+        }
+        else
+        {
+            int q = Qubits;
+            long eMask = 0, rMask = 0;
+            for (int j = 0; j < Step; j++)
+            {
+                eMask |= 1L << (_n + 2 * j);
+                rMask |= 1L << (_n + 2 * j + 1);
+            }
+            se = PureStateEntropy.OfBits(_psi, q, eMask);
+            sae = _aMask == 0 ? se : PureStateEntropy.OfBits(_psi, q, _aMask | eMask);
+            sbe = PureStateEntropy.OfBits(_psi, q, _bMask | eMask);
+            sabe = PureStateEntropy.OfBits(_psi, q, rMask);
+        }
+        // D(ρ_E ‖ ⊗η) = −S_E − Σ_j tr ρ_{E_j} ln η, +∞ when some ancilla left supp η.
+        double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
+        var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, _entropySystem, se, sae, sbe, sabe, de, _production, 0);
+        _minSlack = Math.Min(_minSlack, b.SsaSlack);
+        Current = b with { MinSsaSlack = _minSlack };
+    }
+
+    /// <inheritdoc />
+    public DensityMatrix SystemState() => DensityMatrix.Trusted(CompositeSpace.Qubits(_n), (Complex[])_rhoS.Clone());
+
+    /// <summary>The global pure state in the project's order: system qubits, then E_1 (R_1), E_2 (R_2), … O(N).</summary>
+    public Ket GlobalState()
+    {
+        int k = Step, w = _width;
+        var result = new Complex[_length];
+        int groupMask = (1 << w) - 1;
+        for (long i = 0; i < _length; i++)
+        {
+            long s = i & (_d - 1);
+            long conv = s << (w * k);
+            for (int j = 0; j < k; j++)
+            {
+                long g = (i >> (_n + w * j)) & groupMask;
+                long convGroup = w == 1 ? g : ((g & 1) << 1) | (g >> 1); // E before R
+                conv |= convGroup << (w * (k - 1 - j));
+            }
+            result[conv] = _psi[i];
+        }
+        return Ket.Trusted(CompositeSpace.Qubits(Qubits), result);
+    }
+
+    private static Complex[][] BuildIsometries(ReadOnlySpan<Complex> w, AncillaState ancilla, int d)
+    {
+        int big = 2 * d;
+        var comps = ancilla.PurificationComponents;
+        var result = new Complex[comps.Count][];
+        for (int r = 0; r < comps.Count; r++)
+        {
+            var phi = comps[r];
+            var k = new Complex[big * d];
+            for (int row = 0; row < big; row++)
+                for (int s = 0; s < d; s++)
+                    k[row * d + s] = w[row + (2 * s) * big] * phi[0] + w[row + (2 * s + 1) * big] * phi[1];
+            result[r] = k;
+        }
+        return result;
+    }
+
+    private void GrowAndCollide()
+    {
+        long n = _length;
+        long blocks = n / _d;
+        if (n < ParallelThreshold)
+        {
+            CollideBlocks(0, blocks, n);
+        }
+        else
+        {
+            int chunks = Environment.ProcessorCount * 8;
+            long per = (blocks + chunks - 1) / chunks;
+            Parallel.For(0, chunks, c =>
+            {
+                long start = c * per, end = Math.Min(blocks, start + per);
+                if (start < end) CollideBlocks(start, end, n);
+            });
+        }
+        _length = n * (2L * _isometries.Length);
+    }
+
+    // Block b holds the d system amplitudes x_s = ψ[b d + s]; its image for reference value r and ancilla value e′ is
+    // Σ_s K_r[(s′ e′), s] x_s at ψ[(e′ + 2r) N + b d + s′]. Only the (0, 0) image overwrites the block itself, after it
+    // has been read, so the update is in place and blocks are independent.
+    private void CollideBlocks(long startBlock, long endBlock, long n)
+    {
+        int d = _d;
+        Span<Complex> x = stackalloc Complex[16];
+        var psi = _psi;
+        for (long b = startBlock; b < endBlock; b++)
+        {
+            long baseIndex = b * d;
+            for (int s = 0; s < d; s++) x[s] = psi[baseIndex + s];
+            for (int r = 0; r < _isometries.Length; r++)
+            {
+                var k = _isometries[r];
+                for (int sp = 0; sp < d; sp++)
+                {
+                    for (int e = 0; e < 2; e++)
+                    {
+                        int row = 2 * sp + e;
+                        Complex sum = Complex.Zero;
+                        int off = row * d;
+                        for (int s = 0; s < d; s++) sum += k[off + s] * x[s];
+                        psi[(e + 2 * r) * n + baseIndex + sp] = sum;
+                    }
+                }
+            }
+        }
+    }
+
+    private void ReduceSystem()
+    {
+        int d = _d;
+        long blocks = _length / d;
+        if (_length < ParallelThreshold)
+        {
+            AccumulateSystem(0, blocks, _rhoS, clear: true);
+            return;
+        }
+        int chunks = Environment.ProcessorCount * 4;
+        long per = (blocks + chunks - 1) / chunks;
+        var partial = new Complex[chunks][];
+        Parallel.For(0, chunks, c =>
+        {
+            var local = new Complex[d * d];
+            long start = c * per, end = Math.Min(blocks, start + per);
+            if (start < end) AccumulateSystem(start, end, local, clear: false);
+            partial[c] = local;
+        });
+        Array.Clear(_rhoS);
+        foreach (var p in partial)
+            for (int i = 0; i < p.Length; i++) _rhoS[i] += p[i];
+    }
+
+    // ρ_S[s, s′] = Σ_b ψ[b d + s] conj(ψ[b d + s′]), column-major.
+    private void AccumulateSystem(long startBlock, long endBlock, Complex[] dest, bool clear)
+    {
+        int d = _d;
+        if (clear) Array.Clear(dest);
+        var psi = _psi;
+        for (long b = startBlock; b < endBlock; b++)
+        {
+            long o = b * d;
+            for (int j = 0; j < d; j++)
+            {
+                Complex cj = Complex.Conjugate(psi[o + j]);
+                if (cj == Complex.Zero) continue;
+                for (int i = 0; i < d; i++) dest[i + j * d] += psi[o + i] * cj;
+            }
+        }
+    }
+}

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.Validation;
@@ -6,25 +7,32 @@ using CollisionModel.Validation;
 namespace CollisionModel.Collisions;
 
 /// <summary>
-/// One collision on a system density matrix, allocation-free: ρ_SE′ = W (ρ_S ⊗ η) W† with the precomputed step
-/// unitary W (2d × 2d, d = 2^n), then the reduced states and entropies of the streaming bookkeeping. All buffers are
-/// allocated once. Cost per collision O(d³) (8×8 for the paper's two qubits) plus small Jacobi eigenproblems.
+/// One collision on a system density matrix, allocation-free. The map ρ_S ↦ tr_E W (ρ_S ⊗ η) W† and the maps to every
+/// reduced state the bookkeeping needs (ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′) are linear in ρ_S, so they are precomputed
+/// once (W = the step unitary, η = the ancilla) as one stacked matrix M acting on vec(ρ_S): the plain propagation is
+/// a d²×d² matrix–vector product (16×16 for the paper's A, B), the bookkeeping the remaining rows plus small
+/// eigenproblems (closed-form 2×2, Householder + QL for 4×4). The 2d×2d joint state is formed only when S_ABE is
+/// asked for directly instead of through unitarity.
 /// </summary>
 internal sealed class CollisionKernel
 {
-    private readonly int _d, _big;
+    private readonly int _d, _big, _rows, _cols;
     private readonly Complex[] _w;
     private readonly AncillaState _ancilla;
-    private readonly PartialTraceMap _toS, _toE, _toAE, _toBE, _sToA, _sToB;
-    private readonly Complex[] _product, _scratch, _rhoSE, _rhoS, _rhoE, _rhoAE, _rhoBE, _rhoA, _rhoB, _work;
+    private readonly Complex[] _map; // column-major _rows × _cols
+    private readonly Complex[] _out;
+    private readonly int _offE, _offAE, _offBE, _offA, _offB, _dAE, _dBE, _dA, _dB;
+    private readonly Complex[] _product, _scratch, _rhoSE, _work;
     private readonly double[] _values;
     private readonly bool _hasA;
+    private readonly PartialTraceMap _sToA, _sToB;
 
     public CollisionKernel(CollisionRunOptions options)
     {
         int n = options.SystemQubits;
         _d = 1 << n;
         _big = 2 * _d;
+        _cols = _d * _d;
         _w = options.StepUnitary().ToColumnMajorArray();
         _ancilla = options.Ancilla;
         var a = options.AQubits;
@@ -32,75 +40,97 @@ internal sealed class CollisionKernel
         _hasA = a.Length > 0;
         var se = CompositeSpace.Qubits(n + 1);
         var s = CompositeSpace.Qubits(n);
-        _toS = new PartialTraceMap(se, Enumerable.Range(0, n).ToArray());
-        _toE = new PartialTraceMap(se, [n]);
-        _toAE = new PartialTraceMap(se, a.Append(n).ToArray());
-        _toBE = new PartialTraceMap(se, b.Append(n).ToArray());
-        _sToA = new PartialTraceMap(s, a);
-        _sToB = new PartialTraceMap(s, b);
+        var toS = new PartialTraceMap(se, Enumerable.Range(0, n).ToArray());
+        var toE = new PartialTraceMap(se, [n]);
+        var toAE = new PartialTraceMap(se, a.Append(n).ToArray());
+        var toBE = new PartialTraceMap(se, b.Append(n).ToArray());
+        var sToA = _sToA = new PartialTraceMap(s, a);
+        var sToB = _sToB = new PartialTraceMap(s, b);
+        _dAE = toAE.KeptDimension; _dBE = toBE.KeptDimension; _dA = sToA.KeptDimension; _dB = sToB.KeptDimension;
+        _offE = _cols;
+        _offAE = _offE + 4;
+        _offBE = _offAE + _dAE * _dAE;
+        _offA = _offBE + _dBE * _dBE;
+        _offB = _offA + _dA * _dA;
+        _rows = _offB + _dB * _dB;
         int bb = _big * _big;
         _product = new Complex[bb];
         _scratch = new Complex[bb];
         _rhoSE = new Complex[bb];
         _work = new Complex[bb];
-        _rhoS = new Complex[_d * _d];
-        _rhoE = new Complex[4];
-        _rhoAE = new Complex[_toAE.KeptDimension * _toAE.KeptDimension];
-        _rhoBE = new Complex[_toBE.KeptDimension * _toBE.KeptDimension];
-        _rhoA = new Complex[_sToA.KeptDimension * _sToA.KeptDimension];
-        _rhoB = new Complex[_sToB.KeptDimension * _sToB.KeptDimension];
         _values = new double[_big];
+        _out = new Complex[_rows];
+        _map = new Complex[_rows * _cols];
+        // Column c of M is the image of the basis operator |i⟩⟨j| (c = i + j d); the maps are linear, so Hermiticity is not needed.
+        var basis = new Complex[_cols];
+        for (int c = 0; c < _cols; c++)
+        {
+            Array.Clear(basis);
+            basis[c] = Complex.One;
+            JointState(basis);
+            var col = _map.AsSpan(c * _rows, _rows);
+            toS.Apply(_rhoSE, col[.._cols]);
+            toE.Apply(_rhoSE, col.Slice(_offE, 4));
+            toAE.Apply(_rhoSE, col.Slice(_offAE, _dAE * _dAE));
+            toBE.Apply(_rhoSE, col.Slice(_offBE, _dBE * _dBE));
+            sToA.Apply(col[.._cols], col.Slice(_offA, _dA * _dA));
+            sToB.Apply(col[.._cols], col.Slice(_offB, _dB * _dB));
+        }
     }
 
     /// <summary>The step unitary W, column-major (2d)².</summary>
     public ReadOnlySpan<Complex> StepUnitary => _w;
 
     /// <summary>ρ_S′ after the last <see cref="Collide"/>.</summary>
-    public ReadOnlySpan<Complex> SystemAfter => _rhoS;
+    public ReadOnlySpan<Complex> SystemAfter => _out.AsSpan(0, _cols);
 
-    /// <summary>ρ_E′ (the ancilla after the last collision).</summary>
-    public ReadOnlySpan<Complex> AncillaAfter => _rhoE;
-
-    /// <summary>ρ_SE′ = W (ρ_S ⊗ η) W† and ρ_S′ = tr_E ρ_SE′; no entropies (the plain propagation).</summary>
-    public void Collide(ReadOnlySpan<Complex> rhoS)
-    {
-        SmallMatrixKernels.Kron(rhoS, _d, _ancilla.ColumnMajor, 2, _product);
-        SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
-        _toS.Apply(_rhoSE, _rhoS);
-    }
+    /// <summary>ρ_S′ = tr_E W (ρ_S ⊗ η) W† (the plain propagation): the first d² rows of M times vec(ρ_S).</summary>
+    public void Collide(ReadOnlySpan<Complex> rhoS) => ApplyRows(rhoS, 0, _cols);
 
     /// <summary>S of a system state (d×d), allocation-free.</summary>
     public double SystemEntropy(ReadOnlySpan<Complex> rhoS) => SmallEntropy.Of(rhoS, _d, _values, _work);
 
-    /// <summary>S_A and S_B of a system state (d×d).</summary>
+    /// <summary>S_A and S_B of a system state (d×d) given directly (not through the map).</summary>
     public (double A, double B) MarginalEntropies(ReadOnlySpan<Complex> rhoS)
     {
+        Span<Complex> buf = _scratch;
         double sa = 0;
         if (_hasA)
         {
-            _sToA.Apply(rhoS, _rhoA);
-            sa = SmallEntropy.Of(_rhoA, _sToA.KeptDimension, _values, _work);
+            _sToA.Apply(rhoS, buf[..(_dA * _dA)]);
+            sa = SmallEntropy.Of(buf, _dA, _values, _work);
         }
-        _sToB.Apply(rhoS, _rhoB);
-        return (sa, SmallEntropy.Of(_rhoB, _sToB.KeptDimension, _values, _work));
+        _sToB.Apply(rhoS, buf[..(_dB * _dB)]);
+        return (sa, SmallEntropy.Of(buf, _dB, _values, _work));
     }
 
     /// <summary>
-    /// The streaming bookkeeping of the last <see cref="Collide"/>, E = that ancilla. S_ABE′ = S_AB(before) + S(η)
-    /// by unitarity unless <paramref name="direct"/> asks for the 2d×2d eigenproblem.
+    /// The streaming bookkeeping of the collision of <paramref name="rhoSBefore"/> (call after <see cref="Collide"/>
+    /// on the same state), E = that ancilla. S_ABE′ = S_AB(before) + S(η) by unitarity unless <paramref name="direct"/>
+    /// asks for the 2d×2d eigenproblem.
     /// </summary>
-    public PostCollision Book(double entropySystemBefore, bool direct)
+    public PostCollision Book(ReadOnlySpan<Complex> rhoSBefore, double entropySystemBefore, bool direct)
     {
-        double sab = SystemEntropy(_rhoS);
-        var (sa, sb) = MarginalEntropies(_rhoS);
-        _toE.Apply(_rhoSE, _rhoE);
-        double se = SmallEntropy.Of(_rhoE, 2, _values, _work);
-        _toAE.Apply(_rhoSE, _rhoAE);
-        double sae = SmallEntropy.Of(_rhoAE, _toAE.KeptDimension, _values, _work);
-        _toBE.Apply(_rhoSE, _rhoBE);
-        double sbe = SmallEntropy.Of(_rhoBE, _toBE.KeptDimension, _values, _work);
-        double sabe = direct ? SmallEntropy.Of(_rhoSE, _big, _values, _work) : entropySystemBefore + _ancilla.Entropy;
-        var (cross, outside) = AncillaCrossTerm(_rhoE);
+        ApplyRows(rhoSBefore, _cols, _rows);
+        var o = _out.AsSpan();
+        double sab = SmallEntropy.Of(o[.._cols], _d, _values, _work);
+        double sa = _hasA ? SmallEntropy.Of(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
+        double sb = SmallEntropy.Of(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
+        var rhoE = o.Slice(_offE, 4);
+        double se = SmallEntropy.Of(rhoE, 2, _values, _work);
+        double sae = SmallEntropy.Of(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
+        double sbe = SmallEntropy.Of(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
+        double sabe;
+        if (direct)
+        {
+            JointState(rhoSBefore);
+            sabe = SmallEntropy.Of(_rhoSE, _big, _values, _work);
+        }
+        else
+        {
+            sabe = entropySystemBefore + _ancilla.Entropy;
+        }
+        var (cross, outside) = AncillaCrossTerm(rhoE);
         double d = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
         return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, d, cross, outside);
     }
@@ -118,6 +148,34 @@ internal sealed class CollisionKernel
                 outside += (rhoE[i + 2 * j] * ker[j + 2 * i]).Real;
             }
         return (cross, outside > Tolerances.Support);
+    }
+
+    // ρ_SE′ = W (ρ_S ⊗ η) W† into _rhoSE (the reference path: construction of M and direct S_ABE).
+    private void JointState(ReadOnlySpan<Complex> rhoS)
+    {
+        SmallMatrixKernels.Kron(rhoS, _d, _ancilla.ColumnMajor, 2, _product);
+        SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
+    }
+
+    // _out[r0..r1) = M[r0..r1, :] vec(ρ_S), on the real and imaginary parts as doubles.
+    private void ApplyRows(ReadOnlySpan<Complex> rhoS, int r0, int r1)
+    {
+        var y = MemoryMarshal.Cast<Complex, double>(_out.AsSpan(r0, r1 - r0));
+        var m = MemoryMarshal.Cast<Complex, double>(_map.AsSpan());
+        y.Clear();
+        int len = 2 * (r1 - r0);
+        for (int c = 0; c < _cols; c++)
+        {
+            double xr = rhoS[c].Real, xi = rhoS[c].Imaginary;
+            if (xr == 0 && xi == 0) continue;
+            var col = m.Slice(2 * (c * _rows + r0), len);
+            for (int k = 0; k < len; k += 2)
+            {
+                double mr = col[k], mi = col[k + 1];
+                y[k] += mr * xr - mi * xi;
+                y[k + 1] += mr * xi + mi * xr;
+            }
+        }
     }
 }
 

@@ -92,7 +92,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         // Per-collision ELV term and the ancilla's final marginal from ρ_S before the collision: ancilla j is never
         // touched again, so its reduced state after collision j is its reduced state forever.
         _kernel.Collide(_rhoS);
-        var post = _kernel.Book(_entropySystem, false);
+        var post = _kernel.Book(_rhoS, _entropySystem, false);
         _production += post.EntropyProduction;
         _crossSum += post.CrossTerm;
         _outsideSupport |= post.OutsideSupport;

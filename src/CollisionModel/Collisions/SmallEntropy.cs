@@ -3,7 +3,7 @@ using CollisionModel.Information;
 
 namespace CollisionModel.Collisions;
 
-/// <summary>Allocation-free von Neumann entropy (nats) of small Hermitian matrices: closed form for 1×1 and 2×2, Jacobi above.</summary>
+/// <summary>Allocation-free von Neumann entropy (nats) of small Hermitian matrices: closed form for 1×1 and 2×2, Householder + QL above.</summary>
 internal static class SmallEntropy
 {
     /// <summary>S of the n×n column-major matrix; <paramref name="values"/> ≥ n, <paramref name="workspace"/> ≥ n².</summary>
@@ -19,6 +19,7 @@ internal static class SmallEntropy
             values[1] = half + r;
             return Entropy.FromEigenvalues(values[..2]);
         }
-        return Entropy.OfMatrix(m[..(n * n)], n, values, workspace);
+        SmallHermitianEigenvalues.Compute(m, n, values, workspace);
+        return Entropy.FromEigenvalues(values[..n]);
     }
 }

@@ -49,7 +49,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public void Advance()
     {
         _kernel.Collide(_rhoS);
-        var p = _kernel.Book(_entropySystem, _options.ComputeJointEntropyDirectly);
+        var p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
         _kernel.SystemAfter.CopyTo(_rhoS);
         _entropySystem = p.EntropyAB;
         _production += p.EntropyProduction;

@@ -99,7 +99,6 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
 
         GrowAndCollide();
         Step++;
-        ReduceSystem();
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
         double se, sae, sbe, sabe;
@@ -169,51 +168,69 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         return result;
     }
 
+    // One pass over the vector: grow it in place, apply the collision, and accumulate ρ_S of the result (so the
+    // bookkeeping needs no second pass over the 2N or 4N new amplitudes).
     private void GrowAndCollide()
     {
         long n = _length;
         long blocks = n / _d;
+        int dd = _d * _d;
         if (n < ParallelThreshold)
         {
-            CollideBlocks(0, blocks, n);
+            Array.Clear(_rhoS);
+            CollideBlocks(0, blocks, n, _rhoS);
         }
         else
         {
             int chunks = Environment.ProcessorCount * 8;
             long per = (blocks + chunks - 1) / chunks;
+            var partial = new Complex[chunks][];
             Parallel.For(0, chunks, c =>
             {
+                var local = new Complex[dd];
                 long start = c * per, end = Math.Min(blocks, start + per);
-                if (start < end) CollideBlocks(start, end, n);
+                if (start < end) CollideBlocks(start, end, n, local);
+                partial[c] = local;
             });
+            Array.Clear(_rhoS);
+            foreach (var p in partial)
+                for (int i = 0; i < dd; i++) _rhoS[i] += p[i];
         }
         _length = n * (2L * _isometries.Length);
     }
 
     // Block b holds the d system amplitudes x_s = ψ[b d + s]; its image for reference value r and ancilla value e′ is
-    // Σ_s K_r[(s′ e′), s] x_s at ψ[(e′ + 2r) N + b d + s′]. Only the (0, 0) image overwrites the block itself, after it
-    // has been read, so the update is in place and blocks are independent.
-    private void CollideBlocks(long startBlock, long endBlock, long n)
+    // y_s′ = Σ_s K_r[(s′ e′), s] x_s at ψ[(e′ + 2r) N + b d + s′]. Only the (0, 0) image overwrites the block itself,
+    // after it has been read, so the update is in place and blocks are independent. ρ_S += y y† per image.
+    private void CollideBlocks(long startBlock, long endBlock, long n, Complex[] rhoS)
     {
         int d = _d;
         Span<Complex> x = stackalloc Complex[16];
+        Span<Complex> y = stackalloc Complex[16];
         var psi = _psi;
+        var isometries = _isometries;
         for (long b = startBlock; b < endBlock; b++)
         {
             long baseIndex = b * d;
             for (int s = 0; s < d; s++) x[s] = psi[baseIndex + s];
-            for (int r = 0; r < _isometries.Length; r++)
+            for (int r = 0; r < isometries.Length; r++)
             {
-                var k = _isometries[r];
-                for (int sp = 0; sp < d; sp++)
+                var k = isometries[r];
+                for (int e = 0; e < 2; e++)
                 {
-                    for (int e = 0; e < 2; e++)
+                    long target = (e + 2 * r) * n + baseIndex;
+                    for (int sp = 0; sp < d; sp++)
                     {
-                        int row = 2 * sp + e;
+                        int off = (2 * sp + e) * d;
                         Complex sum = Complex.Zero;
-                        int off = row * d;
                         for (int s = 0; s < d; s++) sum += k[off + s] * x[s];
-                        psi[(e + 2 * r) * n + baseIndex + sp] = sum;
+                        y[sp] = sum;
+                        psi[target + sp] = sum;
+                    }
+                    for (int j = 0; j < d; j++)
+                    {
+                        Complex cj = Complex.Conjugate(y[j]);
+                        for (int i = 0; i < d; i++) rhoS[i + j * d] += y[i] * cj;
                     }
                 }
             }

@@ -20,6 +20,9 @@ internal sealed class CollisionKernel
     private readonly Complex[] _w;
     private readonly AncillaState _ancilla;
     private readonly Complex[] _map; // column-major _rows × _cols
+    // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows: the paper's
+    // collisions act on B only, so M = 1_A ⊗ (B's superoperator) is mostly exact zeros.
+    private readonly SparseColumns _systemRows, _bookkeepingRows;
     private readonly Complex[] _out;
     private readonly int _offE, _offAE, _offBE, _offA, _offB, _dAE, _dBE, _dA, _dB;
     private readonly Complex[] _product, _scratch, _rhoSE, _work;
@@ -76,6 +79,8 @@ internal sealed class CollisionKernel
             sToA.Apply(col[.._cols], col.Slice(_offA, _dA * _dA));
             sToB.Apply(col[.._cols], col.Slice(_offB, _dB * _dB));
         }
+        _systemRows = new SparseColumns(_map, _rows, _cols, 0, _cols);
+        _bookkeepingRows = new SparseColumns(_map, _rows, _cols, _cols, _rows);
     }
 
     /// <summary>The step unitary W, column-major (2d)².</summary>
@@ -85,7 +90,7 @@ internal sealed class CollisionKernel
     public ReadOnlySpan<Complex> SystemAfter => _out.AsSpan(0, _cols);
 
     /// <summary>ρ_S′ = tr_E W (ρ_S ⊗ η) W† (the plain propagation): the first d² rows of M times vec(ρ_S).</summary>
-    public void Collide(ReadOnlySpan<Complex> rhoS) => ApplyRows(rhoS, 0, _cols);
+    public void Collide(ReadOnlySpan<Complex> rhoS) => _systemRows.Apply(rhoS, _out);
 
     /// <summary>S of a system state (d×d), allocation-free.</summary>
     public double SystemEntropy(ReadOnlySpan<Complex> rhoS) => SmallEntropy.Of(rhoS, _d, _values, _work);
@@ -111,7 +116,7 @@ internal sealed class CollisionKernel
     /// </summary>
     public PostCollision Book(ReadOnlySpan<Complex> rhoSBefore, double entropySystemBefore, bool direct)
     {
-        ApplyRows(rhoSBefore, _cols, _rows);
+        _bookkeepingRows.Apply(rhoSBefore, _out);
         var o = _out.AsSpan();
         double sab = SmallEntropy.Of(o[.._cols], _d, _values, _work);
         double sa = _hasA ? SmallEntropy.Of(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
@@ -157,23 +162,54 @@ internal sealed class CollisionKernel
         SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
     }
 
-    // _out[r0..r1) = M[r0..r1, :] vec(ρ_S), on the real and imaginary parts as doubles.
-    private void ApplyRows(ReadOnlySpan<Complex> rhoS, int r0, int r1)
+}
+
+/// <summary>The nonzero entries of rows [r0, r1) of a column-major matrix, column by column, for y[r0..r1) = M x.</summary>
+internal sealed class SparseColumns
+{
+    private readonly int _r0, _r1, _cols;
+    private readonly int[] _columnStart;
+    private readonly int[] _row;
+    private readonly double[] _re, _im;
+
+    public SparseColumns(Complex[] m, int rows, int cols, int r0, int r1)
     {
-        var y = MemoryMarshal.Cast<Complex, double>(_out.AsSpan(r0, r1 - r0));
-        var m = MemoryMarshal.Cast<Complex, double>(_map.AsSpan());
-        y.Clear();
-        int len = 2 * (r1 - r0);
+        _r0 = r0; _r1 = r1; _cols = cols;
+        _columnStart = new int[cols + 1];
+        var row = new List<int>();
+        var re = new List<double>();
+        var im = new List<double>();
+        for (int c = 0; c < cols; c++)
+        {
+            _columnStart[c] = row.Count;
+            for (int r = r0; r < r1; r++)
+            {
+                var z = m[r + c * rows];
+                if (z == Complex.Zero) continue;
+                row.Add(r); re.Add(z.Real); im.Add(z.Imaginary);
+            }
+        }
+        _columnStart[cols] = row.Count;
+        _row = row.ToArray(); _re = re.ToArray(); _im = im.ToArray();
+    }
+
+    /// <summary>y[r0..r1) = M[r0..r1, :] x; other entries of y untouched.</summary>
+    public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
+    {
+        var yd = MemoryMarshal.Cast<Complex, double>(y);
+        yd.Slice(2 * _r0, 2 * (_r1 - _r0)).Clear();
+        var rowIdx = _row; var re = _re; var im = _im;
         for (int c = 0; c < _cols; c++)
         {
-            double xr = rhoS[c].Real, xi = rhoS[c].Imaginary;
+            double xr = x[c].Real, xi = x[c].Imaginary;
             if (xr == 0 && xi == 0) continue;
-            var col = m.Slice(2 * (c * _rows + r0), len);
-            for (int k = 0; k < len; k += 2)
+            int end = _columnStart[c + 1];
+            for (int k = _columnStart[c]; k < end; k++)
             {
-                double mr = col[k], mi = col[k + 1];
-                y[k] += mr * xr - mi * xi;
-                y[k + 1] += mr * xi + mi * xr;
+                int r = 2 * rowIdx[k];
+                double mr = re[k], mi = im[k];
+                yd[r] += mr * xr - mi * xi;
+                yd[r + 1] += mr * xi + mi * xr;
             }
         }
     }

@@ -36,14 +36,15 @@ internal static class SmallHermitianEigenvalues
             double tail = norm2 - Norm2(x0);
             e[k] = norm;
             if (tail <= 1e-300) continue; // already tridiagonal in this column
-            double ax0 = x0.Magnitude;
-            Complex phase = ax0 == 0 ? Complex.One : x0 / ax0;
+            double ax0 = Math.Sqrt(Norm2(x0));
+            Complex phase = ax0 == 0 ? Complex.One : new Complex(x0.Real / ax0, x0.Imaginary / ax0);
             // v = x + phase·‖x‖ e_1 (no cancellation), u = v/‖v‖.
             int m = n - k - 1;
             for (int i = 0; i < m; i++) u[i] = work[k + 1 + i + k * n];
             u[0] += phase * norm;
             double vnorm = Math.Sqrt(tail + Norm2(u[0]));
-            for (int i = 0; i < m; i++) u[i] /= vnorm;
+            double inv = 1 / vnorm;
+            for (int i = 0; i < m; i++) u[i] = new Complex(u[i].Real * inv, u[i].Imaginary * inv);
             // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u.
             Complex up = Complex.Zero;
             for (int i = 0; i < m; i++)
@@ -84,7 +85,7 @@ internal static class SmallHermitianEigenvalues
                 for (m = l; m < n - 1; m++)
                 {
                     double dd = Math.Abs(d[m]) + Math.Abs(d[m + 1]);
-                    if (Math.Abs(e[m]) <= 1e-17 * dd || e[m] == 0) break;
+                    if (Math.Abs(e[m]) <= 2.220446049250313e-16 * dd) break; // machine epsilon: a stricter test only spins
                 }
                 if (m == l) break;
                 if (iter++ == 60) break;

@@ -29,6 +29,9 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly CollisionKernel _kernel;
     private readonly Complex[] _psi;
     private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
+    // The nonzeros of each K_r row by row (K = 1_A ⊗ K_B for the paper's collisions, so most entries are exact zeros).
+    private readonly int[][] _rowStart, _column;
+    private readonly Complex[][] _value;
     private readonly Complex[] _rhoS;
     private readonly int _n, _d, _width;
     private readonly long _aMask, _bMask;
@@ -63,6 +66,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _length = _d;
         _kernel = new CollisionKernel(options);
         _isometries = BuildIsometries(_kernel.StepUnitary, options.Ancilla, _d);
+        (_rowStart, _column, _value) = Sparsify(_isometries, _d);
         _rhoS = new Complex[_d * _d];
         foreach (int q in options.AQubits) _aMask |= 1L << (_n - 1 - q);
         foreach (int q in options.BQubits) _bMask |= 1L << (_n - 1 - q);
@@ -87,8 +91,11 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     public ReadOnlySpan<Complex> Amplitudes => _psi.AsSpan(0, (int)_length);
 
     /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">All <see cref="CollisionRunOptions.Steps"/> collisions the vector was sized for are done.</exception>
     public void Advance()
     {
+        if (Step >= _options.Steps)
+            throw new InvalidOperationException($"The explicit state was sized for {_options.Steps} collisions; all are done.");
         // Per-collision ELV term and the ancilla's final marginal from ρ_S before the collision: ancilla j is never
         // touched again, so its reduced state after collision j is its reduced state forever.
         _kernel.Collide(_rhoS);
@@ -170,6 +177,36 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
 
     // One pass over the vector: grow it in place, apply the collision, and accumulate ρ_S of the result (so the
     // bookkeeping needs no second pass over the 2N or 4N new amplitudes).
+    private static (int[][] RowStart, int[][] Column, Complex[][] Value) Sparsify(Complex[][] isometries, int d)
+    {
+        int rows = 2 * d;
+        var rowStart = new int[isometries.Length][];
+        var column = new int[isometries.Length][];
+        var value = new Complex[isometries.Length][];
+        for (int r = 0; r < isometries.Length; r++)
+        {
+            var starts = new int[rows + 1];
+            var cols = new List<int>();
+            var vals = new List<Complex>();
+            for (int row = 0; row < rows; row++)
+            {
+                starts[row] = cols.Count;
+                for (int s = 0; s < d; s++)
+                {
+                    var z = isometries[r][row * d + s];
+                    if (z == Complex.Zero) continue;
+                    cols.Add(s);
+                    vals.Add(z);
+                }
+            }
+            starts[rows] = cols.Count;
+            rowStart[r] = starts;
+            column[r] = cols.ToArray();
+            value[r] = vals.ToArray();
+        }
+        return (rowStart, column, value);
+    }
+
     private void GrowAndCollide()
     {
         long n = _length;
@@ -196,6 +233,12 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             foreach (var p in partial)
                 for (int i = 0; i < dd; i++) _rhoS[i] += p[i];
         }
+        // Only the lower triangle was accumulated; ρ_S is Hermitian.
+        for (int j = 0; j < _d; j++)
+        {
+            _rhoS[j + j * _d] = new Complex(_rhoS[j + j * _d].Real, 0);
+            for (int i = j + 1; i < _d; i++) _rhoS[j + i * _d] = Complex.Conjugate(_rhoS[i + j * _d]);
+        }
         _length = n * (2L * _isometries.Length);
     }
 
@@ -208,29 +251,36 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         Span<Complex> x = stackalloc Complex[16];
         Span<Complex> y = stackalloc Complex[16];
         var psi = _psi;
-        var isometries = _isometries;
+        int references = _isometries.Length;
         for (long b = startBlock; b < endBlock; b++)
         {
             long baseIndex = b * d;
             for (int s = 0; s < d; s++) x[s] = psi[baseIndex + s];
-            for (int r = 0; r < isometries.Length; r++)
+            for (int r = 0; r < references; r++)
             {
-                var k = isometries[r];
+                var starts = _rowStart[r];
+                var cols = _column[r];
+                var vals = _value[r];
                 for (int e = 0; e < 2; e++)
                 {
                     long target = (e + 2 * r) * n + baseIndex;
                     for (int sp = 0; sp < d; sp++)
                     {
-                        int off = (2 * sp + e) * d;
+                        int row = 2 * sp + e;
                         Complex sum = Complex.Zero;
-                        for (int s = 0; s < d; s++) sum += k[off + s] * x[s];
+                        for (int t = starts[row]; t < starts[row + 1]; t++) sum += vals[t] * x[cols[t]];
                         y[sp] = sum;
                         psi[target + sp] = sum;
                     }
                     for (int j = 0; j < d; j++)
                     {
-                        Complex cj = Complex.Conjugate(y[j]);
-                        for (int i = 0; i < d; i++) rhoS[i + j * d] += y[i] * cj;
+                        double cr = y[j].Real, ci = -y[j].Imaginary;
+                        if (cr == 0 && ci == 0) continue;
+                        for (int i = j; i < d; i++)
+                        {
+                            double yr = y[i].Real, yi = y[i].Imaginary;
+                            rhoS[i + j * d] += new Complex(yr * cr - yi * ci, yr * ci + yi * cr);
+                        }
                     }
                 }
             }

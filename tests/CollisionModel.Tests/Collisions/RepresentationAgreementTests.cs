@@ -72,3 +72,45 @@ public class RepresentationAgreementTests
             States.DensityMatrix.Product(Enumerable.Repeat(eta, count).ToArray());
     }
 }
+
+/// <summary>Systems other than the paper's two qubits.</summary>
+public class SystemSizeTests
+{
+    [Theory]
+    [InlineData(1, new[] { 0 }, new[] { 0 })]
+    [InlineData(3, new[] { 2 }, new[] { 1, 2 })]
+    [InlineData(4, new[] { 1, 3 }, new[] { 3 })]
+    public void Explicit_and_streaming_agree_and_pure_global_state_gives_I_AB_E_equal_2_S_AB(int n, int[] collisionQubits, int[] bQubits)
+    {
+        var rng = new States.QuantumRandom(50 + n);
+        var o = new CollisionRunOptions
+        {
+            InitialSystem = States.DensityMatrix.FromKet(rng.Ket(Spaces.CompositeSpace.Qubits(n))),
+            Collision = Collision.FromUnitary(rng.Unitary(2 << collisionQubits.Length), collisionQubits),
+            Ancilla = AncillaState.Ground,
+            Steps = 4,
+            TimeStep = 0.25,
+            SubsystemB = bQubits,
+        };
+        var e = CollisionSimulation.Run(o, Representation.Explicit).Records;
+        var s = CollisionSimulation.Run(o, Representation.Streaming).Records;
+        var reference = CollisionTestSetups.DensityMatrixRun(o);
+        int[] a = Enumerable.Range(0, n).Except(bQubits).ToArray();
+        for (int i = 0; i < e.Count; i++)
+        {
+            int d = 1 << n;
+            double maxDiff = 0;
+            for (int r = 0; r < d; r++)
+                for (int c = 0; c < d; c++)
+                    maxDiff = Math.Max(maxDiff, (e[i].RhoAB[r, c] - s[i].RhoAB[r, c]).Magnitude);
+            Assert.True(maxDiff < 1e-12, $"step {i}: {maxDiff}");
+            Assert.Equal(2 * e[i].Bookkeeping.EntropyAB, e[i].Bookkeeping.MutualInformationABE, 12);
+            Assert.Equal(s[i].Bookkeeping.EntropyAB, e[i].Bookkeeping.EntropyAB, 12);
+            if (i == 0) continue;
+            var rho = reference[i];
+            int[] env = Enumerable.Range(n, i).ToArray();
+            Assert.Equal(a.Length == 0 ? 0 : Entropy.VonNeumann(rho, a), e[i].Bookkeeping.EntropyA, 12);
+            Assert.Equal(Entropy.VonNeumann(rho, bQubits.Concat(env).ToArray()), e[i].Bookkeeping.EntropyBE, 12);
+        }
+    }
+}

@@ -19,7 +19,6 @@ internal sealed class CollisionKernel
     private readonly int _d, _big, _rows, _cols;
     private readonly Complex[] _w;
     private readonly AncillaState _ancilla;
-    private readonly Complex[] _map; // column-major _rows × _cols
     // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows: the paper's
     // collisions act on B only, so M = 1_A ⊗ (B's superoperator) is mostly exact zeros.
     private readonly SparseColumns _systemRows, _bookkeepingRows;
@@ -63,7 +62,7 @@ internal sealed class CollisionKernel
         _work = new Complex[bb];
         _values = new double[_big];
         _out = new Complex[_rows];
-        _map = new Complex[_rows * _cols];
+        var map = new Complex[_rows * _cols]; // column-major _rows × _cols
         // Column c of M is the image of the basis operator |i⟩⟨j| (c = i + j d); the maps are linear, so Hermiticity is not needed.
         var basis = new Complex[_cols];
         for (int c = 0; c < _cols; c++)
@@ -71,7 +70,7 @@ internal sealed class CollisionKernel
             Array.Clear(basis);
             basis[c] = Complex.One;
             JointState(basis);
-            var col = _map.AsSpan(c * _rows, _rows);
+            var col = map.AsSpan(c * _rows, _rows);
             toS.Apply(_rhoSE, col[.._cols]);
             toE.Apply(_rhoSE, col.Slice(_offE, 4));
             toAE.Apply(_rhoSE, col.Slice(_offAE, _dAE * _dAE));
@@ -79,8 +78,8 @@ internal sealed class CollisionKernel
             sToA.Apply(col[.._cols], col.Slice(_offA, _dA * _dA));
             sToB.Apply(col[.._cols], col.Slice(_offB, _dB * _dB));
         }
-        _systemRows = new SparseColumns(_map, _rows, _cols, 0, _cols);
-        _bookkeepingRows = new SparseColumns(_map, _rows, _cols, _cols, _rows);
+        _systemRows = new SparseColumns(map, _rows, _cols, 0, _cols);
+        _bookkeepingRows = new SparseColumns(map, _rows, _cols, _cols, _rows);
     }
 
     /// <summary>The step unitary W, column-major (2d)².</summary>

@@ -55,4 +55,24 @@ public static class CollisionPresets
         if (g <= 0) throw new ParameterOutOfRangeException("A thermal ancilla needs γ + κ > 0.", nameof(gamma));
         return AncillaState.Thermal(gamma / g, kappa / g);
     }
+
+    /// <summary>
+    /// The dephasing model's ancilla: pure |0⟩, or maximally mixed (the paper's closing remark: the coherence factor is
+    /// the same and S_E does not change).
+    /// </summary>
+    public static AncillaState DephasingAncilla(bool mixed) => mixed ? AncillaState.MaximallyMixed : AncillaState.Ground;
+
+    /// <summary>
+    /// The decay model's ancilla: thermal diag(γ, κ)/(γ+κ) when <paramref name="mixed"/>, else pure |0⟩ — which only
+    /// describes pumping-free decay, so it requires κ = 0 (throws <see cref="ParameterOutOfRangeException"/> otherwise).
+    /// </summary>
+    public static AncillaState DecayAncilla(double gamma, double kappa, bool mixed)
+    {
+        Guard.NonNegative(gamma, nameof(gamma));
+        Guard.NonNegative(kappa, nameof(kappa));
+        if (mixed) return ThermalAncilla(gamma, kappa);
+        if (kappa != 0)
+            throw new ParameterOutOfRangeException($"A pure |0⟩ ancilla cannot pump (κ = {kappa}); the decay model with a pure environment requires κ = 0.", nameof(kappa));
+        return AncillaState.Ground;
+    }
 }

@@ -71,3 +71,17 @@ public class PartialSwapCollisionTests
         Assert.True(records[^1].Bookkeeping.EntropyProductionTotal > 0.01);
     }
 }
+
+/// <summary>The decay model's environment choices.</summary>
+public class DecayAncillaTests
+{
+    [Fact]
+    public void Pure_environment_for_decay_requires_kappa_zero_and_mixed_is_B_stationary_state()
+    {
+        Assert.Throws<Validation.ParameterOutOfRangeException>(() => CollisionPresets.DecayAncilla(1, 0.5, mixed: false));
+        Assert.True(CollisionPresets.DecayAncilla(1, 0, mixed: false).IsPure);
+        var thermal = CollisionPresets.DecayAncilla(1, 0.5, mixed: true).State;
+        Assert.Equal(1 / 1.5, thermal[0, 0].Real, 15); // p0 = γ/(γ+κ)
+        Assert.Equal(0.5 / 1.5, thermal[1, 1].Real, 15); // p1 = κ/(γ+κ)
+    }
+}

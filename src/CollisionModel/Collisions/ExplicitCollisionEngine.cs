@@ -23,6 +23,12 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     /// <summary>Largest number of qubits (system + ancillas + references) the vector may reach: 2^30 amplitudes = 16 GiB.</summary>
     public const int MaxQubits = 30;
 
+    /// <summary>
+    /// Most mixed (purified) ancillas: their E-side entropies need reduced states of dimension up to 2^(K+1), formed and
+    /// diagonalised at every step.
+    /// </summary>
+    public const int MaxMixedAncillas = 10;
+
     private const long ParallelThreshold = 1 << 15;
 
     private readonly CollisionRunOptions _options;
@@ -55,6 +61,10 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         if (finalQubits > MaxQubits)
             throw new ParameterOutOfRangeException(
                 $"The explicit representation would need {finalQubits} qubits ({options.Steps} {(_width == 1 ? "pure" : "purified mixed")} ancillas); at most {MaxQubits} fit. Use the streaming representation.",
+                nameof(options));
+        if (_width == 2 && options.Steps > MaxMixedAncillas)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation with mixed ancillas books S_E, S_AE, S_BE from reduced states of dimension up to 2^(K+1); at most {MaxMixedAncillas} collisions, got {options.Steps}. Use the streaming representation.",
                 nameof(options));
         var dec = HermitianEigen.Decompose(options.InitialSystem.ToMatrix());
         if (dec.Values[^1] < 1 - 1e-10)

@@ -7,8 +7,9 @@ namespace CollisionModel.Collisions;
 /// <summary>
 /// The streaming representation: the system density matrix plus the ancilla of the current collision, traced out
 /// after the step (E = that ancilla). Memory O(d²) independent of the number of steps; each <see cref="Advance"/>
-/// is allocation-free: one (2d)×(2d) conjugation by the precomputed step unitary, partial traces and small
-/// eigenproblems (8×8 and 4×4 for the paper's A, B). At step 0, E is a fresh ancilla: ρ_AB ⊗ η.
+/// is allocation-free: the maps ρ_AB ↦ ρ_AB′, ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′ of tr W(ρ_AB ⊗ η)W† are precomputed
+/// once (sparse), so a step is a few small matrix–vector products plus 2×2 closed-form and 4×4 Householder+QL
+/// eigenproblems; S_ABE′ = S_AB + S(η) by unitarity. At step 0, E is a fresh ancilla: ρ_AB ⊗ η.
 /// </summary>
 public sealed class StreamingCollisionEngine : ICollisionEngine
 {

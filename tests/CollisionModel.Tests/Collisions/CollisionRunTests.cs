@@ -93,6 +93,8 @@ public class CollisionRunTests
     {
         var tooMany = Decay(29, AncillaState.Ground);
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooMany));
+        var tooManyMixed = Decay(ExplicitCollisionEngine.MaxMixedAncillas + 1, CollisionPresets.ThermalAncilla(1, 0.5));
+        Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooManyMixed));
         var mixed = Decay(2, AncillaState.Ground) with { InitialSystem = DensityMatrix.MaximallyMixed(Spaces.CompositeSpace.Qubits(2)) };
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(mixed));
     }

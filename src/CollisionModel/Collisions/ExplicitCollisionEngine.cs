@@ -1,0 +1,358 @@
+using System.Numerics;
+using CollisionModel.Numerics;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Collisions;
+
+/// <summary>
+/// The explicit representation: the global pure state of the system and every ancilla so far as ONE state vector
+/// (mixed ancillas purified by one reference qubit R_j each), E = all ancillas so far (the references are neither
+/// system nor E). Storage layout: the system's n qubits are the least significant bits (qubit 0 = A most
+/// significant among them), each collision j appends E_j (and R_j above it) as new most significant bits, so a
+/// collision grows the vector in place in one pass: every system block of d amplitudes is read once and its 2 (or 4)
+/// images are written, O(state size), parallel over blocks. Capacity for the final size is allocated up front
+/// (uninitialised). <see cref="GlobalState"/> returns the state in the project's order (A, B, E_1, R_1, E_2, …).
+/// Entropies: S_A, S_B, S_AB from ρ_S reduced from the vector (O(N d)); with pure ancillas S_E = S_AB, S_AE = S_B,
+/// S_BE = S_A, S_ABE = 0 by purity; with mixed ancillas the E-parts are computed from the smaller side of a Gram
+/// matrix (exponential in the number of collisions: practical to about 8 mixed ancillas).
+/// </summary>
+public sealed class ExplicitCollisionEngine : ICollisionEngine
+{
+    /// <summary>Largest number of qubits (system + ancillas + references) the vector may reach: 2^30 amplitudes = 16 GiB.</summary>
+    public const int MaxQubits = 30;
+
+    /// <summary>
+    /// Most mixed (purified) ancillas: their E-side entropies need reduced states of dimension up to 2^(K+1), formed and
+    /// diagonalised at every step.
+    /// </summary>
+    public const int MaxMixedAncillas = 10;
+
+    private const long ParallelThreshold = 1 << 15;
+
+    private readonly CollisionRunOptions _options;
+    private readonly CollisionKernel _kernel;
+    private readonly Complex[] _psi;
+    private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
+    // The nonzeros of each K_r row by row (K = 1_A ⊗ K_B for the paper's collisions, so most entries are exact zeros).
+    private readonly int[][] _rowStart, _column;
+    private readonly Complex[][] _value;
+    private readonly Complex[] _rhoS;
+    private readonly int _n, _d, _width;
+    private readonly long _aMask, _bMask;
+    private long _length;
+    private double _entropySystem, _production, _minSlack, _crossSum;
+    private bool _outsideSupport;
+
+    /// <summary>
+    /// Validates <paramref name="options"/> (the initial system state must be pure, and n + K·w ≤ <see cref="MaxQubits"/>
+    /// with w = 1 for a pure ancilla, 2 for a mixed one), allocates the final capacity and books step 0 (E = none).
+    /// </summary>
+    public ExplicitCollisionEngine(CollisionRunOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _n = options.SystemQubits;
+        _d = 1 << _n;
+        _width = options.Ancilla.IsPure ? 1 : 2;
+        long finalQubits = _n + (long)_width * options.Steps;
+        if (finalQubits > MaxQubits)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation would need {finalQubits} qubits ({options.Steps} {(_width == 1 ? "pure" : "purified mixed")} ancillas); at most {MaxQubits} fit. Use the streaming representation.",
+                nameof(options));
+        if (_width == 2 && options.Steps > MaxMixedAncillas)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation with mixed ancillas books S_E, S_AE, S_BE from reduced states of dimension up to 2^(K+1); at most {MaxMixedAncillas} collisions, got {options.Steps}. Use the streaming representation.",
+                nameof(options));
+        var dec = HermitianEigen.Decompose(options.InitialSystem.ToMatrix());
+        if (dec.Values[^1] < 1 - 1e-10)
+            throw new ParameterOutOfRangeException(
+                $"The explicit representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", nameof(options));
+        _psi = GC.AllocateUninitializedArray<Complex>(checked((int)(1L << (int)finalQubits)));
+        // The eigenvector's global phase is irrelevant.
+        for (int s = 0; s < _d; s++) _psi[s] = dec.Vectors[s, _d - 1];
+        _length = _d;
+        _kernel = new CollisionKernel(options);
+        _isometries = BuildIsometries(_kernel.StepUnitary, options.Ancilla, _d);
+        (_rowStart, _column, _value) = Sparsify(_isometries, _d);
+        _rhoS = new Complex[_d * _d];
+        foreach (int q in options.AQubits) _aMask |= 1L << (_n - 1 - q);
+        foreach (int q in options.BQubits) _bMask |= 1L << (_n - 1 - q);
+        ReduceSystem();
+        _entropySystem = _kernel.SystemEntropy(_rhoS);
+        var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
+        Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, 0, sa, sb, _entropySystem, 0, 0, 0);
+        _minSlack = Current.SsaSlack;
+        Current = Current with { MinSsaSlack = _minSlack };
+    }
+
+    /// <inheritdoc />
+    public int Step { get; private set; }
+
+    /// <inheritdoc />
+    public StepBookkeeping Current { get; private set; }
+
+    /// <summary>Number of qubits of the global vector now (system + ancillas + references).</summary>
+    public int Qubits => _n + _width * Step;
+
+    /// <summary>The amplitudes in the storage layout (system least significant, latest collision most significant).</summary>
+    public ReadOnlySpan<Complex> Amplitudes => _psi.AsSpan(0, (int)_length);
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidOperationException">All <see cref="CollisionRunOptions.Steps"/> collisions the vector was sized for are done.</exception>
+    public void Advance()
+    {
+        if (Step >= _options.Steps)
+            throw new InvalidOperationException($"The explicit state was sized for {_options.Steps} collisions; all are done.");
+        // Per-collision ELV term and the ancilla's final marginal from ρ_S before the collision: ancilla j is never
+        // touched again, so its reduced state after collision j is its reduced state forever.
+        _kernel.Collide(_rhoS);
+        var post = _kernel.Book(_rhoS, _entropySystem, false);
+        _production += post.EntropyProduction;
+        _crossSum += post.CrossTerm;
+        _outsideSupport |= post.OutsideSupport;
+
+        GrowAndCollide();
+        Step++;
+        _entropySystem = _kernel.SystemEntropy(_rhoS);
+        var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
+        double se, sae, sbe, sabe;
+        if (_width == 1)
+        {
+            se = _entropySystem; sae = sb; sbe = sa; sabe = 0;
+        }
+        else
+        {
+            int q = Qubits;
+            long eMask = 0, rMask = 0;
+            for (int j = 0; j < Step; j++)
+            {
+                eMask |= 1L << (_n + 2 * j);
+                rMask |= 1L << (_n + 2 * j + 1);
+            }
+            se = PureStateEntropy.OfBits(_psi, q, eMask);
+            sae = _aMask == 0 ? se : PureStateEntropy.OfBits(_psi, q, _aMask | eMask);
+            sbe = PureStateEntropy.OfBits(_psi, q, _bMask | eMask);
+            sabe = PureStateEntropy.OfBits(_psi, q, rMask);
+        }
+        // D(ρ_E ‖ ⊗η) = −S_E − Σ_j tr ρ_{E_j} ln η, +∞ when some ancilla left supp η.
+        double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
+        var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, _entropySystem, se, sae, sbe, sabe, de, _production, 0);
+        _minSlack = Math.Min(_minSlack, b.SsaSlack);
+        Current = b with { MinSsaSlack = _minSlack };
+    }
+
+    /// <inheritdoc />
+    public DensityMatrix SystemState() => DensityMatrix.Trusted(CompositeSpace.Qubits(_n), (Complex[])_rhoS.Clone());
+
+    /// <summary>The global pure state in the project's order: system qubits, then E_1 (R_1), E_2 (R_2), … O(N).</summary>
+    public Ket GlobalState()
+    {
+        int k = Step, w = _width;
+        var result = new Complex[_length];
+        int groupMask = (1 << w) - 1;
+        for (long i = 0; i < _length; i++)
+        {
+            long s = i & (_d - 1);
+            long conv = s << (w * k);
+            for (int j = 0; j < k; j++)
+            {
+                long g = (i >> (_n + w * j)) & groupMask;
+                long convGroup = w == 1 ? g : ((g & 1) << 1) | (g >> 1); // E before R
+                conv |= convGroup << (w * (k - 1 - j));
+            }
+            result[conv] = _psi[i];
+        }
+        return Ket.Trusted(CompositeSpace.Qubits(Qubits), result);
+    }
+
+    private static Complex[][] BuildIsometries(ReadOnlySpan<Complex> w, AncillaState ancilla, int d)
+    {
+        int big = 2 * d;
+        var comps = ancilla.PurificationComponents;
+        var result = new Complex[comps.Count][];
+        for (int r = 0; r < comps.Count; r++)
+        {
+            var phi = comps[r];
+            var k = new Complex[big * d];
+            for (int row = 0; row < big; row++)
+                for (int s = 0; s < d; s++)
+                    k[row * d + s] = w[row + (2 * s) * big] * phi[0] + w[row + (2 * s + 1) * big] * phi[1];
+            result[r] = k;
+        }
+        return result;
+    }
+
+    // One pass over the vector: grow it in place, apply the collision, and accumulate ρ_S of the result (so the
+    // bookkeeping needs no second pass over the 2N or 4N new amplitudes).
+    private static (int[][] RowStart, int[][] Column, Complex[][] Value) Sparsify(Complex[][] isometries, int d)
+    {
+        int rows = 2 * d;
+        var rowStart = new int[isometries.Length][];
+        var column = new int[isometries.Length][];
+        var value = new Complex[isometries.Length][];
+        for (int r = 0; r < isometries.Length; r++)
+        {
+            var starts = new int[rows + 1];
+            var cols = new List<int>();
+            var vals = new List<Complex>();
+            for (int row = 0; row < rows; row++)
+            {
+                starts[row] = cols.Count;
+                for (int s = 0; s < d; s++)
+                {
+                    var z = isometries[r][row * d + s];
+                    if (z == Complex.Zero) continue;
+                    cols.Add(s);
+                    vals.Add(z);
+                }
+            }
+            starts[rows] = cols.Count;
+            rowStart[r] = starts;
+            column[r] = cols.ToArray();
+            value[r] = vals.ToArray();
+        }
+        return (rowStart, column, value);
+    }
+
+    private void GrowAndCollide()
+    {
+        long n = _length;
+        long blocks = n / _d;
+        int dd = _d * _d;
+        if (n < ParallelThreshold)
+        {
+            Array.Clear(_rhoS);
+            CollideBlocks(0, blocks, n, _rhoS);
+        }
+        else
+        {
+            int chunks = Environment.ProcessorCount * 8;
+            long per = (blocks + chunks - 1) / chunks;
+            var partial = new Complex[chunks][];
+            Parallel.For(0, chunks, c =>
+            {
+                var local = new Complex[dd];
+                long start = c * per, end = Math.Min(blocks, start + per);
+                if (start < end) CollideBlocks(start, end, n, local);
+                partial[c] = local;
+            });
+            Array.Clear(_rhoS);
+            foreach (var p in partial)
+                for (int i = 0; i < dd; i++) _rhoS[i] += p[i];
+        }
+        // Only the lower triangle was accumulated; ρ_S is Hermitian.
+        for (int j = 0; j < _d; j++)
+        {
+            _rhoS[j + j * _d] = new Complex(_rhoS[j + j * _d].Real, 0);
+            for (int i = j + 1; i < _d; i++) _rhoS[j + i * _d] = Complex.Conjugate(_rhoS[i + j * _d]);
+        }
+        _length = n * (2L * _isometries.Length);
+    }
+
+    // Block b holds the d system amplitudes x_s = ψ[b d + s]; its image for reference value r and ancilla value e′ is
+    // y_s′ = Σ_s K_r[(s′ e′), s] x_s at ψ[(e′ + 2r) N + b d + s′]. Only the (0, 0) image overwrites the block itself,
+    // after it has been read, so the update is in place and blocks are independent. The lower triangle of
+    // ρ_S += y y† is accumulated per image. Pointer arithmetic on interleaved doubles: this loop is the whole cost.
+    private unsafe void CollideBlocks(long startBlock, long endBlock, long n, Complex[] rhoS)
+    {
+        int d = _d;
+        double* x = stackalloc double[32];
+        double* y = stackalloc double[32];
+        double* acc = stackalloc double[2 * 16 * 16];
+        for (int i = 0; i < 2 * d * d; i++) acc[i] = 0;
+        int references = _isometries.Length;
+        fixed (Complex* psiComplex = _psi)
+        {
+            double* psi = (double*)psiComplex;
+            for (long b = startBlock; b < endBlock; b++)
+            {
+                double* block = psi + 2 * b * d;
+                for (int s = 0; s < 2 * d; s++) x[s] = block[s];
+                for (int r = 0; r < references; r++)
+                {
+                    var starts = _rowStart[r];
+                    var cols = _column[r];
+                    var vals = _value[r];
+                    for (int e = 0; e < 2; e++)
+                    {
+                        double* target = block + 2 * (e + 2 * r) * n;
+                        for (int sp = 0; sp < d; sp++)
+                        {
+                            int row = 2 * sp + e;
+                            double sr = 0, si = 0;
+                            for (int t = starts[row]; t < starts[row + 1]; t++)
+                            {
+                                double kr = vals[t].Real, ki = vals[t].Imaginary;
+                                double xr = x[2 * cols[t]], xi = x[2 * cols[t] + 1];
+                                sr += kr * xr - ki * xi;
+                                si += kr * xi + ki * xr;
+                            }
+                            y[2 * sp] = sr;
+                            y[2 * sp + 1] = si;
+                            target[2 * sp] = sr;
+                            target[2 * sp + 1] = si;
+                        }
+                        for (int j = 0; j < d; j++)
+                        {
+                            double cr = y[2 * j], ci = -y[2 * j + 1];
+                            if (cr == 0 && ci == 0) continue;
+                            double* col = acc + 2 * j * d;
+                            for (int i = j; i < d; i++)
+                            {
+                                double yr = y[2 * i], yi = y[2 * i + 1];
+                                col[2 * i] += yr * cr - yi * ci;
+                                col[2 * i + 1] += yr * ci + yi * cr;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < d * d; i++) rhoS[i] += new Complex(acc[2 * i], acc[2 * i + 1]);
+    }
+
+    private void ReduceSystem()
+    {
+        int d = _d;
+        long blocks = _length / d;
+        if (_length < ParallelThreshold)
+        {
+            AccumulateSystem(0, blocks, _rhoS, clear: true);
+            return;
+        }
+        int chunks = Environment.ProcessorCount * 4;
+        long per = (blocks + chunks - 1) / chunks;
+        var partial = new Complex[chunks][];
+        Parallel.For(0, chunks, c =>
+        {
+            var local = new Complex[d * d];
+            long start = c * per, end = Math.Min(blocks, start + per);
+            if (start < end) AccumulateSystem(start, end, local, clear: false);
+            partial[c] = local;
+        });
+        Array.Clear(_rhoS);
+        foreach (var p in partial)
+            for (int i = 0; i < p.Length; i++) _rhoS[i] += p[i];
+    }
+
+    // ρ_S[s, s′] = Σ_b ψ[b d + s] conj(ψ[b d + s′]), column-major.
+    private void AccumulateSystem(long startBlock, long endBlock, Complex[] dest, bool clear)
+    {
+        int d = _d;
+        if (clear) Array.Clear(dest);
+        var psi = _psi;
+        for (long b = startBlock; b < endBlock; b++)
+        {
+            long o = b * d;
+            for (int j = 0; j < d; j++)
+            {
+                Complex cj = Complex.Conjugate(psi[o + j]);
+                if (cj == Complex.Zero) continue;
+                for (int i = 0; i < d; i++) dest[i + j * d] += psi[o + i] * cj;
+            }
+        }
+    }
+}

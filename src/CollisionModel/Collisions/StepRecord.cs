@@ -1,0 +1,35 @@
+using CollisionModel.States;
+
+namespace CollisionModel.Collisions;
+
+/// <summary>
+/// One emitted step of a collision-model run (immutable): the scalar bookkeeping of <see cref="StepBookkeeping"/>,
+/// ρ_AB, its concurrence (two-qubit systems only, else null), the optional entanglement measure E_R (null when none
+/// is configured) and the user observables. Entropies in nats.
+/// </summary>
+public sealed record StepRecord
+{
+    /// <summary>The scalar bookkeeping (entropies, mutual informations, SSA slack, D_E, running totals).</summary>
+    public required StepBookkeeping Bookkeeping { get; init; }
+
+    /// <summary>The system state ρ_AB after the step.</summary>
+    public required DensityMatrix RhoAB { get; init; }
+
+    /// <summary>Wootters concurrence of ρ_AB for a two-qubit system; null otherwise.</summary>
+    public double? Concurrence { get; init; }
+
+    /// <summary>E_R(ρ_AB) from the configured measure; null when none is configured.</summary>
+    public double? RelativeEntropyOfEntanglement { get; init; }
+
+    /// <summary>The closest separable state returned with E_R (the next emitted step's warm start); null without E_R.</summary>
+    public DensityMatrix? ClosestSeparable { get; init; }
+
+    /// <summary>User observables by name.</summary>
+    public IReadOnlyDictionary<string, double> Observables { get; init; } = new Dictionary<string, double>();
+
+    /// <summary>Collisions done.</summary>
+    public int Step => Bookkeeping.Step;
+
+    /// <summary>Step · δt.</summary>
+    public double Time => Bookkeeping.Time;
+}

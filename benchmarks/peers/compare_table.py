@@ -213,6 +213,23 @@ def main():
         cpu = triple(p["cpu"]) if "cpu" in p else "—"
         print(f"| {p['impl']} | {p['bench']} | {triple(p)} | {cpu} | {p['unit']} | {ctext} |")
 
+    runs = [p for p in peers if p["bench"] == "explicit_dephasing"]
+    if runs:
+        print("\n## Explicit dephasing growth: step time and cumulative time (wall; CPU in brackets)\n")
+        print("| ancillas (qubits) | " + " | ".join(f"{p['impl']} {p['variant']}: step ms / cumulative s"
+                                               for p in runs) + " |")
+        print("|---|" + "---|" * len(runs))
+        for n in range(10, max(p["ancillas"] for p in runs) + 1):
+            cells = []
+            for p in runs:
+                if n <= p["ancillas"]:
+                    cpu = p.get("cpu_cumulative_s")
+                    cells.append(f"{fmt(p['per_step_s'][n - 1] * 1e3)} / {fmt(p['cumulative_s'][n - 1])}"
+                                 + (f" ({fmt(cpu[n - 1])})" if cpu else ""))
+                else:
+                    cells.append("—")
+            print(f"| {n} ({n + 2}) | " + " | ".join(cells) + " |")
+
     rest = [o for o in ours if o["name"] not in matched]
     if rest:
         print("\n## Our other benchmarks (no peer)\n")

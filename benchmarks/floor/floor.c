@@ -26,6 +26,13 @@ static double now(void)
     return ts.tv_sec + 1e-9 * ts.tv_nsec;
 }
 
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec + 1e-9 * ts.tv_nsec;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -145,17 +152,20 @@ static void bench_collision(void)
     long steps = (long)(0.4 / per);
     if (steps < probe) steps = probe;
 
-    double s[REPEATS], mn, med, mx;
+    double s[REPEATS], c[REPEATS], mn, med, mx, cmn, cmed, cmx;
     for (int r = 0; r < REPEATS; r++) {
         t0 = now();
+        double c0 = cpu_now();
         run_collisions(steps, &rho);
         s[r] = (now() - t0) / steps * 1e9;
+        c[r] = (cpu_now() - c0) / steps * 1e9;
     }
     summarize(s, REPEATS, &mn, &med, &mx);
+    summarize(c, REPEATS, &cmn, &cmed, &cmx);
     printf("{\"bench\": \"streaming_plain\", \"impl\": \"c_floor\", \"unit\": \"ns/step\", \"steps\": %ld, "
            "\"repeats\": %d, \"min\": %.4f, \"median\": %.4f, \"max\": %.4f, "
-           "\"check_K100\": {\"P1_B\": %.15g, \"abs_rho_00_11\": %.15g}, \"final_trace\": %.15g}\n",
-           steps, REPEATS, mn, med, mx, p1b, coh, rho.re[0] + rho.re[5] + rho.re[10] + rho.re[15]);
+           "\"cpu\": {\"min\": %.4f, \"median\": %.4f, \"max\": %.4f}, \"check_K100\": {\"P1_B\": %.15g, \"abs_rho_00_11\": %.15g}, \"final_trace\": %.15g}\n",
+           steps, REPEATS, mn, med, mx, cmn, cmed, cmx, p1b, coh, rho.re[0] + rho.re[5] + rho.re[10] + rho.re[15]);
     fflush(stdout);
 }
 

@@ -198,17 +198,37 @@ def main():
                           f"{p['median'] / mine_ms['median']:.3g} × |")
 
     print("\n## Peers alone\n")
-    print("| peer | work | median (min–max) | unit | check |")
-    print("|---|---|---|---|---|")
+    print("| peer | work | wall median (min–max) | CPU median (min–max) | unit | check |")
+    print("|---|---|---|---|---|---|")
     for p in peers:
         if p["bench"] == "explicit_dephasing":
             print(f"| {p['impl']} {p['variant']} | explicit dephasing: {p['ancillas']} ancillas in "
-                  f"{p['total_s']:.2f} s (stop: {p['stop']}) | last step {fmt(p['last_step_s'] * 1e3)} | ms | "
+                  f"{p['total_s']:.2f} s wall (stop: {p['stop']}, {p.get('budget_clock', 'wall')} budget "
+                  f"{p['budget_s']:.0f} s) | last step {fmt(p['last_step_s'] * 1e3)} | "
+                  f"total {fmt(p.get('cpu_total_s', float('nan')))} s | ms | "
                   f"S_AB {p['check']['S_AB']:.10f} vs {p['check']['S_AB_expected']:.10f} |")
             continue
         check = p.get("check_K100") or p.get("check") or {}
         ctext = ", ".join(f"{k} {v:.6g}" for k, v in check.items() if isinstance(v, (int, float)))
-        print(f"| {p['impl']} | {p['bench']} | {triple(p)} | {p['unit']} | {ctext} |")
+        cpu = triple(p["cpu"]) if "cpu" in p else "—"
+        print(f"| {p['impl']} | {p['bench']} | {triple(p)} | {cpu} | {p['unit']} | {ctext} |")
+
+    runs = [p for p in peers if p["bench"] == "explicit_dephasing"]
+    if runs:
+        print("\n## Explicit dephasing growth: step time and cumulative time (wall; CPU in brackets)\n")
+        print("| ancillas (qubits) | " + " | ".join(f"{p['impl']} {p['variant']}: step ms / cumulative s"
+                                               for p in runs) + " |")
+        print("|---|" + "---|" * len(runs))
+        for n in range(10, max(p["ancillas"] for p in runs) + 1):
+            cells = []
+            for p in runs:
+                if n <= p["ancillas"]:
+                    cpu = p.get("cpu_cumulative_s")
+                    cells.append(f"{fmt(p['per_step_s'][n - 1] * 1e3)} / {fmt(p['cumulative_s'][n - 1])}"
+                                 + (f" ({fmt(cpu[n - 1])})" if cpu else ""))
+                else:
+                    cells.append("—")
+            print(f"| {n} ({n + 2}) | " + " | ".join(cells) + " |")
 
     rest = [o for o in ours if o["name"] not in matched]
     if rest:

@@ -38,8 +38,14 @@ def grow_structured(psi, ancillas):
 
 
 def s_ab(psi):
+    # ρ_AB[i, j] = <Ψ_j|Ψ_i> over the ancilla index; np.vdot conjugates without the full-size copy that
+    # big @ big.conj().T would make.
     big = psi.reshape(4, -1)
-    rho = big @ big.conj().T
+    rho = np.empty((4, 4), dtype=complex)
+    for i in range(4):
+        for j in range(i + 1):
+            rho[i, j] = np.vdot(big[j], big[i])
+            rho[j, i] = np.conj(rho[i, j])
     w = np.maximum(np.linalg.eigvalsh(rho), 1e-300)
     return float(-np.dot(w, np.log(w)))
 

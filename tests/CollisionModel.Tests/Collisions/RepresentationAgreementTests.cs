@@ -57,7 +57,7 @@ public class RepresentationAgreementTests
         var engine = new ExplicitCollisionEngine(o);
         for (int j = 0; j < 3; j++) engine.Advance();
         var psi = engine.GlobalState(); // A, B, E1, R1, E2, R2, E3, R3
-        var rhoABE = States.DensityMatrix.FromKet(psi).Reduced(0, 1, 2, 4, 6);
+        var rhoABE = CollisionModel.States.DensityMatrix.FromKet(psi).Reduced(0, 1, 2, 4, 6);
         var reference = CollisionTestSetups.DensityMatrixRun(o)[3];
         double maxDiff = 0;
         for (int r = 0; r < 32; r++)
@@ -68,8 +68,8 @@ public class RepresentationAgreementTests
 
     private static class Data
     {
-        public static States.DensityMatrix Product(States.DensityMatrix eta, int count) =>
-            States.DensityMatrix.Product(Enumerable.Repeat(eta, count).ToArray());
+        public static CollisionModel.States.DensityMatrix Product(CollisionModel.States.DensityMatrix eta, int count) =>
+            CollisionModel.States.DensityMatrix.Product(Enumerable.Repeat(eta, count).ToArray());
     }
 }
 
@@ -85,7 +85,7 @@ public class SystemSizeTests
         var rng = new States.QuantumRandom(50 + n);
         var o = new CollisionRunOptions
         {
-            InitialSystem = States.DensityMatrix.FromKet(rng.Ket(Spaces.CompositeSpace.Qubits(n))),
+            InitialSystem = CollisionModel.States.DensityMatrix.FromKet(rng.Ket(Spaces.CompositeSpace.Qubits(n))),
             Collision = Collision.FromUnitary(rng.Unitary(2 << collisionQubits.Length), collisionQubits),
             Ancilla = AncillaState.Ground,
             Steps = 4,

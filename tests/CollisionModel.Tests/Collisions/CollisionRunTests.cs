@@ -95,7 +95,7 @@ public class CollisionRunTests
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooMany));
         var tooManyMixed = Decay(ExplicitCollisionEngine.MaxMixedAncillas + 1, CollisionPresets.ThermalAncilla(1, 0.5));
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooManyMixed));
-        var mixed = Decay(2, AncillaState.Ground) with { InitialSystem = DensityMatrix.MaximallyMixed(Spaces.CompositeSpace.Qubits(2)) };
+        var mixed = Decay(2, AncillaState.Ground) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(2)) };
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(mixed));
     }
 

@@ -79,5 +79,5 @@ internal static class CollisionTestSetups
         return new EntanglementEstimate(Entropy.VonNeumann(diag) - Entropy.VonNeumann(rho), diag);
     }
 
-    public static Matrix<Complex> Log(DensityMatrix rho) => Numerics.MatrixFunctions.LogOnSupport(rho.ToMatrix());
+    public static Matrix<Complex> Log(DensityMatrix rho) => CollisionModel.Numerics.MatrixFunctions.LogOnSupport(rho.ToMatrix());
 }

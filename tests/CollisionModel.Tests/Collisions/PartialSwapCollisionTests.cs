@@ -26,7 +26,7 @@ public class PartialSwapCollisionTests
     public void Partial_swap_with_thermal_ancilla_is_generalised_amplitude_damping_on_B()
     {
         var rng = new QuantumRandom(21);
-        var rho0 = rng.MixedState(Spaces.CompositeSpace.Qubits(2));
+        var rho0 = rng.MixedState(CollisionModel.Spaces.CompositeSpace.Qubits(2));
         double dt = 0.05;
         double theta = CollisionPresets.PartialSwapAngle(Gamma, Kappa, dt, AngleConvention.Paper);
         var o = new CollisionRunOptions
@@ -78,7 +78,7 @@ public class DecayAncillaTests
     [Fact]
     public void Pure_environment_for_decay_requires_kappa_zero_and_mixed_is_B_stationary_state()
     {
-        Assert.Throws<Validation.ParameterOutOfRangeException>(() => CollisionPresets.DecayAncilla(1, 0.5, mixed: false));
+        Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(() => CollisionPresets.DecayAncilla(1, 0.5, mixed: false));
         Assert.True(CollisionPresets.DecayAncilla(1, 0, mixed: false).IsPure);
         var thermal = CollisionPresets.DecayAncilla(1, 0.5, mixed: true).State;
         Assert.Equal(1 / 1.5, thermal[0, 0].Real, 15); // p0 = γ/(γ+κ)

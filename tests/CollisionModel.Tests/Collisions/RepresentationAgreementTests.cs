@@ -82,10 +82,10 @@ public class SystemSizeTests
     [InlineData(4, new[] { 1, 3 }, new[] { 3 })]
     public void Explicit_and_streaming_agree_and_pure_global_state_gives_I_AB_E_equal_2_S_AB(int n, int[] collisionQubits, int[] bQubits)
     {
-        var rng = new States.QuantumRandom(50 + n);
+        var rng = new CollisionModel.States.QuantumRandom(50 + n);
         var o = new CollisionRunOptions
         {
-            InitialSystem = CollisionModel.States.DensityMatrix.FromKet(rng.Ket(Spaces.CompositeSpace.Qubits(n))),
+            InitialSystem = CollisionModel.States.DensityMatrix.FromKet(rng.Ket(CollisionModel.Spaces.CompositeSpace.Qubits(n))),
             Collision = Collision.FromUnitary(rng.Unitary(2 << collisionQubits.Length), collisionQubits),
             Ancilla = AncillaState.Ground,
             Steps = 4,

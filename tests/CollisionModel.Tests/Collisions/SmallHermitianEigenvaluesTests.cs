@@ -23,7 +23,7 @@ public class SmallHermitianEigenvaluesTests
             var h = trial switch
             {
                 < 8 => rng.Hermitian(n),
-                < 16 => rng.MixedState(new Spaces.CompositeSpace(n), rank: 1 + trial % Math.Max(1, n - 1)).ToMatrix(),
+                < 16 => rng.MixedState(new CollisionModel.Spaces.CompositeSpace(n), rank: 1 + trial % Math.Max(1, n - 1)).ToMatrix(),
                 _ => MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseDiagonal(n, n, i => i % 2 == 0 ? 0.5 : 0.0),
             };
             var reference = HermitianEigen.Eigenvalues(h);

@@ -1,3 +1,5 @@
+using CollisionModel.Cli.Runners;
+
 namespace CollisionModel.Cli;
 
 /// <summary>
@@ -7,5 +9,6 @@ namespace CollisionModel.Cli;
 public static class Engines
 {
     /// <summary>The engines this build provides.</summary>
-    public static CliServices Create() => new();
+    public static CliServices Create() => new(
+        Paper: new PaperRunner());
 }

@@ -1,10 +1,6 @@
-namespace CollisionModel.Cli.Plotting;
+using CollisionModel.Reproduction;
 
-/// <summary>One curve: y against x, with a legend label (x and y of equal length).</summary>
-/// <param name="Label">Legend text.</param>
-/// <param name="X">Abscissae.</param>
-/// <param name="Y">Ordinates; non-finite points are skipped when drawing.</param>
-public sealed record PlotSeries(string Label, IReadOnlyList<double> X, IReadOnlyList<double> Y);
+namespace CollisionModel.Cli.Plotting;
 
 /// <summary>A line plot of several series, with axis labels that carry units.</summary>
 /// <param name="Name">File stem (the PNG is written as Name.png).</param>

@@ -1,3 +1,4 @@
+using CollisionModel.Reproduction;
 using System.Numerics;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;

@@ -1,3 +1,4 @@
+using CollisionModel.Reproduction;
 using System.Text.Json;
 using CollisionModel.Cli.Plotting;
 

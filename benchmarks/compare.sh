@@ -100,6 +100,6 @@ case "$MODE" in
     ours) machine_info; run_ours ;;
     table) ;;
 esac
-[[ -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+[[ "$MODE" != table && -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 
 "$PY" "$ROOT/benchmarks/peers/compare_table.py" "$OUT" "$ROOT/benchmarks/peers/mapping.tsv" | tee "$OUT/table.md"

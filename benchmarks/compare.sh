@@ -53,6 +53,7 @@ machine_info() {
     {
         echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cpu_family_model: $(lscpu | sed -n 's/^CPU family: *//p' | head -1)/$(lscpu | sed -n 's/^Model: *//p' | head -1)"
         echo "cores: $(nproc)"
         echo "flags_avx512: $(grep -c avx512f /proc/cpuinfo | head -1)"
         echo "mem_total: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"

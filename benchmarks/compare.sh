@@ -12,6 +12,7 @@
 #   --job JOB         BenchmarkDotNet job (default: BenchmarkDotNet's default; --quick sets short)
 #   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: the four classes the table compares)
 # Environment: COMPARE_OUT (output dir, default BenchmarkDotNet.Artifacts/compare/<UTC stamp>),
+#   COMPARE_PEER_CLOCK=cpu (ratios against the peers' process CPU time instead of wall time),
 #   PEERS_THREADS (BLAS/OpenMP threads for the peers, default 1: the peers and the floor are one-core runs),
 #   PEERS_TARGET_SECONDS, PEERS_REPEATS, PEERS_BUDGET_SECONDS, PEERS_MEM_GIB, FLOOR_MIB (see the peer scripts).
 # Python (/usr/bin/python3 with python3-qutip, numpy, scipy) is needed only here, never by the build or tests.

@@ -33,7 +33,7 @@ while [[ $# -gt 0 ]]; do
         --quick) QUICK=1 ;;
         --job) JOB="$2"; shift ;;
         --filter) FILTERS+=("$2"); shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift

@@ -12,6 +12,7 @@
 #   --job JOB         BenchmarkDotNet job (default: BenchmarkDotNet's default; --quick sets short)
 #   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: the four classes the table compares)
 # Environment: COMPARE_OUT (output dir, default BenchmarkDotNet.Artifacts/compare/<UTC stamp>),
+#   COMPARE_PEER_CLOCK=cpu (ratios against the peers' process CPU time instead of wall time),
 #   PEERS_THREADS (BLAS/OpenMP threads for the peers, default 1: the peers and the floor are one-core runs),
 #   PEERS_TARGET_SECONDS, PEERS_REPEATS, PEERS_BUDGET_SECONDS, PEERS_MEM_GIB, FLOOR_MIB (see the peer scripts).
 # Python (/usr/bin/python3 with python3-qutip, numpy, scipy) is needed only here, never by the build or tests.
@@ -32,7 +33,7 @@ while [[ $# -gt 0 ]]; do
         --quick) QUICK=1 ;;
         --job) JOB="$2"; shift ;;
         --filter) FILTERS+=("$2"); shift ;;
-        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
@@ -53,6 +54,7 @@ machine_info() {
     {
         echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
+        echo "cpu_family_model: $(lscpu | sed -n 's/^CPU family: *//p' | head -1)/$(lscpu | sed -n 's/^Model: *//p' | head -1)"
         echo "cores: $(nproc)"
         echo "flags_avx512: $(grep -c avx512f /proc/cpuinfo | head -1)"
         echo "mem_total: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
@@ -100,6 +102,6 @@ case "$MODE" in
     ours) machine_info; run_ours ;;
     table) ;;
 esac
-[[ -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+[[ "$MODE" != table && -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
 
 "$PY" "$ROOT/benchmarks/peers/compare_table.py" "$OUT" "$ROOT/benchmarks/peers/mapping.tsv" | tee "$OUT/table.md"

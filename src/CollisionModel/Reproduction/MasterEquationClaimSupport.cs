@@ -15,8 +15,8 @@ internal static class MasterEquationClaimSupport
     /// <summary>tr(A B) for square matrices, real part (both Hermitian here).</summary>
     public static double TraceProduct(Matrix<Complex> a, Matrix<Complex> b) => (a * b).Trace().Real;
 
-    /// <summary>A matrix as row-major text with 6 significant digits, e.g. for a counterexample in a summary.</summary>
-    public static string Text(Matrix<Complex> m)
+    /// <summary>A matrix as row-major text with <paramref name="digits"/> significant digits (a counterexample in a summary).</summary>
+    public static string Text(Matrix<Complex> m, int digits = 10)
     {
         var rows = new List<string>();
         for (int i = 0; i < m.RowCount; i++)
@@ -26,16 +26,16 @@ internal static class MasterEquationClaimSupport
             {
                 var z = m[i, j];
                 entries.Add(z.Imaginary == 0
-                    ? z.Real.ToString("G6", CultureInfo.InvariantCulture)
-                    : $"{z.Real.ToString("G6", CultureInfo.InvariantCulture)}{(z.Imaginary < 0 ? "-" : "+")}{Math.Abs(z.Imaginary).ToString("G6", CultureInfo.InvariantCulture)}i");
+                    ? Number(z.Real, digits)
+                    : $"{Number(z.Real, digits)}{(z.Imaginary < 0 ? "-" : "+")}{Number(Math.Abs(z.Imaginary), digits)}i");
             }
             rows.Add("[" + string.Join(", ", entries) + "]");
         }
         return "[" + string.Join(", ", rows) + "]";
     }
 
-    /// <summary>A state as row-major text (see <see cref="Text(Matrix{Complex})"/>).</summary>
-    public static string Text(DensityMatrix rho) => Text(rho.ToMatrix());
+    /// <summary>A state as row-major text (see <see cref="Text(Matrix{Complex}, int)"/>).</summary>
+    public static string Text(DensityMatrix rho, int digits = 10) => Text(rho.ToMatrix(), digits);
 
     /// <summary>Invariant-culture text of a number with <paramref name="digits"/> significant digits.</summary>
     public static string Number(double x, int digits = 6) => x.ToString("G" + digits, CultureInfo.InvariantCulture);

@@ -47,7 +47,7 @@ public sealed class Claim1EntropyProduction : IPaperClaim
         var relative = new List<double>();
         var internalTerm = new List<double>();
         var externalTerm = new List<double>();
-        double minSigma = double.PositiveInfinity, maxSplitError = 0, maxFdError = 0;
+        double minSigma = double.PositiveInfinity, minSigmaTime = 0, maxSplitError = 0, maxFdError = 0;
         for (int i = 0; i < times.Length; i++)
         {
             double t = times[i];
@@ -60,7 +60,7 @@ public sealed class Claim1EntropyProduction : IPaperClaim
             double h = FiniteDifferenceStep;
             double fd = -(RelativeEntropy.Compute(PaperMasterEquation.ClosedForm(A, Parameters, t + h), rhoT)
                 - RelativeEntropy.Compute(PaperMasterEquation.ClosedForm(A, Parameters, t - h), rhoT)) / (2 * h);
-            minSigma = Math.Min(minSigma, sigma);
+            if (sigma < minSigma) (minSigma, minSigmaTime) = (sigma, t);
             maxSplitError = Math.Max(maxSplitError, Math.Abs(dInt + dExt - d));
             maxFdError = Math.Max(maxFdError, Math.Abs(sigma - fd) / Math.Max(1, Math.Abs(sigma)));
             rows.Add([t, d, dInt, dExt, dInt + dExt - d, sigma, fd]);
@@ -84,7 +84,7 @@ public sealed class Claim1EntropyProduction : IPaperClaim
         bool derivative = maxFdError <= 1e-6;
         bool infinite = sigmaZeroTemperature is double s0 && double.IsPositiveInfinity(s0);
         bool holds = nonNegative && splitExact && derivative && infinite;
-        string finding = $"σ ≥ 0 at all {times.Length} times (min σ = {Number(minSigma)} nats per unit time at t = {Number(EndTime)}), "
+        string finding = $"σ ≥ 0 at all {times.Length} times (min σ = {Number(minSigma)} nats per unit time at t = {Number(minSigmaTime)}), "
             + $"σ = −dS(ρ‖ρ_T)/dt to {Number(maxFdError, 2)} (relative), ΔS_int + ΔS_ext = S(ρ‖ρ_T) to {Number(maxSplitError, 2)} nats, "
             + $"and σ = {(sigmaZeroTemperature is double z ? Number(z) : "undefined")} for κ = 0 at t = 0.5.";
 

@@ -10,5 +10,7 @@ public static class Engines
 {
     /// <summary>The engines this build provides.</summary>
     public static CliServices Create() => new(
+        Master: new MasterRunner(),
+        Ree: new ReeRunner(),
         Paper: new PaperRunner());
 }

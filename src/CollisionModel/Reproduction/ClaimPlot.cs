@@ -11,7 +11,6 @@ public sealed record PlotSeries(string Label, IReadOnlyList<double> X, IReadOnly
 /// <param name="Title">Plot title.</param>
 /// <param name="XLabel">x-axis label with units, e.g. "time t (1/γ)".</param>
 /// <param name="YLabel">y-axis label with units, e.g. "entropy production σ (nats per unit time)".</param>
-/// <param name="LogX">Logarithmic x axis.</param>
-/// <param name="LogY">Logarithmic y axis.</param>
+/// <param name="LogLog">Both axes logarithmic.</param>
 /// <param name="Series">The lines.</param>
-public sealed record ClaimPlot(string Name, string Title, string XLabel, string YLabel, IReadOnlyList<PlotSeries> Series, bool LogX = false, bool LogY = false);
+public sealed record ClaimPlot(string Name, string Title, string XLabel, string YLabel, bool LogLog, IReadOnlyList<PlotSeries> Series);

@@ -6,6 +6,11 @@ public static class PaperReproduction
     /// <summary>The claims, in order.</summary>
     public static IReadOnlyList<IPaperClaim> Claims { get; } =
     [
+        new Claim1EntropyProduction(),
+        new Claim2EntanglementProduction(),
+        new Claim3SeparableIsStationary(),
+        new Claim4SuddenDeath(),
+        new Claim8Conjecture(),
     ];
 
     /// <summary>Evaluates every claim; progress (0…1) is reported over all claims.</summary>

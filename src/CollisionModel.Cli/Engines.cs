@@ -7,5 +7,7 @@ namespace CollisionModel.Cli;
 public static class Engines
 {
     /// <summary>The engines this build provides.</summary>
-    public static CliServices Create() => new();
+    public static CliServices Create() => new(
+        Simulate: new Runners.SimulateRunner(),
+        Converge: new Runners.ConvergeRunner());
 }

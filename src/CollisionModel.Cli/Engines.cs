@@ -10,7 +10,9 @@ public static class Engines
 {
     /// <summary>The engines this build provides.</summary>
     public static CliServices Create() => new(
+        Simulate: new SimulateRunner(),
         Master: new MasterRunner(),
+        Converge: new ConvergeRunner(),
         Ree: new ReeRunner(),
         Paper: new PaperRunner());
 }

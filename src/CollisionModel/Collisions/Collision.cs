@@ -59,26 +59,39 @@ public sealed class Collision
     }
 
     /// <summary>
-    /// The paper's dephasing collision on system qubit <paramref name="qubit"/>: the controlled rotation
-    /// U = |0⟩⟨0| ⊗ 1 + |1⟩⟨1| ⊗ R_y(2θ), R_y(2θ) = [[cos θ, −sin θ], [sin θ, cos θ]], so
-    /// |0⟩|0_E⟩ → |0⟩|a⟩, |1⟩|0_E⟩ → |1⟩|b⟩ with |a⟩ = |0⟩, |b⟩ = cos θ|0⟩ + sin θ|1⟩, ⟨a|b⟩ = cos θ.
-    /// The qubit's coherence is multiplied by tr(η R_y(2θ)†) = cos θ for η = |0⟩⟨0| and for η = 1/2 alike, and a
-    /// maximally mixed ancilla stays maximally mixed (ΔS_E = 0).
+    /// The paper's dephasing collision on system qubit <paramref name="qubit"/> for a given overlap ⟨a|b⟩ = cos θ:
+    /// <see cref="ControlledRotation"/> with θ = arccos(cos θ) ∈ [0, π]. Prefer <see cref="ControlledRotation"/> with θ
+    /// from <see cref="CollisionPresets.DephasingAngle"/> for tiny angles (arccos of 1 − 1e-12 keeps only ~4 digits).
     /// </summary>
     /// <param name="cosTheta">The overlap ⟨a|b⟩ = cos θ ∈ [−1, 1].</param>
     /// <param name="qubit">The controlling system qubit (B = 1 in the paper's A, B system).</param>
     public static Collision Dephasing(double cosTheta, int qubit = 1)
     {
         Guard.InRange(cosTheta, -1, 1, nameof(cosTheta));
-        double c = cosTheta, s = Math.Sqrt(Math.Max(0, 1 - c * c));
-        var u = Matrix<Complex>.Build.Dense(4, 4);
-        u[0, 0] = 1; u[1, 1] = 1;
-        u[2, 2] = c; u[2, 3] = -s; u[3, 2] = s; u[3, 3] = c;
-        return new Collision(u, CheckQubits([qubit]), $"dephasing, cos θ = {c:G6}");
+        return ControlledRotation(Math.Acos(cosTheta), qubit);
     }
 
     /// <summary>
-    /// The partial swap U = exp(−iθ(σ⁺ ⊗ σ⁻ + σ⁻ ⊗ σ⁺)) of system qubit <paramref name="qubit"/> with the ancilla:
+    /// The paper's dephasing collision as the closed form of exp(−iθV), V = <see cref="CollisionPresets.DephasingCoupling"/>
+    /// = |1⟩⟨1| ⊗ σy: U = |0⟩⟨0| ⊗ 1 + |1⟩⟨1| ⊗ R_y(2θ), R_y(2θ) = [[cos θ, −sin θ], [sin θ, cos θ]], so
+    /// |0⟩|0_E⟩ → |0⟩|a⟩, |1⟩|0_E⟩ → |1⟩|b⟩ with |a⟩ = |0⟩, |b⟩ = cos θ|0⟩ + sin θ|1⟩, ⟨a|b⟩ = cos θ.
+    /// The qubit's coherence is multiplied by tr(η R_y(2θ)†) = cos θ for η = |0⟩⟨0| and for η = 1/2 alike, and a
+    /// maximally mixed ancilla stays maximally mixed (ΔS_E = 0).
+    /// </summary>
+    /// <param name="theta">The rotation angle θ (finite).</param>
+    /// <param name="qubit">The controlling system qubit (B = 1 in the paper's A, B system).</param>
+    public static Collision ControlledRotation(double theta, int qubit = 1)
+    {
+        Guard.Finite(theta, nameof(theta));
+        double c = Math.Cos(theta), s = Math.Sin(theta);
+        var u = Matrix<Complex>.Build.Dense(4, 4);
+        u[0, 0] = 1; u[1, 1] = 1;
+        u[2, 2] = c; u[2, 3] = -s; u[3, 2] = s; u[3, 3] = c;
+        return new Collision(u, CheckQubits([qubit]), $"dephasing, θ = {theta:G6}");
+    }
+
+    /// <summary>
+    /// The partial swap U = exp(−iθV), V = <see cref="CollisionPresets.PartialSwapCoupling"/> = σ⁺ ⊗ σ⁻ + σ⁻ ⊗ σ⁺, of system qubit <paramref name="qubit"/> with the ancilla:
     /// |00⟩, |11⟩ fixed; |01⟩ → cos θ|01⟩ − i sin θ|10⟩; |10⟩ → cos θ|10⟩ − i sin θ|01⟩. With a thermal ancilla
     /// diag(p0, p1) it is the generalised amplitude-damping channel P1′ = cos²θ P1 + sin²θ p1, ρ01′ = cos θ ρ01.
     /// </summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Collisions;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
@@ -33,28 +34,23 @@ public static class CollisionStepChannel
         return collision.After(NearIdentityChannel.FromHamiltonian(h, dt));
     }
 
-    /// <summary>The collision alone (no Hamiltonian step).</summary>
+    /// <summary>
+    /// The collision alone (no Hamiltonian step): the coupling, angle and ancilla of <see cref="CollisionPresets"/>
+    /// (dephasing: pure |0⟩ ancilla; decay: thermal diag(γ, κ)/(γ+κ)), with W = exp(−iθV) − 1 formed exactly.
+    /// </summary>
     public static NearIdentityChannel Collision(ConvergenceSetup setup, double dt)
     {
         ArgumentNullException.ThrowIfNull(setup);
         if (setup.Model == CollisionModelKind.Dephasing)
         {
-            double theta = CollisionAngles.Dephasing(setup.Eta, dt, setup.Angle);
-            return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(DephasingCoupling(), theta),
-                DensityMatrix.FromKet(Ket.Basis(CompositeSpace.Qubits(1), 0)));
+            double theta = CollisionPresets.DephasingAngle(setup.Eta, dt, setup.Angle);
+            return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(CollisionPresets.DephasingCoupling(), theta),
+                CollisionPresets.DephasingAncilla(mixed: false).State);
         }
-        double swap = CollisionAngles.PartialSwap(setup.Gamma, setup.Kappa, dt, setup.Angle);
-        double g = setup.Gamma + setup.Kappa;
-        var thermal = DensityMatrix.Diagonal([setup.Gamma / g, setup.Kappa / g], CompositeSpace.Qubits(1));
-        return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(PartialSwapCoupling(), swap), thermal);
+        double swap = CollisionPresets.PartialSwapAngle(setup.Gamma, setup.Kappa, dt, setup.Angle);
+        return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(CollisionPresets.PartialSwapCoupling(), swap),
+            CollisionPresets.ThermalAncilla(setup.Gamma, setup.Kappa).State);
     }
-
-    /// <summary>V = |1⟩⟨1|_B ⊗ σy_E: exp(−iθV) rotates the ancilla |0⟩ to cos θ|0⟩ + sin θ|1⟩ when B is |1⟩, so ⟨a|b⟩ = cos θ.</summary>
-    public static Matrix<Complex> DephasingCoupling() => Tensor.Kron(Pauli.Projector1, Pauli.Y);
-
-    /// <summary>V = σ⁺_B σ⁻_E + σ⁻_B σ⁺_E: exp(−iθV) swaps an excitation between B and the ancilla with amplitude sin θ.</summary>
-    public static Matrix<Complex> PartialSwapCoupling() =>
-        Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
 
     /// <summary>H = (ω/2)σz_B + (Ω/2)σx_B on two qubits, or null when both vanish.</summary>
     public static Matrix<Complex>? Hamiltonian(ConvergenceSetup setup)

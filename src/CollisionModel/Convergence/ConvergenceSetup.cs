@@ -1,3 +1,4 @@
+using CollisionModel.Collisions;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Convergence;

@@ -17,9 +17,10 @@ public static class ConvergenceStudy
 
     /// <summary>
     /// Runs the study. <paramref name="entanglement"/> (e.g. the relative entropy of entanglement, nats) fills the
-    /// E_R error when given.
+    /// E_R error when given. <paramref name="progress"/> receives the fraction of the k done (0…1).
     /// </summary>
-    public static ConvergenceResult Run(ConvergenceSetup setup, IReadOnlyList<long> steps, Func<DensityMatrix, double>? entanglement = null)
+    public static ConvergenceResult Run(ConvergenceSetup setup, IReadOnlyList<long> steps, Func<DensityMatrix, double>? entanglement = null,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(steps);
@@ -38,6 +39,7 @@ public static class ConvergenceStudy
             double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
             records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
                 Math.Abs(state[0, 3].Magnitude - master[0, 3].Magnitude), erError, state));
+            progress?.Report((double)records.Count / steps.Count);
         }
         return new ConvergenceResult(setup, master, records, FitOrder(records), Richardson(records, master));
     }

@@ -10,7 +10,11 @@ public static class PaperReproduction
         new Claim2EntanglementProduction(),
         new Claim3SeparableIsStationary(),
         new Claim4SuddenDeath(),
+        new SsaBookkeepingClaim(),
+        new DephasingConvergenceClaim(),
+        new PureVersusMixedEnvironmentClaim(),
         new Claim8Conjecture(),
+        new ErrataClaim(),
     ];
 
     /// <summary>Evaluates every claim; progress (0…1) is reported over all claims.</summary>

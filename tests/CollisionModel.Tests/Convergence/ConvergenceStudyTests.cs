@@ -1,3 +1,4 @@
+using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 
 namespace CollisionModel.Tests.Convergence;

@@ -1,3 +1,4 @@
+using CollisionModel.Collisions;
 using System.Numerics;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
@@ -18,7 +19,7 @@ public class NearIdentityChannelTests
         var rng = new QuantumRandom(11);
         var rho = rng.MixedState(CompositeSpace.Qubits(2));
         var eta = rng.MixedState(CompositeSpace.Qubits(1));
-        var v = CollisionStepChannel.PartialSwapCoupling();
+        var v = CollisionPresets.PartialSwapCoupling();
         double theta = 0.4;
         var channel = NearIdentityChannel.FromCollision(CompositeSpace.Qubits(2), [1], MatrixExpm1.OfUnitary(v, theta), eta);
 
@@ -36,7 +37,7 @@ public class NearIdentityChannelTests
         double theta = 0.3, p1 = 0.2;
         var eta = DensityMatrix.Diagonal([1 - p1, p1], CompositeSpace.Qubits(1));
         var channel = NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0],
-            MatrixExpm1.OfUnitary(CollisionStepChannel.PartialSwapCoupling(), theta), eta);
+            MatrixExpm1.OfUnitary(CollisionPresets.PartialSwapCoupling(), theta), eta);
         var rho = DensityMatrix.Create(new Complex[,] { { 0.6, new Complex(0.1, 0.2) }, { new Complex(0.1, -0.2), 0.4 } });
         var after = channel.Apply(rho);
         double c = Math.Cos(theta), s = Math.Sin(theta);

@@ -1,15 +1,15 @@
-using CollisionModel.Convergence;
+using CollisionModel.Collisions;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Tests.Convergence;
 
-public class CollisionAnglesTests
+public class CollisionPresetAngleTests
 {
     [Fact]
     public void PaperDephasingOverlapIsOneMinusEtaDtToFullRelativePrecision()
     {
         double eta = 1, dt = 1e-12;
-        double theta = CollisionAngles.Dephasing(eta, dt, AngleConvention.Paper);
+        double theta = CollisionPresets.DephasingAngle(eta, dt, AngleConvention.Paper);
         double oneMinusCos = 2 * Math.Pow(Math.Sin(theta / 2), 2);
         Assert.Equal(eta * dt, oneMinusCos, 1e-15 * eta * dt);
     }
@@ -17,14 +17,14 @@ public class CollisionAnglesTests
     [Fact]
     public void ExactPartialSwapHasCosSquaredEqualToTheDecayFactor()
     {
-        double theta = CollisionAngles.PartialSwap(1, 0.5, 0.01, AngleConvention.Exact);
+        double theta = CollisionPresets.PartialSwapAngle(1, 0.5, 0.01, AngleConvention.Exact);
         Assert.Equal(Math.Exp(-0.015), Math.Cos(theta) * Math.Cos(theta), 1e-15);
     }
 
     [Fact]
     public void PaperDephasingRejectsAnOverlapBelowMinusOne()
     {
-        var e = Assert.Throws<ParameterOutOfRangeException>(() => CollisionAngles.Dephasing(3, 1, AngleConvention.Paper));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => CollisionPresets.DephasingAngle(3, 1, AngleConvention.Paper));
         Assert.Contains("more steps", e.Message);
     }
 
@@ -39,7 +39,7 @@ public class CollisionAnglesTests
         double reference = (double)DecimalExp((decimal)x) - 1;
         double series = x + x * x / 2 + x * x * x / 6 + x * x * x * x / 24;
         double expected = Math.Abs(x) < 1e-3 ? series : reference;
-        Assert.Equal(expected, CollisionAngles.Expm1(x), 1e-15 * Math.Max(Math.Abs(expected), 1e-300) + 1e-30);
+        Assert.Equal(expected, ScalarExpm1.Compute(x), 1e-15 * Math.Max(Math.Abs(expected), 1e-300) + 1e-30);
     }
 
     private static decimal DecimalExp(decimal x)

@@ -1,0 +1,103 @@
+using System.Globalization;
+using CollisionModel.Cli.Commands;
+using CollisionModel.Collisions;
+using CollisionModel.Entanglement;
+using CollisionModel.Operators;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Cli.Runners;
+
+/// <summary>
+/// <c>collision simulate</c> on the library's collision engines (<see cref="CollisionSimulation.Run"/>): maps the
+/// command's options to a <see cref="CollisionRunOptions"/> — the initial state A|00⟩ + √(1−A²)|11⟩, the preset
+/// collision on B (dephasing with η; decay as the partial swap with γ + κ), the preset ancilla, the system
+/// Hamiltonian (ω/2)σz_B between collisions (it commutes with both collisions, so the splitting order is immaterial)
+/// and E_R by the warm-started relative-entropy-of-entanglement solver unless <c>--no-ree</c>. The bookkeeping runs at
+/// every collision; only the emitted steps are returned.
+/// </summary>
+public sealed class SimulateRunner : ISimulateRunner
+{
+    /// <summary>
+    /// The most collisions the explicit representation accepts with pure ancillas: one amplitude per basis state of
+    /// A, B and K ancillas is 2^(K+2) complex numbers, 4 GiB at K = 26.
+    /// </summary>
+    public const int MaxExplicitPureCollisions = 26;
+
+    /// <summary>The most collisions the explicit representation accepts with mixed (purified) ancillas (the engine's bound).</summary>
+    public const int MaxExplicitMixedCollisions = ExplicitCollisionEngine.MaxMixedAncillas;
+
+    /// <inheritdoc />
+    public SimulateResult Run(SimulateOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var runOptions = ToRunOptions(options);
+        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
+        var trajectory = CollisionSimulation.Run(runOptions, representation, progress);
+        return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
+    }
+
+    /// <summary>
+    /// The engine configuration of <paramref name="options"/>. Throws <see cref="ParameterOutOfRangeException"/> naming
+    /// the option for runs the engines cannot hold (more than int.MaxValue collisions; the explicit representation's
+    /// memory bound; the paper's dephasing overlap below −1).
+    /// </summary>
+    public static CollisionRunOptions ToRunOptions(SimulateOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Steps > int.MaxValue)
+            throw new ParameterOutOfRangeException(
+                $"--steps: simulate performs every collision one by one, at most {int.MaxValue} (got {Format(options.Steps)}); " +
+                "use `collision converge` for larger k.");
+        bool mixed = options.Environment == EnvironmentKind.Mixed;
+        if (options.Representation == RepresentationKind.Explicit)
+        {
+            int cap = mixed ? MaxExplicitMixedCollisions : MaxExplicitPureCollisions;
+            if (options.Steps > cap)
+                throw new ParameterOutOfRangeException(
+                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)}).\n" +
+                    "Use --representation streaming (E = the latest ancilla) for more collisions.");
+        }
+        var rates = options.Rates;
+        var angle = options.Angle == Commands.AngleConvention.Exact ? Collisions.AngleConvention.Exact : Collisions.AngleConvention.Paper;
+        double dt = options.TimeStep;
+        RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
+        var collision = options.Model == CollisionKind.Dephasing
+            ? CollisionPresets.Dephasing(rates.Eta, dt, angle)
+            : CollisionPresets.Decay(rates.Gamma, rates.Kappa, dt, angle);
+        var ancilla = options.Model == CollisionKind.Dephasing
+            ? CollisionPresets.DephasingAncilla(mixed)
+            : CollisionPresets.DecayAncilla(rates.Gamma, rates.Kappa, mixed);
+        return new CollisionRunOptions
+        {
+            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(options.A)),
+            Collision = collision,
+            Ancilla = ancilla,
+            Steps = (int)options.Steps,
+            TimeStep = dt,
+            SystemHamiltonian = rates.Omega == 0 ? null : Tensor.Embed(rates.Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
+            RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
+            EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
+        };
+    }
+
+    /// <summary>E_R(ρ_AB) by the certified solver, warm-started from the previous emitted step's closest separable state.</summary>
+    public static EntanglementEstimate WarmStartedRee(DensityMatrix rhoAB, DensityMatrix? previousClosestSeparable)
+    {
+        var r = RelativeEntropyOfEntanglement.Compute(rhoAB, warmStart: previousClosestSeparable);
+        return new EntanglementEstimate(r.Value, r.ClosestSeparable);
+    }
+
+    private static SimulateStep ToStep(StepRecord r)
+    {
+        var b = r.Bookkeeping;
+        return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
+            b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
+            b.RelativeEntropyE, r.RelativeEntropyOfEntanglement,
+            r.Concurrence ?? throw new InvalidOperationException("A two-qubit run must report the concurrence."),
+            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+    }
+
+    private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

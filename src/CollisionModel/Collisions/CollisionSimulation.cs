@@ -16,7 +16,7 @@ public static class CollisionSimulation
         {
             Representation.Explicit => new ExplicitCollisionEngine(options),
             Representation.Streaming => new StreamingCollisionEngine(options),
-            _ => throw new ArgumentOutOfRangeException(nameof(representation), representation, "Unknown representation."),
+            _ => throw new Validation.ParameterOutOfRangeException($"Unknown representation {(int)representation}.", nameof(representation)),
         };
 
     /// <summary>

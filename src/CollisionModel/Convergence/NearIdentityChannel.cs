@@ -22,6 +22,8 @@ public sealed class NearIdentityChannel
     public NearIdentityChannel(int dimension, Matrix<Complex> deviation)
     {
         ArgumentNullException.ThrowIfNull(deviation);
+        if (dimension < 1 || dimension > 4096)
+            throw new DimensionMismatchException($"The system dimension must lie in 1..4096, got {dimension}.", nameof(dimension));
         Guard.Dimension(deviation, dimension * dimension, nameof(deviation));
         Dimension = dimension;
         _deviation = deviation.Clone();
@@ -44,6 +46,8 @@ public sealed class NearIdentityChannel
     /// The map ρ ↦ tr_E[U (ρ ⊗ η) U†] of a collision with unitary U = 1 + W on (system ⊗ ancilla), where the
     /// collision acts on the listed system subsystems and the ancilla, and W = U − 1 is given exactly (e.g. from
     /// <see cref="MatrixExpm1"/>). Δ(ρ) = tr_E[W(ρ⊗η) + (ρ⊗η)W† + W(ρ⊗η)W†]: no 1 + tiny is ever formed. O(D⁴ e³).
+    /// Throws <see cref="DimensionMismatchException"/> for a W of the wrong size and <see cref="NotUnitaryException"/>
+    /// unless 1 + W is unitary (checked through W + W† + W†W, to full precision).
     /// </summary>
     /// <param name="system">The system's space (e.g. two qubits A, B).</param>
     /// <param name="targets">System subsystems the collision touches, in the order of W's factors (before the ancilla).</param>
@@ -53,8 +57,13 @@ public sealed class NearIdentityChannel
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(ancilla);
+        ArgumentNullException.ThrowIfNull(targets);
         system.CheckSubset(targets, nameof(targets));
         int d = system.Dimension, e = ancilla.Dimension;
+        int collisionDimension = e;
+        foreach (int t in targets) collisionDimension *= system.Dimensions[t];
+        Guard.Dimension(unitaryDeviation, collisionDimension, nameof(unitaryDeviation));
+        CheckUnitaryDeviation(unitaryDeviation);
         var full = new CompositeSpace([.. system.Dimensions, e]);
         var w = Tensor.Embed(unitaryDeviation, full, [.. targets, system.Count]);
         var wAdj = w.ConjugateTranspose();
@@ -74,6 +83,7 @@ public sealed class NearIdentityChannel
     /// <summary>ρ ↦ e^{−iHτ} ρ e^{iHτ} for a Hermitian H on the whole system, in deviation form. O(D⁶).</summary>
     public static NearIdentityChannel FromHamiltonian(Matrix<Complex> hamiltonian, double duration)
     {
+        Guard.Finite(duration, nameof(duration));
         Guard.Hermitian(hamiltonian, nameof(hamiltonian));
         int d = hamiltonian.RowCount;
         var w = MatrixExpm1.Compute(hamiltonian * new Complex(0, -duration));
@@ -124,5 +134,21 @@ public sealed class NearIdentityChannel
     }
 
     /// <summary>Δ(X) for an operator X (the change one application makes).</summary>
-    public Matrix<Complex> ApplyDeviation(Matrix<Complex> x) => Operators.Superoperator.Apply(_deviation, x);
+    public Matrix<Complex> ApplyDeviation(Matrix<Complex> x)
+    {
+        Guard.Dimension(x, Dimension, nameof(x));
+        return Operators.Superoperator.Apply(_deviation, x);
+    }
+
+    /// <summary>
+    /// Throws <see cref="NotUnitaryException"/> unless U = 1 + W is unitary: U†U − 1 = W + W† + W†W, formed from W
+    /// alone so a deviation of size 1e-12 is still checked to full precision.
+    /// </summary>
+    private static void CheckUnitaryDeviation(Matrix<Complex> w)
+    {
+        var defect = w + w.ConjugateTranspose() + w.ConjugateTranspose() * w;
+        double worst = defect.Enumerate().Max(z => z.Magnitude);
+        if (worst > Tolerances.Unitarity)
+            throw new NotUnitaryException($"1 + unitaryDeviation is not unitary: max |(U†U − 1)_ij| = {worst:G3} > {Tolerances.Unitarity:G3}.", "unitaryDeviation");
+    }
 }

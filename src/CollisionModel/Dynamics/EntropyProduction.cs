@@ -32,6 +32,8 @@ public static class EntropyProduction
     {
         ArgumentNullException.ThrowIfNull(rho);
         ArgumentNullException.ThrowIfNull(rhoT);
+        Guard.Tolerance(zeroTolerance, nameof(zeroTolerance));
+        Guard.Tolerance(supportTolerance, nameof(supportTolerance));
         Guard.Dimension(rhoDot, rho.Dimension, nameof(rhoDot));
         Guard.Hermitian(rhoDot, nameof(rhoDot));
         if (rhoT.Dimension != rho.Dimension)

@@ -66,6 +66,7 @@ public static class Guard
     /// <summary>Throws <see cref="NotHermitianException"/> when max |A_ij − conj(A_ji)| exceeds the tolerance.</summary>
     public static void Hermitian(Matrix<Complex> m, string name, double tolerance = Tolerances.Hermiticity)
     {
+        Tolerance(tolerance);
         SquareFinite(m, name);
         int n = m.RowCount;
         double scale = 1;
@@ -87,6 +88,7 @@ public static class Guard
     /// <summary>Throws <see cref="TraceNotOneException"/> when |tr m − 1| exceeds the tolerance.</summary>
     public static void UnitTrace(Matrix<Complex> m, string name, double tolerance = Tolerances.Trace)
     {
+        Tolerance(tolerance);
         Complex tr = m.Trace();
         if (Math.Abs(tr.Real - 1) > tolerance || Math.Abs(tr.Imaginary) > tolerance)
             throw new TraceNotOneException($"{name} must have trace 1, got {tr.Real:G17}{(tr.Imaginary == 0 ? "" : $" + {tr.Imaginary:G3}i")}.", name);
@@ -95,6 +97,7 @@ public static class Guard
     /// <summary>Throws <see cref="NotUnitaryException"/> when max |U†U − 1| exceeds the tolerance.</summary>
     public static void Unitary(Matrix<Complex> u, string name, double tolerance = Tolerances.Unitarity)
     {
+        Tolerance(tolerance);
         SquareFinite(u, name);
         var d = u.ConjugateTranspose() * u;
         for (int i = 0; i < d.RowCount; i++)
@@ -107,4 +110,10 @@ public static class Guard
             }
         }
     }
+
+    /// <summary>
+    /// Throws unless a tolerance is finite and ≥ 0: a NaN tolerance would make every "deviation &gt; tolerance"
+    /// comparison false and silently switch the check off.
+    /// </summary>
+    public static void Tolerance(double tolerance, string name = "tolerance") => NonNegative(tolerance, name);
 }

@@ -6,7 +6,7 @@ using CollisionModel.Spaces;
 using CollisionModel.States;
 using CsCheck;
 using MathNet.Numerics.LinearAlgebra;
-using ConvergenceAngle = CollisionModel.Convergence.AngleConvention;
+using ConvergenceAngle = CollisionModel.Collisions.AngleConvention;
 
 namespace CollisionModel.Tests.Properties;
 

@@ -40,7 +40,7 @@ public class HostileInputTests
     public static TheoryData<string, Action> NonFiniteParameters => new()
     {
         { "theta", () => Collision.PartialSwap(double.NaN) },
-        { "theta", () => Collision.FromCoupling(CollisionStepChannel.PartialSwapCoupling(), double.PositiveInfinity, [0]) },
+        { "theta", () => Collision.FromCoupling(CollisionPresets.PartialSwapCoupling(), double.PositiveInfinity, [0]) },
         { "cosTheta", () => Collision.Dephasing(double.NaN) },
         { "eta", () => CollisionPresets.Dephasing(double.NaN, 0.1, AngleConvention.Paper) },
         { "timeStep", () => CollisionPresets.Decay(1, 0, double.PositiveInfinity, AngleConvention.Exact) },

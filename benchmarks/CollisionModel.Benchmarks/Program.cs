@@ -4,7 +4,8 @@ namespace CollisionModel.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- --filter *</c>;
-/// <c>-- explicit-e2e [ancillas] [repeats]</c> runs the stopwatch harness <see cref="ExplicitEndToEnd"/> instead.
+/// <c>-- explicit-e2e [ancillas] [repeats]</c> runs the stopwatch harness <see cref="ExplicitEndToEnd"/>
+/// instead, <c>-- convergence-sweep [maxStepByStep]</c> the sweep <see cref="ConvergenceSweep"/>.
 /// </summary>
 public static class Program
 {
@@ -14,6 +15,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "explicit-e2e")
         {
             ExplicitEndToEnd.Run(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "convergence-sweep")
+        {
+            ConvergenceSweep.Run(args[1..]);
             return;
         }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -85,7 +85,7 @@ run_peers() {
     fi
     echo "load_before_peers: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
     echo "== floor (gcc -O3 -march=native)" >&2
-    gcc -O3 -march=native -o "$OUT/floor" "$ROOT/benchmarks/floor/floor.c" -lm
+    gcc -O3 -march=native -pthread -o "$OUT/floor" "$ROOT/benchmarks/floor/floor.c" -lm
     "$OUT/floor" > "$OUT/floor.jsonl"
     cat "$OUT/floor.jsonl" >&2
     : > "$OUT/peers.jsonl"

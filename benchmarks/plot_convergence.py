@@ -19,7 +19,7 @@ def main():
     k = [r["k"] for r in rows]
     ks = [r["k"] for r in rows if "step_by_step_s" in r]
     fig, (ax_t, ax_e) = plt.subplots(1, 2, figsize=(11, 4.2))
-    ax_t.loglog(k, [r["power_s"] for r in rows], "o-", label="channel power 𝒞ᵏ (repeated squaring)")
+    ax_t.loglog(k, [r["power_s"] for r in rows], "o-", label="channel power C^k (repeated squaring)")
     ax_t.loglog(ks, [r["step_by_step_s"] for r in rows if "step_by_step_s" in r], "s-", label="step by step")
     ax_t.set_xlabel("collisions k")
     ax_t.set_ylabel("time to the k-collision state (s)")

@@ -9,7 +9,7 @@
 #   --ours-only       run only our BenchmarkDotNet benchmarks
 #   --table-only DIR  rebuild the table from a previous run's output directory
 #   --quick           short peer runs (0.3 s per loop, 3 repeats, 10 s explicit budget), BenchmarkDotNet --job short,
-#                     explicit run to 25 ancillas, convergence step by step to 1e5 (5 min at load 15; full run 4.5 min at load 1-4)
+#                     explicit run to 25 ancillas, convergence step by step to 1e5 (5 min at load 15; full run 4.5-6 min at load 1-4)
 #   --job JOB         BenchmarkDotNet job (default: 1 launch, 3 warm-ups, 15 iterations; --quick sets short)
 #   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: streaming, eq. (5) dynamics, E_R)
 # Environment: COMPARE_OUT (output dir, default BenchmarkDotNet.Artifacts/compare/<UTC stamp>),

@@ -8,19 +8,24 @@
 #   --peers-only      run only the peers and the floor (no .NET)
 #   --ours-only       run only our BenchmarkDotNet benchmarks
 #   --table-only DIR  rebuild the table from a previous run's output directory
-#   --quick           short peer runs (0.3 s per loop, 3 repeats, 10 s explicit budget) and BenchmarkDotNet --job short
-#   --job JOB         BenchmarkDotNet job (default: BenchmarkDotNet's default; --quick sets short)
-#   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: the four classes the table compares)
+#   --quick           short peer runs (0.3 s per loop, 3 repeats, 10 s explicit budget), BenchmarkDotNet --job short,
+#                     explicit run to 25 ancillas, convergence step by step to 1e5 (5 min at load 15; full run 4.5-6 min at load 1-4)
+#   --job JOB         BenchmarkDotNet job (default: 1 launch, 3 warm-ups, 15 iterations; --quick sets short)
+#   --filter PATTERN  BenchmarkDotNet filter, repeatable (default: streaming, eq. (5) dynamics, E_R)
 # Environment: COMPARE_OUT (output dir, default BenchmarkDotNet.Artifacts/compare/<UTC stamp>),
-#   COMPARE_PEER_CLOCK=cpu (ratios against the peers' process CPU time instead of wall time),
 #   PEERS_THREADS (BLAS/OpenMP threads for the peers, default 1: the peers and the floor are one-core runs),
-#   PEERS_TARGET_SECONDS, PEERS_REPEATS, PEERS_BUDGET_SECONDS, PEERS_MEM_GIB, FLOOR_MIB (see the peer scripts).
+#   PEERS_TARGET_SECONDS, PEERS_REPEATS, PEERS_BUDGET_SECONDS, PEERS_MEM_GIB, FLOOR_MIB (see the peer scripts),
+#   EXPLICIT_ANCILLAS (27; quick 25) and EXPLICIT_REPEATS (2: the first run pays the fresh-page faults of the final
+#   buffer, the second reuses the process's memory), CONVERGENCE_STEP_BY_STEP_MAX (1e6; quick 1e5).
+# Our side: benchmarks/CollisionModel.Benchmarks (BenchmarkDotNet classes, plus the stopwatch harnesses
+#   `explicit-e2e` and `convergence-sweep` for runs that are one sample each).
 # Python (/usr/bin/python3 with python3-qutip, numpy, scipy) is needed only here, never by the build or tests.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PY=/usr/bin/python3
 MODE=all
+ARGS_TEXT="$*"
 QUICK=0
 JOB=""
 FILTERS=()
@@ -33,13 +38,13 @@ while [[ $# -gt 0 ]]; do
         --quick) QUICK=1 ;;
         --job) JOB="$2"; shift ;;
         --filter) FILTERS+=("$2"); shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
         *) echo "compare.sh: unknown option $1" >&2; exit 2 ;;
     esac
     shift
 done
 if [[ ${#FILTERS[@]} -eq 0 ]]; then
-    FILTERS=('*CollisionBenchmarks*' '*DynamicsBenchmarks*' '*EntanglementBenchmarks*' '*ConvergenceBenchmarks*')
+    FILTERS=('*StreamingCollisionBenchmarks*' '*DynamicsBenchmarks*' '*EntanglementBenchmarks*')
 fi
 
 if [[ "$MODE" == table ]]; then
@@ -54,12 +59,13 @@ machine_info() {
     {
         echo "date_utc: $(date -u +%Y-%m-%dT%H:%M:%SZ)"
         echo "cpu: $(lscpu | sed -n 's/^Model name: *//p' | head -1)"
-        echo "cpu_family_model: $(lscpu | sed -n 's/^CPU family: *//p' | head -1)/$(lscpu | sed -n 's/^Model: *//p' | head -1)"
         echo "cores: $(nproc)"
-        echo "flags_avx512: $(grep -c avx512f /proc/cpuinfo | head -1)"
+        echo "avx512f: $(grep -q avx512f /proc/cpuinfo && echo yes || echo no); avx2: $(grep -q avx2 /proc/cpuinfo && echo yes || echo no)"
         echo "mem_total: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo)"
         echo "load_before: $(cut -d' ' -f1-3 /proc/loadavg)"
         echo "git: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+        echo "command: benchmarks/compare.sh $ARGS_TEXT"
+        echo "dotnet: $(dotnet --version 2>/dev/null || echo none)"
     } > "$OUT/machine.txt"
 }
 
@@ -77,8 +83,9 @@ run_peers() {
         export PEERS_BUDGET_SECONDS="${PEERS_BUDGET_SECONDS:-10}"
         export PEERS_REPEATS_MESOLVE="${PEERS_REPEATS_MESOLVE:-10}" PEERS_REPEATS_EXPM="${PEERS_REPEATS_EXPM:-50}"
     fi
+    echo "load_before_peers: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
     echo "== floor (gcc -O3 -march=native)" >&2
-    gcc -O3 -march=native -o "$OUT/floor" "$ROOT/benchmarks/floor/floor.c" -lm
+    gcc -O3 -march=native -pthread -o "$OUT/floor" "$ROOT/benchmarks/floor/floor.c" -lm
     "$OUT/floor" > "$OUT/floor.jsonl"
     cat "$OUT/floor.jsonl" >&2
     : > "$OUT/peers.jsonl"
@@ -90,9 +97,28 @@ run_peers() {
 
 run_ours() {
     local args=(--filter "${FILTERS[@]}" --exporters json csv --artifacts "$OUT/bdn")
-    if [[ -n "$JOB" ]]; then args+=(--job "$JOB"); elif [[ $QUICK -eq 1 ]]; then args+=(--job short); fi
-    echo "== ours: dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- ${args[*]}" >&2
-    (cd "$ROOT" && dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- "${args[@]}") \
+    if [[ -n "$JOB" ]]; then args+=(--job "$JOB")
+    elif [[ $QUICK -eq 1 ]]; then args+=(--job short)
+    else args+=(--launchCount 1 --warmupCount 3 --iterationCount 15); fi
+    local project=(--project "$ROOT/benchmarks/CollisionModel.Benchmarks")
+    echo "== ours: dotnet build -c Release benchmarks/CollisionModel.Benchmarks" >&2
+    (cd "$ROOT" && dotnet build -c Release benchmarks/CollisionModel.Benchmarks -nologo -v q) > "$OUT/build.log" 2>&1 \
+        || { echo "compare.sh: build failed, see $OUT/build.log" >&2; tail -20 "$OUT/build.log" >&2; exit 4; }
+    : > "$OUT/ours.jsonl"
+    echo "load_before_ours: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+    # Explicit run end to end (one 8 GiB run is one sample: stopwatch harness, copy bandwidth in the same process).
+    local anc="${EXPLICIT_ANCILLAS:-27}" reps="${EXPLICIT_REPEATS:-2}"
+    [[ $QUICK -eq 1 ]] && anc="${EXPLICIT_ANCILLAS:-25}"
+    echo "== ours: dotnet run -c Release --no-build ${project[*]} -- explicit-e2e $anc $reps" >&2
+    (cd "$ROOT" && dotnet run -c Release --no-build "${project[@]}" -- explicit-e2e "$anc" "$reps") \
+        | tee -a "$OUT/ours.jsonl" | cut -c1-300 >&2
+    local sbs="${CONVERGENCE_STEP_BY_STEP_MAX:-1000000}"
+    [[ $QUICK -eq 1 ]] && sbs="${CONVERGENCE_STEP_BY_STEP_MAX:-100000}"
+    echo "== ours: dotnet run -c Release --no-build ${project[*]} -- convergence-sweep $sbs" >&2
+    (cd "$ROOT" && dotnet run -c Release --no-build "${project[@]}" -- convergence-sweep "$sbs") \
+        | tee -a "$OUT/ours.jsonl" | cut -c1-300 >&2
+    echo "== ours: dotnet run -c Release --no-build ${project[*]} -- ${args[*]}" >&2
+    (cd "$ROOT" && dotnet run -c Release --no-build "${project[@]}" -- "${args[@]}") \
         > "$OUT/bdn.log" 2>&1 || { echo "compare.sh: BenchmarkDotNet failed, see $OUT/bdn.log" >&2; tail -20 "$OUT/bdn.log" >&2; }
 }
 
@@ -102,6 +128,9 @@ case "$MODE" in
     ours) machine_info; run_ours ;;
     table) ;;
 esac
-[[ "$MODE" != table && -f "$OUT/machine.txt" ]] && echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/machine.txt"
+[[ -f "$OUT/machine.txt" && "$MODE" != table ]] && {
+    echo "load_after: $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "elapsed: ${SECONDS} s"
+} >> "$OUT/machine.txt"
 
 "$PY" "$ROOT/benchmarks/peers/compare_table.py" "$OUT" "$ROOT/benchmarks/peers/mapping.tsv" | tee "$OUT/table.md"

@@ -18,17 +18,17 @@ public class StreamingCollisionBenchmarks
     private StreamingCollisionEngine _plain = null!;
     private StreamingCollisionEngine _booked = null!;
 
-    /// <summary>The paper's decay model on A, B: γ = 1, κ = 0.5, δt = 10⁻³.</summary>
+    /// <summary>The paper's decay model on A, B: γ = 1, κ = 0.5, δt = 10⁻², from (|00⟩ + |11⟩)/√2 (the peers' work).</summary>
     [GlobalSetup]
     public void Setup()
     {
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(0.6)),
-            Collision = CollisionPresets.Decay(1, 0.5, 1e-3, AngleConvention.Paper),
+            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(Math.Sqrt(0.5))),
+            Collision = CollisionPresets.Decay(1, 0.5, 1e-2, AngleConvention.Paper),
             Ancilla = CollisionPresets.ThermalAncilla(1, 0.5),
             Steps = 1,
-            TimeStep = 1e-3,
+            TimeStep = 1e-2,
         };
         _plain = new StreamingCollisionEngine(options);
         _booked = new StreamingCollisionEngine(options);

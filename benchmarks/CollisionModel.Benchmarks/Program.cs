@@ -2,9 +2,26 @@ using BenchmarkDotNet.Running;
 
 namespace CollisionModel.Benchmarks;
 
-/// <summary>BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- --filter *</c>.</summary>
+/// <summary>
+/// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- --filter *</c>;
+/// <c>-- explicit-e2e [ancillas] [repeats]</c> runs the stopwatch harness <see cref="ExplicitEndToEnd"/>
+/// instead, <c>-- convergence-sweep [maxStepByStep]</c> the sweep <see cref="ConvergenceSweep"/>.
+/// </summary>
 public static class Program
 {
     /// <summary>Runs the benchmarks selected on the command line.</summary>
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "explicit-e2e")
+        {
+            ExplicitEndToEnd.Run(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "convergence-sweep")
+        {
+            ConvergenceSweep.Run(args[1..]);
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

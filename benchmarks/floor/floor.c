@@ -11,11 +11,15 @@
  * Build: gcc -O3 -march=native -o floor floor.c   Output: one JSON object per line on stdout.
  */
 #define _POSIX_C_SOURCE 199309L
+#define _GNU_SOURCE
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #define REPEATS 7
 
@@ -212,11 +216,60 @@ static void bench_memory(size_t mib)
     free(b);
 }
 
+/* ---------- 3. first touch of fresh memory ---------- */
+/* What materialising a large state costs before any arithmetic: mmap fresh anonymous memory (advised 2 MiB pages,
+   as our LargeBuffer does), then write one byte per 4 KiB page from every core in parallel. Done twice: the first
+   pass gets memory the VM may have handed back to the hypervisor (free page reporting), the second re-uses pages
+   freed a moment before. */
+
+typedef struct { char *p; size_t n; } touch_arg;
+
+static void *toucher(void *v)
+{
+    touch_arg *a = v;
+    for (size_t i = 0; i < a->n; i += 4096) a->p[i] = 1;
+    return NULL;
+}
+
+static double touch_fresh(size_t bytes, int threads)
+{
+    char *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) { fprintf(stderr, "floor: mmap failed\n"); exit(1); }
+    madvise(p, bytes, 14 /* MADV_HUGEPAGE */);
+    pthread_t t[64];
+    touch_arg a[64];
+    double t0 = now();
+    for (int i = 0; i < threads; i++) {
+        a[i].p = p + i * (bytes / threads);
+        a[i].n = bytes / threads;
+        pthread_create(&t[i], NULL, toucher, &a[i]);
+    }
+    for (int i = 0; i < threads; i++) pthread_join(t[i], NULL);
+    double dt = now() - t0;
+    munmap(p, bytes);
+    return dt;
+}
+
+static void bench_first_touch(size_t mib)
+{
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    int threads = cores < 1 ? 1 : (cores > 64 ? 64 : (int)cores);
+    size_t bytes = mib << 20;
+    double first = touch_fresh(bytes, threads);
+    double again = touch_fresh(bytes, threads);
+    printf("{\"bench\": \"first_touch\", \"impl\": \"c_floor\", \"unit\": \"s/GiB\", \"buffer_MiB\": %zu, "
+           "\"threads\": %d, \"first\": %.4f, \"again\": %.4f}\n",
+           mib, threads, first / (bytes / 1073741824.0), again / (bytes / 1073741824.0));
+    fflush(stdout);
+}
+
 int main(void)
 {
     const char *env = getenv("FLOOR_MIB");
     size_t mib = env ? (size_t)atol(env) : 512;
     bench_collision();
     bench_memory(mib);
+    const char *touch_env = getenv("FLOOR_TOUCH_MIB");
+    bench_first_touch(touch_env ? (size_t)atol(touch_env) : 2048);
     return 0;
 }

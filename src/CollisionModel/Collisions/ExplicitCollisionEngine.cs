@@ -1,4 +1,7 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
@@ -14,7 +17,8 @@ namespace CollisionModel.Collisions;
 /// collision grows the vector in place in one pass: every system block of d amplitudes is read once and its 2 (or 4)
 /// images are written, O(state size), parallel over blocks. Capacity for the final size is allocated up front
 /// (uninitialised). <see cref="GlobalState"/> returns the state in the project's order (A, B, E_1, R_1, E_2, …).
-/// Entropies: S_A, S_B, S_AB from ρ_S reduced from the vector (O(N d)); with pure ancillas S_E = S_AB, S_AE = S_B,
+/// Entropies: S_A, S_B, S_AB from ρ_S′ = tr_E W(ρ_S ⊗ η)W† (the ancilla is fresh, so the system's marginal follows
+/// from the kernel's d²-sized map without a pass over the vector); with pure ancillas S_E = S_AB, S_AE = S_B,
 /// S_BE = S_A, S_ABE = 0 by purity; with mixed ancillas the E-parts are computed from the smaller side of a Gram
 /// matrix (exponential in the number of collisions: practical to about 8 mixed ancillas).
 /// </summary>
@@ -36,8 +40,11 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly Complex[] _psi;
     private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
     // The nonzeros of each K_r row by row (K = 1_A ⊗ K_B for the paper's collisions, so most entries are exact zeros).
-    private readonly int[][] _rowStart, _column;
-    private readonly Complex[][] _value;
+    private readonly int[] _rowStart, _column;
+    private readonly double[] _re, _im;
+    // When every image is diagonal in the system index (dephasing-type couplings: the system only controls the
+    // ancilla), image g is y = D_g ⊙ x; per image, interleaved per amplitude: (Re, Re) and (−Im, Im) of D_g[s].
+    private readonly double[]? _diagonalRe, _diagonalIm;
     private readonly Complex[] _rhoS;
     private readonly int _n, _d, _width;
     private readonly long _aMask, _bMask;
@@ -70,13 +77,16 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         if (dec.Values[^1] < 1 - 1e-10)
             throw new ParameterOutOfRangeException(
                 $"The explicit representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", nameof(options));
-        _psi = GC.AllocateUninitializedArray<Complex>(checked((int)(1L << (int)finalQubits)));
+        // Final capacity up front, huge pages pre-faulted by all cores (LargeBuffer): the first touch of 8 GiB of fresh
+        // 4 KiB pages would otherwise cost more than all the collisions.
+        _psi = LargeBuffer.Allocate<Complex>(checked((int)(1L << (int)finalQubits)));
         // The eigenvector's global phase is irrelevant.
         for (int s = 0; s < _d; s++) _psi[s] = dec.Vectors[s, _d - 1];
         _length = _d;
         _kernel = new CollisionKernel(options);
         _isometries = BuildIsometries(_kernel.StepUnitary, options.Ancilla, _d);
-        (_rowStart, _column, _value) = Sparsify(_isometries, _d);
+        (_rowStart, _column, _re, _im) = Sparsify(_isometries, _d);
+        (_diagonalRe, _diagonalIm) = DiagonalImages(_rowStart, _column, _re, _im, 2 * _isometries.Length, _d);
         _rhoS = new Complex[_d * _d];
         foreach (int q in options.AQubits) _aMask |= 1L << (_n - 1 - q);
         foreach (int q in options.BQubits) _bMask |= 1L << (_n - 1 - q);
@@ -115,6 +125,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _outsideSupport |= post.OutsideSupport;
 
         GrowAndCollide();
+        _kernel.SystemAfter.CopyTo(_rhoS);
         Step++;
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
@@ -185,133 +196,177 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         return result;
     }
 
-    // One pass over the vector: grow it in place, apply the collision, and accumulate ρ_S of the result (so the
-    // bookkeeping needs no second pass over the 2N or 4N new amplitudes).
-    private static (int[][] RowStart, int[][] Column, Complex[][] Value) Sparsify(Complex[][] isometries, int d)
+    // The nonzeros of the 2·R images (e′, r): image g = e′ + 2r has rows s′ = 0..d−1 with entries K_r[(s′ e′), s],
+    // flattened (CSR over g·d + s′) with split real/imaginary parts for the pointer loop of CollideBlocks.
+    private static (int[] RowStart, int[] Column, double[] Re, double[] Im) Sparsify(Complex[][] isometries, int d)
     {
-        int rows = 2 * d;
-        var rowStart = new int[isometries.Length][];
-        var column = new int[isometries.Length][];
-        var value = new Complex[isometries.Length][];
-        for (int r = 0; r < isometries.Length; r++)
+        int images = 2 * isometries.Length;
+        var starts = new int[images * d + 1];
+        var cols = new List<int>();
+        var re = new List<double>();
+        var im = new List<double>();
+        for (int g = 0; g < images; g++)
         {
-            var starts = new int[rows + 1];
-            var cols = new List<int>();
-            var vals = new List<Complex>();
-            for (int row = 0; row < rows; row++)
+            int r = g / 2, e = g % 2;
+            for (int sp = 0; sp < d; sp++)
             {
-                starts[row] = cols.Count;
+                starts[g * d + sp] = cols.Count;
+                int row = 2 * sp + e;
                 for (int s = 0; s < d; s++)
                 {
                     var z = isometries[r][row * d + s];
                     if (z == Complex.Zero) continue;
                     cols.Add(s);
-                    vals.Add(z);
+                    re.Add(z.Real);
+                    im.Add(z.Imaginary);
                 }
             }
-            starts[rows] = cols.Count;
-            rowStart[r] = starts;
-            column[r] = cols.ToArray();
-            value[r] = vals.ToArray();
         }
-        return (rowStart, column, value);
+        starts[images * d] = cols.Count;
+        return (starts, cols.ToArray(), re.ToArray(), im.ToArray());
     }
 
+    // (Re, Re) and (−Im, Im) pairs of every image's diagonal, or nulls when some image has an off-diagonal entry.
+    private static (double[]? Re, double[]? Im) DiagonalImages(int[] starts, int[] cols, double[] re, double[] im, int images, int d)
+    {
+        var dr = new double[2 * images * d];
+        var di = new double[2 * images * d];
+        for (int row = 0; row < images * d; row++)
+        {
+            int sp = row % d;
+            for (int t = starts[row]; t < starts[row + 1]; t++)
+            {
+                if (cols[t] != sp) return (null, null);
+                dr[2 * row] = dr[2 * row + 1] = re[t];
+                di[2 * row] = -im[t];
+                di[2 * row + 1] = im[t];
+            }
+        }
+        return (dr, di);
+    }
+
+    // One pass over the vector: grow it in place and apply the collision. ρ_S′ is not accumulated here: it is
+    // tr_E W(ρ_S ⊗ η)W†, which the kernel's map already gave from ρ_S (the ancilla is fresh), so the pass is pure
+    // streaming — read each system block once, write its 2 (or 4) images — and runs at memory bandwidth on all cores.
     private void GrowAndCollide()
     {
         long n = _length;
         long blocks = n / _d;
-        int dd = _d * _d;
         if (n < ParallelThreshold)
         {
-            Array.Clear(_rhoS);
-            CollideBlocks(0, blocks, n, _rhoS);
+            Collide(0, blocks, n);
         }
         else
         {
             int chunks = Environment.ProcessorCount * 8;
             long per = (blocks + chunks - 1) / chunks;
-            var partial = new Complex[chunks][];
             Parallel.For(0, chunks, c =>
             {
-                var local = new Complex[dd];
                 long start = c * per, end = Math.Min(blocks, start + per);
-                if (start < end) CollideBlocks(start, end, n, local);
-                partial[c] = local;
+                if (start < end) Collide(start, end, n);
             });
-            Array.Clear(_rhoS);
-            foreach (var p in partial)
-                for (int i = 0; i < dd; i++) _rhoS[i] += p[i];
-        }
-        // Only the lower triangle was accumulated; ρ_S is Hermitian.
-        for (int j = 0; j < _d; j++)
-        {
-            _rhoS[j + j * _d] = new Complex(_rhoS[j + j * _d].Real, 0);
-            for (int i = j + 1; i < _d; i++) _rhoS[j + i * _d] = Complex.Conjugate(_rhoS[i + j * _d]);
         }
         _length = n * (2L * _isometries.Length);
     }
 
-    // Block b holds the d system amplitudes x_s = ψ[b d + s]; its image for reference value r and ancilla value e′ is
-    // y_s′ = Σ_s K_r[(s′ e′), s] x_s at ψ[(e′ + 2r) N + b d + s′]. Only the (0, 0) image overwrites the block itself,
-    // after it has been read, so the update is in place and blocks are independent. The lower triangle of
-    // ρ_S += y y† is accumulated per image. Pointer arithmetic on interleaved doubles: this loop is the whole cost.
-    private unsafe void CollideBlocks(long startBlock, long endBlock, long n, Complex[] rhoS)
+    private void Collide(long startBlock, long endBlock, long n)
     {
-        int d = _d;
-        double* x = stackalloc double[32];
-        double* y = stackalloc double[32];
-        double* acc = stackalloc double[2 * 16 * 16];
-        for (int i = 0; i < 2 * d * d; i++) acc[i] = 0;
-        int references = _isometries.Length;
+        if (_diagonalRe != null && Avx.IsSupported && _d % 2 == 0) CollideDiagonalBlocks(startBlock, endBlock, n);
+        else CollideBlocks(startBlock, endBlock, n);
+    }
+
+    // Blocks per tile (16 KiB at d = 4): the images are written tile by tile, image by image, the in-place image 0
+    // last. Interleaving the in-place store and the store N amplitudes away block by block runs at a third of the
+    // copy bandwidth (the two store streams are a large power of two apart and alias in the caches / store buffer);
+    // tile by tile the tile is re-read from L1 and the pass runs near the copy rate.
+    private const int TileBlocks = 256;
+
+    // The diagonal case with AVX: two amplitudes per 256-bit vector, y = x·(Re, Re) + swap(x)·(−Im, Im) per image.
+    // Memory-bound. Called a few times per step only: without AggressiveOptimization the tier-0 (unoptimised) code
+    // would run the first big steps.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private unsafe void CollideDiagonalBlocks(long startBlock, long endBlock, long n)
+    {
+        int perBlock = 2 * _d; // doubles per block
+        int images = 2 * _isometries.Length;
         fixed (Complex* psiComplex = _psi)
+        fixed (double* dre = _diagonalRe)
+        fixed (double* dim = _diagonalIm)
         {
             double* psi = (double*)psiComplex;
-            for (long b = startBlock; b < endBlock; b++)
+            double* end = psi + endBlock * perBlock;
+            long imageStride = 2 * n;
+            for (double* tile = psi + startBlock * perBlock; tile < end; tile += TileBlocks * perBlock)
             {
-                double* block = psi + 2 * b * d;
-                for (int s = 0; s < 2 * d; s++) x[s] = block[s];
-                for (int r = 0; r < references; r++)
+                double* tileEnd = Math.Min((long)(end - tile), (long)TileBlocks * perBlock) + tile;
+                for (int g = images - 1; g >= 0; g--)
                 {
-                    var starts = _rowStart[r];
-                    var cols = _column[r];
-                    var vals = _value[r];
-                    for (int e = 0; e < 2; e++)
+                    double* kre = dre + g * perBlock, kim = dim + g * perBlock;
+                    long offset = g * imageStride;
+                    for (double* block = tile; block < tileEnd; block += perBlock)
                     {
-                        double* target = block + 2 * (e + 2 * r) * n;
+                        for (int v = 0; v < perBlock; v += 4)
+                        {
+                            var x = Avx.LoadVector256(block + v);
+                            var swapped = Avx.Permute(x, 0b0101);
+                            var kr = Avx.LoadVector256(kre + v);
+                            var ki = Avx.LoadVector256(kim + v);
+                            var y = Fma.IsSupported
+                                ? Fma.MultiplyAdd(x, kr, Avx.Multiply(swapped, ki))
+                                : Avx.Add(Avx.Multiply(x, kr), Avx.Multiply(swapped, ki));
+                            Avx.Store(block + offset + v, y);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // Block b holds the d system amplitudes x_s = ψ[b d + s]; its image g = e′ + 2r is y_s′ = Σ_s K_r[(s′ e′), s] x_s
+    // at ψ[g N + b d + s′]. Image 0 overwrites the block itself, so it is written last for each tile (see
+    // TileBlocks); blocks are independent, so the update is in place. Pointer arithmetic on interleaved doubles.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private unsafe void CollideBlocks(long startBlock, long endBlock, long n)
+    {
+        int d = _d;
+        int images = 2 * _isometries.Length;
+        double* y = stackalloc double[2 * 16];
+        fixed (Complex* psiComplex = _psi)
+        fixed (int* starts = _rowStart)
+        fixed (int* cols = _column)
+        fixed (double* re = _re)
+        fixed (double* im = _im)
+        {
+            double* psi = (double*)psiComplex;
+            for (long tile = startBlock; tile < endBlock; tile += TileBlocks)
+            {
+                long tileEnd = Math.Min(endBlock, tile + TileBlocks);
+                for (int g = images - 1; g >= 0; g--)
+                {
+                    int* rowStart = starts + g * d;
+                    for (long b = tile; b < tileEnd; b++)
+                    {
+                        double* x = psi + 2 * b * d;
                         for (int sp = 0; sp < d; sp++)
                         {
-                            int row = 2 * sp + e;
                             double sr = 0, si = 0;
-                            for (int t = starts[row]; t < starts[row + 1]; t++)
+                            for (int t = rowStart[sp], tEnd = rowStart[sp + 1]; t < tEnd; t++)
                             {
-                                double kr = vals[t].Real, ki = vals[t].Imaginary;
+                                double kr = re[t], ki = im[t];
                                 double xr = x[2 * cols[t]], xi = x[2 * cols[t] + 1];
                                 sr += kr * xr - ki * xi;
                                 si += kr * xi + ki * xr;
                             }
                             y[2 * sp] = sr;
                             y[2 * sp + 1] = si;
-                            target[2 * sp] = sr;
-                            target[2 * sp + 1] = si;
                         }
-                        for (int j = 0; j < d; j++)
-                        {
-                            double cr = y[2 * j], ci = -y[2 * j + 1];
-                            if (cr == 0 && ci == 0) continue;
-                            double* col = acc + 2 * j * d;
-                            for (int i = j; i < d; i++)
-                            {
-                                double yr = y[2 * i], yi = y[2 * i + 1];
-                                col[2 * i] += yr * cr - yi * ci;
-                                col[2 * i + 1] += yr * ci + yi * cr;
-                            }
-                        }
+                        // Image 0 is the block itself: y is complete before it is stored over x.
+                        double* target = x + 2 * g * n;
+                        for (int s = 0; s < 2 * d; s++) target[s] = y[s];
                     }
                 }
             }
         }
-        for (int i = 0; i < d * d; i++) rhoS[i] += new Complex(acc[2 * i], acc[2 * i + 1]);
     }
 
     private void ReduceSystem()

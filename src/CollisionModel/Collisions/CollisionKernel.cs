@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
+using CollisionModel.Information;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
@@ -92,7 +93,7 @@ internal sealed class CollisionKernel
     public void Collide(ReadOnlySpan<Complex> rhoS) => _systemRows.Apply(rhoS, _out);
 
     /// <summary>S of a system state (d×d), allocation-free.</summary>
-    public double SystemEntropy(ReadOnlySpan<Complex> rhoS) => SmallEntropy.Of(rhoS, _d, _values, _work);
+    public double SystemEntropy(ReadOnlySpan<Complex> rhoS) => Entropy.OfMatrix(rhoS, _d, _values, _work);
 
     /// <summary>S_A and S_B of a system state (d×d) given directly (not through the map).</summary>
     public (double A, double B) MarginalEntropies(ReadOnlySpan<Complex> rhoS)
@@ -102,10 +103,10 @@ internal sealed class CollisionKernel
         if (_hasA)
         {
             _sToA.Apply(rhoS, buf[..(_dA * _dA)]);
-            sa = SmallEntropy.Of(buf, _dA, _values, _work);
+            sa = Entropy.OfMatrix(buf, _dA, _values, _work);
         }
         _sToB.Apply(rhoS, buf[..(_dB * _dB)]);
-        return (sa, SmallEntropy.Of(buf, _dB, _values, _work));
+        return (sa, Entropy.OfMatrix(buf, _dB, _values, _work));
     }
 
     /// <summary>
@@ -117,18 +118,18 @@ internal sealed class CollisionKernel
     {
         _bookkeepingRows.Apply(rhoSBefore, _out);
         var o = _out.AsSpan();
-        double sab = SmallEntropy.Of(o[.._cols], _d, _values, _work);
-        double sa = _hasA ? SmallEntropy.Of(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
-        double sb = SmallEntropy.Of(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
+        double sab = Entropy.OfMatrix(o[.._cols], _d, _values, _work);
+        double sa = _hasA ? Entropy.OfMatrix(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
+        double sb = Entropy.OfMatrix(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
         var rhoE = o.Slice(_offE, 4);
-        double se = SmallEntropy.Of(rhoE, 2, _values, _work);
-        double sae = SmallEntropy.Of(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
-        double sbe = SmallEntropy.Of(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
+        double se = Entropy.OfMatrix(rhoE, 2, _values, _work);
+        double sae = Entropy.OfMatrix(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
+        double sbe = Entropy.OfMatrix(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
         double sabe;
         if (direct)
         {
             JointState(rhoSBefore);
-            sabe = SmallEntropy.Of(_rhoSE, _big, _values, _work);
+            sabe = Entropy.OfMatrix(_rhoSE, _big, _values, _work);
         }
         else
         {

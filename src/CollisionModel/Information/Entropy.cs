@@ -56,12 +56,23 @@ public static class Entropy
     }
 
     /// <summary>
-    /// S of a small Hermitian matrix given as a column-major span, allocation-free (uses the Jacobi kernel).
-    /// The matrix is not validated: this is the per-collision path.
+    /// S of a small Hermitian matrix (n ≤ 32) given as a column-major span, allocation-free: closed form for 1×1 and
+    /// 2×2, Householder + QL (<see cref="Numerics.SmallHermitianEigenvalues"/>) above. Not validated: this is the
+    /// per-collision path. <paramref name="eigenvalueBuffer"/> ≥ n entries, <paramref name="workspace"/> ≥ n².
     /// </summary>
     public static double OfMatrix(ReadOnlySpan<Complex> matrix, int n, Span<double> eigenvalueBuffer, Span<Complex> workspace)
     {
-        Numerics.HermitianEigen.Eigenvalues(matrix, n, eigenvalueBuffer, workspace);
+        if (n == 1) return 0;
+        if (n == 2)
+        {
+            double a = matrix[0].Real, d = matrix[3].Real;
+            double half = 0.5 * (a + d);
+            double r = Math.Sqrt(0.25 * (a - d) * (a - d) + matrix[1].Real * matrix[1].Real + matrix[1].Imaginary * matrix[1].Imaginary);
+            eigenvalueBuffer[0] = half - r;
+            eigenvalueBuffer[1] = half + r;
+            return FromEigenvalues(eigenvalueBuffer[..2]);
+        }
+        Numerics.SmallHermitianEigenvalues.Compute(matrix, n, eigenvalueBuffer, workspace);
         return FromEigenvalues(eigenvalueBuffer[..n]);
     }
 }

@@ -1,9 +1,8 @@
 using System.Numerics;
-using CollisionModel.Collisions;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 
-namespace CollisionModel.Tests.Collisions;
+namespace CollisionModel.Tests.Numerics;
 
 /// <summary>The Householder + QL eigenvalue kernel of the per-collision entropies against the library's reference eigensolver.</summary>
 public class SmallHermitianEigenvaluesTests

@@ -31,8 +31,11 @@ public static class ConvergenceSweep
             var (powerSeconds, powerState) = Time(() => step.Power(k).Apply(initial), k < 1000 ? 200 : 50);
             var record = new Dictionary<string, object>
             {
-                ["bench"] = "convergence_sweep", ["impl"] = "ours", ["k"] = k,
-                ["power_s"] = powerSeconds, ["power_trace_distance"] = TraceDistance.Compute(powerState, master),
+                ["bench"] = "convergence_sweep",
+                ["impl"] = "ours",
+                ["k"] = k,
+                ["power_s"] = powerSeconds,
+                ["power_trace_distance"] = TraceDistance.Compute(powerState, master),
             };
             if (k <= maxStepByStep)
             {
@@ -59,8 +62,13 @@ public static class ConvergenceSweep
         samples.Sort();
         Console.WriteLine(JsonSerializer.Serialize(new Dictionary<string, object>
         {
-            ["bench"] = "convergence_table", ["impl"] = "ours", ["unit"] = "s", ["k_max"] = table[^1],
-            ["min"] = samples[0], ["median"] = samples[samples.Count / 2], ["max"] = samples[^1],
+            ["bench"] = "convergence_table",
+            ["impl"] = "ours",
+            ["unit"] = "s",
+            ["k_max"] = table[^1],
+            ["min"] = samples[0],
+            ["median"] = samples[samples.Count / 2],
+            ["max"] = samples[^1],
         }));
     }
 

@@ -56,8 +56,14 @@ public static class ExplicitEndToEnd
             }
             Emit(new Dictionary<string, object>
             {
-                ["bench"] = "memory_copy", ["impl"] = "ours_dotnet", ["threads"] = threads, ["buffer_mib"] = mib,
-                ["unit"] = "GB/s moved", ["min"] = samples.Min(), ["median"] = Median(samples), ["max"] = samples.Max(),
+                ["bench"] = "memory_copy",
+                ["impl"] = "ours_dotnet",
+                ["threads"] = threads,
+                ["buffer_mib"] = mib,
+                ["unit"] = "GB/s moved",
+                ["min"] = samples.Min(),
+                ["median"] = Median(samples),
+                ["max"] = samples.Max(),
             });
         }
     }
@@ -101,14 +107,26 @@ public static class ExplicitEndToEnd
         double movedBytes = 1.5 * 16 * newAmplitudes;
         Emit(new Dictionary<string, object>
         {
-            ["bench"] = "explicit_dephasing", ["impl"] = "ours", ["variant"] = "ExplicitCollisionEngine",
-            ["ancillas"] = ancillas, ["qubits"] = ancillas + 2, ["stop"] = "done", ["budget_s"] = 0,
-            ["total_s"] = seconds, ["cpu_total_s"] = cpuSeconds, ["construct_s"] = construct, ["per_step_s"] = perStep, ["cpu_per_step_s"] = cpuPerStep, ["cumulative_s"] = cumulative,
-            ["last_step_s"] = last, ["last_step_GBps_moved"] = movedBytes / last / 1e9,
+            ["bench"] = "explicit_dephasing",
+            ["impl"] = "ours",
+            ["variant"] = "ExplicitCollisionEngine",
+            ["ancillas"] = ancillas,
+            ["qubits"] = ancillas + 2,
+            ["stop"] = "done",
+            ["budget_s"] = 0,
+            ["total_s"] = seconds,
+            ["cpu_total_s"] = cpuSeconds,
+            ["construct_s"] = construct,
+            ["per_step_s"] = perStep,
+            ["cpu_per_step_s"] = cpuPerStep,
+            ["cumulative_s"] = cumulative,
+            ["last_step_s"] = last,
+            ["last_step_GBps_moved"] = movedBytes / last / 1e9,
             ["state_GiB"] = 16.0 * newAmplitudes / (1L << 30),
             ["check"] = new Dictionary<string, double>
             {
-                ["S_AB"] = engine.Current.EntropyAB, ["S_AB_expected"] = ExpectedSab(ancillas, 1 - dt),
+                ["S_AB"] = engine.Current.EntropyAB,
+                ["S_AB_expected"] = ExpectedSab(ancillas, 1 - dt),
             },
         });
     }

@@ -2,8 +2,8 @@ using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
-using CollisionModel.States;
 using CollisionModel.Spaces;
+using CollisionModel.States;
 
 namespace CollisionModel.Benchmarks;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
-using CollisionModel.Information;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;

@@ -1,9 +1,9 @@
-using CollisionModel.Reproduction;
 using System.Numerics;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Plotting;
+using CollisionModel.Reproduction;
 using CollisionModel.States;
 
 namespace CollisionModel.Tests.Cli;

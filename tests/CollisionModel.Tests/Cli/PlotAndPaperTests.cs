@@ -1,6 +1,6 @@
-using CollisionModel.Reproduction;
 using System.Text.Json;
 using CollisionModel.Cli.Plotting;
+using CollisionModel.Reproduction;
 
 namespace CollisionModel.Tests.Cli;
 

@@ -1,9 +1,9 @@
+using System.Numerics;
 using System.Text.Json;
 using CollisionModel.Collisions;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
-using System.Numerics;
 
 namespace CollisionModel.Tests.Collisions;
 
@@ -14,7 +14,9 @@ public class CollisionRunTests
     {
         InitialSystem = CollisionTestSetups.Paper(0.6),
         Collision = CollisionPresets.Decay(1, 0, 1.0 / steps, AngleConvention.Exact),
-        Ancilla = ancilla, Steps = steps, TimeStep = 1.0 / steps,
+        Ancilla = ancilla,
+        Steps = steps,
+        TimeStep = 1.0 / steps,
     };
 
     [Fact]

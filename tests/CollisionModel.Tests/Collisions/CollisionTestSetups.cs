@@ -15,13 +15,13 @@ internal static class CollisionTestSetups
 
     public static CollisionRunOptions Dephasing(double a, double eta, int steps, double time, AncillaState ancilla,
         AngleConvention convention = AngleConvention.Paper) => new()
-    {
-        InitialSystem = Paper(a),
-        Collision = CollisionPresets.Dephasing(eta, time / steps, convention),
-        Ancilla = ancilla,
-        Steps = steps,
-        TimeStep = time / steps,
-    };
+        {
+            InitialSystem = Paper(a),
+            Collision = CollisionPresets.Dephasing(eta, time / steps, convention),
+            Ancilla = ancilla,
+            Steps = steps,
+            TimeStep = time / steps,
+        };
 
     /// <summary>A random collision on (A, B, E), a random Hamiltonian on AB, a random ancilla and pure system state.</summary>
     public static CollisionRunOptions Random(int seed, int steps, bool pureAncilla, bool pureSystem = true)

@@ -1,7 +1,7 @@
 using CollisionModel.Collisions;
 using CollisionModel.Information;
-using CollisionModel.States;
 using CollisionModel.Spaces;
+using CollisionModel.States;
 
 namespace CollisionModel.Tests.Collisions;
 

@@ -31,8 +31,11 @@ public class PartialSwapCollisionTests
         double theta = CollisionPresets.PartialSwapAngle(Gamma, Kappa, dt, AngleConvention.Paper);
         var o = new CollisionRunOptions
         {
-            InitialSystem = rho0, Collision = Collision.PartialSwap(theta), Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
-            Steps = 1, TimeStep = dt,
+            InitialSystem = rho0,
+            Collision = Collision.PartialSwap(theta),
+            Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
+            Steps = 1,
+            TimeStep = dt,
         };
         var after = CollisionSimulation.Run(o, Representation.Streaming).Records[^1].RhoAB.Reduced(1);
         var b0 = rho0.Reduced(1);
@@ -54,7 +57,9 @@ public class PartialSwapCollisionTests
         {
             InitialSystem = CollisionTestSetups.Paper(a),
             Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Paper),
-            Ancilla = ancilla, Steps = steps, TimeStep = dt,
+            Ancilla = ancilla,
+            Steps = steps,
+            TimeStep = dt,
             // H = (ω/2) σz on B commutes with ρ_T, so the identity must survive the Strang splitting.
             SystemHamiltonian = 0.5 * omega * Tensor.Kron(Pauli.I, Pauli.Z),
         };

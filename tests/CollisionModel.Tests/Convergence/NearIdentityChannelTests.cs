@@ -1,5 +1,5 @@
-using CollisionModel.Collisions;
 using System.Numerics;
+using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;

@@ -1,6 +1,6 @@
 using System.Numerics;
-using CollisionModel.Numerics;
 using CollisionModel.Information;
+using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;

@@ -1,7 +1,7 @@
 using CollisionModel.Entanglement;
+using CollisionModel.Operators;
 using CollisionModel.Spaces;
 using CollisionModel.States;
-using CollisionModel.Operators;
 using CsCheck;
 
 namespace CollisionModel.Tests.Properties;

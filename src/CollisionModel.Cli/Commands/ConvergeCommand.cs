@@ -34,13 +34,11 @@ internal static class ConvergeCommand
                 parse.GetValue(time), parse.GetValue(steps) ?? [], angle.Read(parse));
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Converge ?? throw new EngineUnavailableException("converge");
-            var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "converge", p => runner.Run(options, p));
-            var document = new ResultDocument("converge", Conventions.Text,
-                ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
-                result.Points.Select(p => p.ToRecord()).ToList(),
-                result.ToExtras());
-            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);
-            return 0;
+            return EngineCommand.Execute(environment, commonOptions, "converge", options.ToParameters(), progress =>
+            {
+                var result = runner.Run(options, progress);
+                return (result.Points.Select(p => p.ToRecord()).ToList(), result.ToExtras());
+            });
         });
         return command;
     }

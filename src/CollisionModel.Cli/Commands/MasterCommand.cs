@@ -33,13 +33,11 @@ internal static class MasterCommand
                 parse.GetValue(time), checked((int)parse.GetValue(points)));
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Master ?? throw new EngineUnavailableException("master");
-            var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "master", p => runner.Run(options, p));
-            var document = new ResultDocument("master", Conventions.Text,
-                ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
-                result.Points.Select(p => p.ToRecord()).ToList(),
-                result.ToExtras());
-            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);
-            return 0;
+            return EngineCommand.Execute(environment, commonOptions, "master", options.ToParameters(), progress =>
+            {
+                var result = runner.Run(options, progress);
+                return (result.Points.Select(p => p.ToRecord()).ToList(), result.ToExtras());
+            });
         });
         return command;
     }

@@ -48,13 +48,11 @@ internal static class SimulateCommand
                 angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Simulate ?? throw new EngineUnavailableException("simulate");
-            var result = ProgressDisplay.Run(environment, commonOptions.Quiet, "simulate", p => runner.Run(options, p));
-            var document = new ResultDocument("simulate", Conventions.Text,
-                ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
-                result.Steps.Select(s => s.ToRecord()).ToList(),
-                ResultRecord.Of());
-            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);
-            return 0;
+            return EngineCommand.Execute(environment, commonOptions, "simulate", options.ToParameters(), progress =>
+            {
+                var result = runner.Run(options, progress);
+                return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
+            });
         });
         return command;
     }

@@ -7,6 +7,8 @@ using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.States;
 
+using CollisionModel.Tests.Reliability;
+
 namespace CollisionModel.Benchmarks;
 
 /// <summary>
@@ -21,44 +23,22 @@ namespace CollisionModel.Benchmarks;
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1)]
 public class SoakBenchmarks
 {
-    internal const double Gamma = 1, Kappa = 0.5, Omega = 1, A = 0.6, Time = 1;
-
     /// <summary>Number of collisions.</summary>
     [Params(100_000_000, 1_000_000_000)]
     public int Steps { get; set; }
-
-    internal static CollisionRunOptions Options(int steps, int recordEvery)
-    {
-        double dt = Time / steps;
-        return new CollisionRunOptions
-        {
-            InitialSystem = PaperMasterEquation.InitialState(A),
-            Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Exact),
-            Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
-            Steps = steps,
-            TimeStep = dt,
-            SystemHamiltonian = Tensor.Embed(0.5 * Omega * Pauli.Z, PaperMasterEquation.Space, 1),
-            RecordEvery = recordEvery,
-        };
-    }
 
     /// <summary>Plain propagation ρ_S ← tr_E W(ρ_S ⊗ η)W†, Steps times; returns max |ρ − ρ_master|.</summary>
     [Benchmark]
     public double PlainPropagation()
     {
-        var engine = new StreamingCollisionEngine(Options(Steps, Steps));
+        var engine = new StreamingCollisionEngine(LongRunScenario.Options(Steps, Steps));
         for (int k = 0; k < Steps; k++) engine.Propagate();
         return Check(engine.SystemState());
     }
 
     internal static double Check(DensityMatrix state)
     {
-        var rho = state.ToMatrix();
-        double herm = (rho - rho.ConjugateTranspose()).Enumerate().Max(z => z.Magnitude);
-        double trace = (rho.Trace() - Complex.One).Magnitude;
-        double min = HermitianEigen.Decompose(0.5 * (rho + rho.ConjugateTranspose())).Values[0];
-        var master = PaperMasterEquation.ClosedForm(A, new PaperMasterEquationParameters(Omega, Gamma, Kappa, 0), Time).ToMatrix();
-        double distance = (rho - master).Enumerate().Max(z => z.Magnitude);
+        var (herm, trace, min, distance) = LongRunScenario.Diagnose(state);
         Console.WriteLine($"// soak: max|ρ−ρ†| = {herm:G3}, |tr ρ − 1| = {trace:G3}, λ_min = {min:G6}, max|ρ − ρ_master| = {distance:G3}");
         if (herm > 1e-12 || trace > 1e-12 || min < -1e-12 || distance > 1e-6)
             throw new InvalidOperationException(
@@ -85,7 +65,7 @@ public class BookedSoakBenchmarks
     [Benchmark]
     public double BookedRun()
     {
-        var trajectory = CollisionSimulation.Run(SoakBenchmarks.Options(Steps, Steps), Representation.Streaming);
+        var trajectory = CollisionSimulation.Run(LongRunScenario.Options(Steps, Steps), Representation.Streaming);
         var last = trajectory.Records[^1];
         if (last.Bookkeeping.MinSsaSlack < -1e-12)
             throw new InvalidOperationException($"SSA slack fell to {last.Bookkeeping.MinSsaSlack:G3}.");

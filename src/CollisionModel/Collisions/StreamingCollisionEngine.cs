@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 
@@ -85,17 +86,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         int d = 1 << _n;
         double trace = 0;
         for (int i = 0; i < d; i++) trace += after[i + i * d].Real;
-        double scale = 1 / trace;
-        for (int j = 0; j < d; j++)
-        {
-            _rhoS[j + j * d] = new Complex(scale * after[j + j * d].Real, 0);
-            for (int i = j + 1; i < d; i++)
-            {
-                var h = 0.5 * scale * (after[i + j * d] + Complex.Conjugate(after[j + i * d]));
-                _rhoS[i + j * d] = h;
-                _rhoS[j + i * d] = Complex.Conjugate(h);
-            }
-        }
+        SmallMatrixKernels.HermitianPart(after, _rhoS, d, 1 / trace);
     }
 
     /// <inheritdoc />

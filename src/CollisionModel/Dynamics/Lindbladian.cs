@@ -156,17 +156,7 @@ public sealed class Lindbladian
     /// <summary>Wraps a propagated vec(ρ) as a state, removing the rounding skew so it is exactly Hermitian.</summary>
     internal static DensityMatrix StateFromVector(CompositeSpace space, Complex[] data)
     {
-        int d = space.Dimension;
-        for (int j = 0; j < d; j++)
-        {
-            data[j + j * d] = new Complex(data[j + j * d].Real, 0);
-            for (int i = j + 1; i < d; i++)
-            {
-                var h = 0.5 * (data[i + j * d] + Complex.Conjugate(data[j + i * d]));
-                data[i + j * d] = h;
-                data[j + i * d] = Complex.Conjugate(h);
-            }
-        }
+        SmallMatrixKernels.HermitianPart(data, data, space.Dimension);
         return DensityMatrix.Trusted(space, data);
     }
 }

@@ -19,16 +19,7 @@ internal static class JacobiEigenSolver
     public static void Solve(Span<Complex> a, int n, Span<double> values, Span<Complex> vectors)
     {
         bool wantVectors = !vectors.IsEmpty;
-        for (int j = 0; j < n; j++)
-        {
-            a[j + j * n] = new Complex(a[j + j * n].Real, 0);
-            for (int i = j + 1; i < n; i++)
-            {
-                Complex h = 0.5 * (a[i + j * n] + Complex.Conjugate(a[j + i * n]));
-                a[i + j * n] = h;
-                a[j + i * n] = Complex.Conjugate(h);
-            }
-        }
+        SmallMatrixKernels.HermitianPart(a, a, n);
         if (wantVectors)
         {
             vectors[..(n * n)].Clear();

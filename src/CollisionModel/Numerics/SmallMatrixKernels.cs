@@ -69,6 +69,27 @@ public static class SmallMatrixKernels
                 }
     }
 
+    /// <summary>
+    /// destination = scale · ½(A + A†): the Hermitian part, scaled (e.g. by 1/tr to renormalise a propagated state).
+    /// Removes rounding skew so downstream eigen-solvers see an exactly Hermitian matrix. In place when the spans
+    /// coincide. O(n²), allocation-free.
+    /// </summary>
+    public static void HermitianPart(ReadOnlySpan<Complex> a, Span<Complex> destination, int n, double scale = 1)
+    {
+        if (a.Length < n * n || destination.Length < n * n)
+            throw new DimensionMismatchException($"Operands must hold {n * n} entries for n = {n}.", nameof(destination));
+        for (int j = 0; j < n; j++)
+        {
+            destination[j + j * n] = new Complex(scale * a[j + j * n].Real, 0);
+            for (int i = j + 1; i < n; i++)
+            {
+                var h = 0.5 * scale * (a[i + j * n] + Complex.Conjugate(a[j + i * n]));
+                destination[i + j * n] = h;
+                destination[j + i * n] = Complex.Conjugate(h);
+            }
+        }
+    }
+
     /// <summary>tr(A). O(n).</summary>
     public static Complex Trace(ReadOnlySpan<Complex> a, int n)
     {

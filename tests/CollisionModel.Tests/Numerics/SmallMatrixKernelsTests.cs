@@ -62,6 +62,27 @@ public class SmallMatrixKernelsTests
     }
 
     [Fact]
+    public void HermitianPart_IsScaledHalfOfAPlusAdjoint_InPlaceAndOutOfPlace_ForEveryNFrom1To16()
+    {
+        var rng = new QuantumRandom(23);
+        for (int n = 1; n <= 16; n++)
+        {
+            var a = rng.Ginibre(n, n);
+            const double scale = 0.7;
+            var reference = (scale * 0.5 * (a + a.ConjugateTranspose())).ToColumnMajorArray();
+            var outOfPlace = new Complex[n * n];
+            SmallMatrixKernels.HermitianPart(a.ToColumnMajorArray(), outOfPlace, n, scale);
+            var inPlace = a.ToColumnMajorArray();
+            SmallMatrixKernels.HermitianPart(inPlace, inPlace, n, scale);
+            for (int k = 0; k < n * n; k++)
+            {
+                Assert.True((outOfPlace[k] - reference[k]).Magnitude <= 1e-15, $"n = {n}, entry {k}");
+                Assert.Equal(outOfPlace[k], inPlace[k]);
+            }
+        }
+    }
+
+    [Fact]
     public void KernelsRejectTooShortSpans()
     {
         var ex = Assert.Throws<CollisionModel.Validation.DimensionMismatchException>(

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.States;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.States;
 

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using CollisionModel.Protocols;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;

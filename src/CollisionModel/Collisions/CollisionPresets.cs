@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Operators;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

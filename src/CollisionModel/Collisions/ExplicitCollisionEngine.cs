@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
+using CollisionModel.Protocols;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;

@@ -1,3 +1,4 @@
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.States;
 using CollisionModel.Validation;

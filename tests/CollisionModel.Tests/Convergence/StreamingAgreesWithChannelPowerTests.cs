@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Operators;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
@@ -21,7 +22,7 @@ public class CollisionMapProperties
         Gen.Double[-1, 1].Select(c => Collision.Dephasing(c, 0)),
         Gen.Double[-10, 10].Select(theta => Collision.PartialSwap(theta, 0)));
 
-    private static readonly Gen<AncillaState> AnyAncilla = QuantumGen.State(CompositeSpace.Qubits(1)).Select(AncillaState.From);
+    private static readonly Gen<AncillaState> AnyAncilla = QuantumGen.State(CompositeSpace.Qubits(1)).Select(eta => AncillaState.From(eta));
 
     [Fact]
     public void ReducedMapOfEveryCollisionIsCompletelyPositiveAndTracePreserving()

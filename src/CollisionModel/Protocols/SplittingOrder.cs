@@ -1,4 +1,4 @@
-namespace CollisionModel.Collisions;
+namespace CollisionModel.Protocols;
 
 /// <summary>How a system Hamiltonian H is interleaved with the collisions C of length δt.</summary>
 public enum SplittingOrder

@@ -1,0 +1,52 @@
+using CollisionModel.Validation;
+
+namespace CollisionModel.Protocols;
+
+/// <summary>
+/// One bath of a <see cref="CollisionProtocol"/>: a stream of ancillas, each starting in <see cref="Ancilla"/>, colliding
+/// once per step with the listed system subsystems through <see cref="Collision"/>. With a <see cref="MemoryAngle"/> φ
+/// the used ancilla then collides with the next ancilla of the same bath through U = cos φ·1 + i sin φ·SWAP (the used
+/// ancilla first) before it leaves, so the stream carries memory. Immutable.
+/// </summary>
+public sealed class Bath
+{
+    /// <summary>Creates a bath; dimensions are checked against the system by <see cref="CollisionProtocol"/>.</summary>
+    /// <param name="actsOn">The system subsystems the collision touches, in the order of the unitary's factors.</param>
+    /// <param name="ancilla">Every fresh ancilla's state η.</param>
+    /// <param name="collision">The collision W on (actsOn…, ancilla).</param>
+    /// <param name="memoryAngle">Optional φ of the ancilla–ancilla memory collision (finite).</param>
+    /// <param name="name">A label for output (default "bath j").</param>
+    public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(actsOn);
+        ArgumentNullException.ThrowIfNull(ancilla);
+        ArgumentNullException.ThrowIfNull(collision);
+        if (actsOn.Count == 0) throw new DimensionMismatchException("A bath must act on at least one system subsystem.", nameof(actsOn));
+        if (actsOn.Distinct().Count() != actsOn.Count)
+            throw new DimensionMismatchException($"A bath's subsystems must be distinct, got [{string.Join(", ", actsOn)}].", nameof(actsOn));
+        if (memoryAngle is { } phi) Guard.Finite(phi, "memory_angle");
+        ActsOn = actsOn.ToArray();
+        Ancilla = ancilla;
+        Collision = collision;
+        MemoryAngle = memoryAngle;
+        Name = name;
+    }
+
+    /// <summary>The system subsystems the collision touches, in the unitary's order.</summary>
+    public IReadOnlyList<int> ActsOn { get; }
+
+    /// <summary>Every fresh ancilla's state η (and H_E, β when thermal).</summary>
+    public AncillaState Ancilla { get; }
+
+    /// <summary>The collision with the system.</summary>
+    public BathCollision Collision { get; }
+
+    /// <summary>The memory collision's angle φ, or null for a memoryless stream (every ancilla arrives fresh).</summary>
+    public double? MemoryAngle { get; }
+
+    /// <summary>True when a memory collision passes correlations to the next ancilla.</summary>
+    public bool HasMemory => MemoryAngle is not null;
+
+    /// <summary>An optional label.</summary>
+    public string? Name { get; }
+}

@@ -1,0 +1,157 @@
+using System.Numerics;
+using CollisionModel.Numerics;
+using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Protocols;
+
+/// <summary>
+/// A bath's collision: the unitary W on (the subsystems it acts on, in the listed order, then the ancilla, least
+/// significant). Given as a Hermitian coupling V with a rate (W = exp(−i√(rate·δt)V), or any angle law θ(δt) with
+/// θ²/δt → rate), a coupling with a fixed angle, a fixed unitary, or a function of the step. Immutable. This is the
+/// only place a collision angle is computed from δt (<see cref="AngleFor"/>).
+/// </summary>
+public sealed class BathCollision
+{
+    private readonly Matrix<Complex>? _coupling;
+    private readonly Matrix<Complex>? _unitary;
+    private readonly Func<double, double>? _angleLaw;
+    private readonly Func<int, double, double, Matrix<Complex>>? _unitaryAt;
+
+    private BathCollision(BathCollisionKind kind, int dimension, Matrix<Complex>? coupling, double? rate, double? angle,
+        Matrix<Complex>? unitary, Func<double, double>? angleLaw, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description)
+    {
+        Kind = kind;
+        Dimension = dimension;
+        _coupling = coupling;
+        Rate = rate;
+        FixedAngle = angle;
+        _unitary = unitary;
+        _angleLaw = angleLaw;
+        _unitaryAt = unitaryAt;
+        Description = description;
+    }
+
+    /// <summary>How W arises.</summary>
+    public BathCollisionKind Kind { get; }
+
+    /// <summary>The dimension of W (product of the touched subsystems' dimensions times the ancilla's).</summary>
+    public int Dimension { get; }
+
+    /// <summary>The Hermitian coupling V (a fresh copy); null for <see cref="BathCollisionKind.Unitary"/> and <see cref="BathCollisionKind.TimeDependent"/>.</summary>
+    public Matrix<Complex>? Coupling => _coupling?.Clone();
+
+    /// <summary>The rate of the Lindblad limit (inverse time units) for <see cref="BathCollisionKind.Rate"/>; null otherwise.</summary>
+    public double? Rate { get; }
+
+    /// <summary>The fixed angle for <see cref="BathCollisionKind.Angle"/>; null otherwise.</summary>
+    public double? FixedAngle { get; }
+
+    /// <summary>A short human-readable description.</summary>
+    public string Description { get; }
+
+    /// <summary>True unless W depends on the step (<see cref="BathCollisionKind.TimeDependent"/>).</summary>
+    public bool IsTimeIndependent => Kind != BathCollisionKind.TimeDependent;
+
+    /// <summary>W = exp(−i√(rate·δt)V): the Lindblad limit has a rate × D[V]-type term. rate ≥ 0, finite. O(n³) once.</summary>
+    public static BathCollision WithRate(Matrix<Complex> coupling, double rate)
+    {
+        Guard.Finite(rate, nameof(rate));
+        Guard.NonNegative(rate, nameof(rate));
+        return WithRate(coupling, rate, dt => Math.Sqrt(rate * dt), $"exp(−i√(rate·δt)V), rate = {rate:G6}");
+    }
+
+    /// <summary>
+    /// W = exp(−iθ(δt)V) for a given angle law whose small-step limit is θ(δt)²/δt → <paramref name="rate"/> (the
+    /// paper's presets: dephasing 1 − cos θ = η δt, partial swap sin²θ = 1 − e^{−Γδt}). The law must be finite for every δt &gt; 0 it is asked about.
+    /// </summary>
+    public static BathCollision WithRate(Matrix<Complex> coupling, double rate, Func<double, double> angleOfTimeStep, string description)
+    {
+        ArgumentNullException.ThrowIfNull(angleOfTimeStep);
+        ArgumentNullException.ThrowIfNull(description);
+        Guard.Finite(rate, nameof(rate));
+        Guard.NonNegative(rate, nameof(rate));
+        var v = CheckCoupling(coupling, nameof(coupling));
+        return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, angleOfTimeStep, null, description);
+    }
+
+    /// <summary>W = exp(−i·angle·V), independent of δt (angle finite).</summary>
+    public static BathCollision WithAngle(Matrix<Complex> coupling, double angle)
+    {
+        Guard.Finite(angle, nameof(angle));
+        var v = CheckCoupling(coupling, nameof(coupling));
+        return new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}");
+    }
+
+    /// <summary>W itself, independent of δt; validated unitary to <paramref name="tolerance"/>.</summary>
+    public static BathCollision WithUnitary(Matrix<Complex> unitary, double tolerance = Tolerances.Unitarity)
+    {
+        ArgumentNullException.ThrowIfNull(unitary);
+        Guard.SquareFinite(unitary, nameof(unitary));
+        Guard.Unitary(unitary, nameof(unitary), tolerance);
+        return new BathCollision(BathCollisionKind.Unitary, unitary.RowCount, null, null, null, unitary.Clone(), null, null, "user unitary");
+    }
+
+    /// <summary>
+    /// W of step n as a function (n = 0-based step index, t = n·δt at the step's start, δt) returning a
+    /// <paramref name="dimension"/>-dimensional unitary; each returned matrix is validated when the step is built.
+    /// </summary>
+    public static BathCollision TimeDependent(int dimension, Func<int, double, double, Matrix<Complex>> unitaryAt)
+    {
+        ArgumentNullException.ThrowIfNull(unitaryAt);
+        if (dimension < 4) throw new DimensionMismatchException($"A collision unitary acts on a subsystem and an ancilla: dimension ≥ 4, got {dimension}.", nameof(dimension));
+        return new BathCollision(BathCollisionKind.TimeDependent, dimension, null, null, null, null, null, unitaryAt, "time-dependent unitary");
+    }
+
+    /// <summary>The collision angle θ at step δt for coupling kinds (null for unitaries). The one place δt becomes an angle. O(1).</summary>
+    public double? AngleFor(double timeStep)
+    {
+        Guard.Positive(timeStep, nameof(timeStep));
+        switch (Kind)
+        {
+            case BathCollisionKind.Rate:
+                double theta = _angleLaw!(timeStep);
+                if (!double.IsFinite(theta))
+                    throw new ParameterOutOfRangeException($"The collision angle at δt = {timeStep:G6} is not finite ({Description}); use more steps.", nameof(timeStep));
+                return theta;
+            case BathCollisionKind.Angle:
+                return FixedAngle;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>W for step <paramref name="stepIndex"/> (0-based) starting at <paramref name="time"/> with length δt. O(n³) for coupling kinds.</summary>
+    public Matrix<Complex> UnitaryFor(int stepIndex, double time, double timeStep)
+    {
+        switch (Kind)
+        {
+            case BathCollisionKind.Unitary:
+                return _unitary!.Clone();
+            case BathCollisionKind.TimeDependent:
+                var w = _unitaryAt!(stepIndex, time, timeStep) ?? throw new InvalidOperationException("The time-dependent collision returned null.");
+                Guard.SquareFinite(w, "time-dependent collision");
+                Guard.Dimension(w, Dimension, "time-dependent collision");
+                Guard.Unitary(w, $"time-dependent collision at step {stepIndex}");
+                return w;
+            default:
+                return MatrixFunctions.UnitaryPropagator(_coupling!, AngleFor(timeStep)!.Value);
+        }
+    }
+
+    /// <summary>
+    /// W − 1 formed without cancellation (exp(−iθV) − 1 by a scaled series), for the channel powers of the
+    /// convergence study at k up to 10¹²; null for unitary kinds. O(n³).
+    /// </summary>
+    public Matrix<Complex>? DeviationFor(double timeStep) =>
+        _coupling is null ? null : MatrixExpm1.OfUnitary(_coupling, AngleFor(timeStep)!.Value);
+
+    private static Matrix<Complex> CheckCoupling(Matrix<Complex> coupling, string name)
+    {
+        ArgumentNullException.ThrowIfNull(coupling, name);
+        Guard.SquareFinite(coupling, name);
+        Guard.Hermitian(coupling, name);
+        if (coupling.RowCount < 4) throw new DimensionMismatchException($"{name} acts on a subsystem and an ancilla: dimension ≥ 4, got {coupling.RowCount}.", name);
+        return 0.5 * (coupling + coupling.ConjugateTranspose());
+    }
+}

@@ -1,0 +1,10 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Protocols;
+
+/// <summary>One bath's part of a <see cref="ProtocolStep"/>: its collision unitary for this step and, with memory, the ancilla–ancilla unitary.</summary>
+/// <param name="Bath">The bath.</param>
+/// <param name="Collision">W on (the bath's subsystems in order, the ancilla least significant).</param>
+/// <param name="Memory">U = cos φ·1 + i sin φ·SWAP on (used ancilla, next ancilla), or null without memory.</param>
+public sealed record BathStep(Bath Bath, Matrix<Complex> Collision, Matrix<Complex>? Memory);

@@ -1,0 +1,138 @@
+using System.Numerics;
+using CollisionModel.Dynamics;
+using CollisionModel.Numerics;
+using CollisionModel.Spaces;
+using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Protocols;
+
+/// <summary>
+/// A collision model of any shape, and the one owner of the time step: the system (subsystems of any dimension ≥ 2,
+/// product ≤ <see cref="MaxSystemDimension"/>, split into A and B), an optional system Hamiltonian H_S with its
+/// splitting order, and one or more <see cref="Bath"/>s that collide in order once per step. <see cref="Step"/> turns a
+/// δt into the step's unitaries; no other code computes a collision angle from δt. Immutable and validated on
+/// construction (every failure names the setting). The engines, the convergence study and the Lindblad limit all
+/// read the protocol, so a model is written once.
+/// </summary>
+public sealed class CollisionProtocol
+{
+    /// <summary>The largest system dimension (product of the subsystem dimensions).</summary>
+    public const int MaxSystemDimension = 64;
+
+    private readonly Matrix<Complex>? _hamiltonian;
+
+    /// <summary>Creates and validates a protocol.</summary>
+    /// <param name="systemDimensions">Subsystem dimensions (each ≥ 2, product ≤ <see cref="MaxSystemDimension"/>), first most significant.</param>
+    /// <param name="subsystemsB">The subsystems forming B (non-empty); A is the rest (may be empty).</param>
+    /// <param name="baths">One or more baths, colliding in this order every step.</param>
+    /// <param name="systemHamiltonian">Optional Hermitian H_S on the whole system (energy units, ħ = 1).</param>
+    /// <param name="splitting">How H_S is interleaved with the collisions (default Strang).</param>
+    public CollisionProtocol(IReadOnlyList<int> systemDimensions, IReadOnlyList<int> subsystemsB, IReadOnlyList<Bath> baths,
+        Matrix<Complex>? systemHamiltonian = null, SplittingOrder splitting = SplittingOrder.Strang)
+    {
+        ArgumentNullException.ThrowIfNull(systemDimensions);
+        ArgumentNullException.ThrowIfNull(subsystemsB);
+        ArgumentNullException.ThrowIfNull(baths);
+        if (systemDimensions.Count == 0) throw new DimensionMismatchException("The system needs at least one subsystem.", "dims");
+        long product = 1;
+        foreach (int d in systemDimensions)
+        {
+            if (d < 2) throw new DimensionMismatchException($"Every subsystem dimension must be ≥ 2, got {d}.", "dims");
+            product *= d;
+            if (product > MaxSystemDimension)
+                throw new DimensionMismatchException($"The system dimension (product of [{string.Join(", ", systemDimensions)}]) exceeds {MaxSystemDimension}.", "dims");
+        }
+        SystemSpace = new CompositeSpace(systemDimensions.ToArray());
+        if (subsystemsB.Count == 0) throw new DimensionMismatchException("B must contain at least one subsystem.", "b");
+        SystemSpace.CheckSubset(subsystemsB, "b");
+        SubsystemsB = subsystemsB.Order().ToArray();
+        SubsystemsA = SystemSpace.Complement(SubsystemsB);
+        if (baths.Count == 0) throw new DimensionMismatchException("A protocol needs at least one bath.", "baths");
+        for (int j = 0; j < baths.Count; j++)
+        {
+            var bath = baths[j] ?? throw new ArgumentNullException(nameof(baths));
+            string where = $"baths[{j}]";
+            SystemSpace.CheckSubset(bath.ActsOn, $"{where}.acts_on");
+            int local = bath.ActsOn.Aggregate(1, (p, k) => p * systemDimensions[k]) * bath.Ancilla.Dimension;
+            if (bath.Collision.Dimension != local)
+                throw new DimensionMismatchException(
+                    $"{where}: the collision must act on (acts_on subsystems ⊗ ancilla) of dimension {local}, got {bath.Collision.Dimension}.", $"{where}.coupling");
+        }
+        Baths = baths.ToArray();
+        if (systemHamiltonian is not null)
+        {
+            Guard.SquareFinite(systemHamiltonian, "hamiltonian");
+            Guard.Dimension(systemHamiltonian, SystemSpace.Dimension, "hamiltonian");
+            Guard.Hermitian(systemHamiltonian, "hamiltonian");
+            _hamiltonian = 0.5 * (systemHamiltonian + systemHamiltonian.ConjugateTranspose());
+        }
+        if (!Enum.IsDefined(splitting)) throw new ParameterOutOfRangeException($"Unknown splitting order {(int)splitting}.", nameof(splitting));
+        Splitting = splitting;
+    }
+
+    /// <summary>The system's space (subsystem dimensions, first most significant).</summary>
+    public CompositeSpace SystemSpace { get; }
+
+    /// <summary>The system dimension d_S.</summary>
+    public int SystemDimension => SystemSpace.Dimension;
+
+    /// <summary>B's subsystems, ascending.</summary>
+    public IReadOnlyList<int> SubsystemsB { get; }
+
+    /// <summary>A's subsystems (the complement of B), ascending; may be empty.</summary>
+    public IReadOnlyList<int> SubsystemsA { get; }
+
+    /// <summary>H_S (a fresh copy), or null.</summary>
+    public Matrix<Complex>? SystemHamiltonian => _hamiltonian?.Clone();
+
+    /// <summary>How H_S is interleaved with the collisions.</summary>
+    public SplittingOrder Splitting { get; }
+
+    /// <summary>The baths, in collision order.</summary>
+    public IReadOnlyList<Bath> Baths { get; }
+
+    /// <summary>True when some bath passes memory from ancilla to ancilla.</summary>
+    public bool HasMemory => Baths.Any(b => b.HasMemory);
+
+    /// <summary>True when some bath's collision depends on the step.</summary>
+    public bool IsTimeDependent => Baths.Any(b => !b.Collision.IsTimeIndependent);
+
+    /// <summary>
+    /// The unitaries of step <paramref name="stepIndex"/> (0-based; it starts at t = n·δt) of length δt &gt; 0.
+    /// O(Σ_j n_j³ + d_S³).
+    /// </summary>
+    public ProtocolStep Step(int stepIndex, double timeStep)
+    {
+        if (stepIndex < 0) throw new ParameterOutOfRangeException($"The step index must be ≥ 0, got {stepIndex}.", nameof(stepIndex));
+        Guard.Finite(timeStep, nameof(timeStep));
+        Guard.Positive(timeStep, nameof(timeStep));
+        double time = stepIndex * timeStep;
+        Matrix<Complex>? before = null, after = null;
+        if (_hamiltonian is not null)
+        {
+            if (Splitting == SplittingOrder.Strang)
+            {
+                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, timeStep / 2);
+                after = before.Clone();
+            }
+            else
+            {
+                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, timeStep);
+            }
+        }
+        var baths = Baths.Select(b => new BathStep(b, b.Collision.UnitaryFor(stepIndex, time, timeStep),
+            b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null)).ToArray();
+        return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
+    }
+
+    /// <summary>
+    /// Why the protocol has no Lindblad limit (a bath with a fixed angle, a unitary, a time-dependent collision, a
+    /// memory collision, or a coupling with nonzero mean tr_E V(1⊗η), whose first-order term diverges as δt → 0),
+    /// or null when it has one.
+    /// </summary>
+    public string? WhyNoLindbladLimit() => LindbladLimit.WhyNone(this);
+
+    /// <summary>The Lindblad limit L = −i[H_S,·] + Σ_j rate_j tr_E(V(ρ⊗η)V − ½{V², ρ⊗η}) (see <see cref="LindbladLimit"/>).</summary>
+    public Lindbladian LindbladLimitGenerator() => LindbladLimit.Of(this);
+}

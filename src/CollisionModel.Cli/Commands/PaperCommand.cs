@@ -51,7 +51,7 @@ internal static partial class PaperCommand
             if (commonOptions.Format == OutputFormat.Table)
             {
                 // One table per claim, as the contract asks, each from the claim's own document.
-                var table = new TableResultWriter();
+                var table = new TableResultWriter(commonOptions.OutputPath is null ? environment.TableWidth : TableResultWriter.DefaultWidth);
                 foreach (var claim in claims)
                 {
                     table.Write(claim.ToDocument(), text);

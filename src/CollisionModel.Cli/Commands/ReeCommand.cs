@@ -37,7 +37,7 @@ internal static class ReeCommand
                 ResultRecord.Of([.. options.ToParameters(), .. commonOptions.ToParameters()]),
                 [fields],
                 fields);
-            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out);
+            ResultOutput.Emit(document, commonOptions.Format, commonOptions.OutputPath, environment.Out, environment.TableWidth);
             return 0;
         });
         return command;

@@ -16,7 +16,7 @@ internal static partial class PaperCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var outDir = CliOptions.Path("--out", "Folder for the per-claim CSV, JSON and PNG files (created if missing).", "out/paper", "DIR");
+        var outDir = CliOptions.Path("--out", "Folder for the per-claim CSV, JSON and plot files (created if missing).", "out/paper", "DIR");
         var reduced = new Option<bool>("--reduced") { Description = "Smaller sizes for a quick check (fewer points, collisions and samples)." };
         var seed = CliOptions.Integer("--seed", "Seed of the random generators of the conjecture search.", 20260101, 0, int.MaxValue, "SEED");
         var samples = CliOptions.Integer("--samples", "Random undriven generators tried in the conjecture search.", 200, 1, 1_000_000);

@@ -82,7 +82,7 @@ public static class EntropyProduction
     /// d/dt S(ρ(t)‖σ) at fixed reference σ: tr[ρ̇(ln ρ − ln σ)] in nats per unit time, with the same kernel rules as
     /// <see cref="Compute(DensityMatrix, Matrix{Complex}, DensityMatrix, double, double)"/> (it is −σ computed against
     /// σ as reference; null where that is undefined). With σ = σ*, the closest separable state of ρ, this is the
-    /// entanglement production σ_E = d E_R/dt (the motion of σ* drops out at the optimum, physics.md §2 item 2).
+    /// entanglement production σ_E = d E_R/dt (the motion of σ* drops out at the optimum, docs/conventions.md §2 item 2).
     /// </summary>
     public static double? RelativeEntropyRate(DensityMatrix rho, Matrix<Complex> rhoDot, DensityMatrix reference,
         double zeroTolerance = Tolerances.ZeroEigenvalue, double supportTolerance = Tolerances.Support)

@@ -90,6 +90,7 @@ public sealed class Claim2EntanglementProduction : IPaperClaim
             ["case", "time", "E_R", "E_R_gap", "sigma_E", "sigma_E_fd", "abs_difference", "sigma_E_closed_form"],
             rows,
             [new("max_abs_difference", maxError), new("max_closed_form_error", maxClosedError)],
-            plots, holds, finding) { Corrected = true };
+            plots, holds, finding)
+        { Corrected = true };
     }
 }

@@ -169,7 +169,8 @@ public sealed class ErrataClaim : IPaperClaim
                 [new PlotSeries("computed", steps, norms), new PlotSeries("Δt²‖H̃†H̃‖₂", steps, predicted)])],
             holds,
             $"{confirmed} of {rows.Count} rows confirm the errata: the corrected formulas match their independent checks and the printed ones differ "
-            + $"(e.g. ‖ΣW†W − 1‖ = {norms[1]:E2} at Δt = 0.01, second order).") { Corrected = true };
+            + $"(e.g. ‖ΣW†W − 1‖ = {norms[1]:E2} at Δt = 0.01, second order).")
+        { Corrected = true };
     }
 
     /// <summary>‖Σ W†W − 1‖₂ for W_0 = 1 − iH̃Δt, W_k = √Δt L_k, H̃ = H − (i/2)Σ L†L, and its closed form Δt²‖H̃†H̃‖₂.</summary>

@@ -120,16 +120,22 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
         if (columns.Count == 0) yield break;
         var cells = new string[records.Count][];
         var widths = new int[columns.Count];
+        var isText = new bool[columns.Count];
         for (int c = 0; c < columns.Count; c++) widths[c] = columns[c].Length;
         for (int i = 0; i < records.Count; i++)
         {
             cells[i] = new string[columns.Count];
             for (int c = 0; c < columns.Count; c++)
             {
-                cells[i][c] = Cell(records[i][columns[c]], $"{path}[{i}].{columns[c]}");
+                var value = records[i][columns[c]];
+                isText[c] |= value is TextValue;
+                cells[i][c] = Cell(value, $"{path}[{i}].{columns[c]}");
                 widths[c] = Math.Max(widths[c], cells[i][c].Length);
             }
         }
+        // Prose columns may wrap (at spaces), so they count at most the room left beside the key column.
+        for (int c = 1; c < columns.Count; c++)
+            if (isText[c]) widths[c] = Math.Min(widths[c], Math.Max(columns[c].Length, Width - widths[0] - 7));
         // Rounded border: "│ " + cell + " " per column, and a closing "│".
         var groups = new List<List<int>>();
         var current = new List<int> { 0 };
@@ -149,7 +155,14 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
         for (int g = 0; g < groups.Count; g++)
         {
             var table = new Table().Border(TableBorder.Rounded);
-            foreach (int c in groups[g]) table.AddColumn(new TableColumn(new Text(columns[c])).RightAligned().NoWrap());
+            foreach (int c in groups[g])
+            {
+                // Numbers right-aligned and never wrapped; prose left-aligned and wrapped; the key keeps its width.
+                var column = new TableColumn(new Text(columns[c]));
+                column = isText[c] ? column.LeftAligned() : column.RightAligned().NoWrap();
+                if (c == 0) column.NoWrap().Width = widths[0];
+                table.AddColumn(column);
+            }
             for (int i = 0; i < records.Count; i++)
                 table.AddRow(groups[g].Select(c => (IRenderable)new Text(cells[i][c])));
             if (groups.Count > 1) yield return new Text($"columns {g + 1}/{groups.Count}:\n");

@@ -47,7 +47,7 @@ public class EntanglementBenchmarks
         _eq5Warm = RelativeEntropyOfEntanglement.Compute(_eq5).ClosestSeparable;
     }
 
-    // Eq. (5) on B from a Bell state, γ = 1, κ = 0.5, η = 0.3 (shared/physics.md §2 item 5).
+    // Eq. (5) on B from a Bell state, γ = 1, κ = 0.5, η = 0.3 (docs/conventions.md §2 item 5).
     private static Matrix<Complex> Eq5(double t)
     {
         double g = 1.5, e = Math.Exp(-g * t), kappa = 0.5, gamma = 1, eta = 0.3;

@@ -132,7 +132,7 @@ public static class ExplicitEndToEnd
         });
     }
 
-    // S_AB after n pure-ancilla dephasing collisions of (|00⟩ + |11⟩)/√2 with coherence factor cos^n θ (physics.md §5).
+    // S_AB after n pure-ancilla dephasing collisions of (|00⟩ + |11⟩)/√2 with coherence factor cos^n θ (docs/conventions.md §5).
     private static double ExpectedSab(int n, double cosTheta)
     {
         double c = Math.Pow(cosTheta, n);

@@ -1,6 +1,6 @@
 /* Machine floor for the collision-model benchmarks (issue 8): what plain C does on the same work.
  *
- * 1. collision_step: one dense streaming collision, exactly the peers' work (physics.md §1, §5; order A, B, E):
+ * 1. collision_step: one dense streaming collision, exactly the peers' work (docs/conventions.md §1, §5; order A, B, E):
  *    ρ_ABE = ρ_AB ⊗ diag(p0, p1) (8×8), ρ' = U ρ_ABE U† with U = I_A ⊗ exp(−iθ(σ⁺σ⁻ + σ⁻σ⁺)) stored as a dense
  *    8×8 complex matrix (no use of its sparsity), ρ_AB = tr_E ρ' (4×4). Split real/imaginary arrays and GNU C
  *    vector extensions (no complex-NaN library calls, no intrinsics). Reports ns per step, min/median/max.

@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""Peers of DynamicsBenchmarks: the paper's eq. (5) on qubit B (physics.md §1) from a|00> + b|11>, with
+"""Peers of DynamicsBenchmarks: the paper's eq. (5) on qubit B (docs/conventions.md §1) from a|00> + b|11>, with
 1000 output times on [0, 5]:
   H = (ω/2) σz_B, L = √γ σ⁻_B, √κ σ⁺_B, √(η/2) σz_B;  γ = 1, κ = 0.5, η = 0.3, ω = 1.
   qutip_mesolve   — qutip.mesolve (default options) returning the 1000 density matrices;
   scipy_expm      — 16×16 Liouvillian (column stacking), P = scipy.linalg.expm(L Δt), applied 999 times
                     (1000 states including t = 0).
 Both are timed end to end from the prepared operators (the Liouvillian is built inside the timed region, as
-mesolve does). Each result carries its maximum deviation from the closed form (physics.md §2 item 5).
+mesolve does). Each result carries its maximum deviation from the closed form (docs/conventions.md §2 item 5).
 """
 import math
 import os

@@ -11,7 +11,7 @@ import statistics
 import sys
 import time
 
-# physics.md §1, §5: two qubits A, B; ancillas E; tensor order A, B, E; basis |00>, |01>, |10>, |11>.
+# docs/conventions.md §1, §5: two qubits A, B; ancillas E; tensor order A, B, E; basis |00>, |01>, |10>, |11>.
 GAMMA = 1.0
 KAPPA = 0.5
 P0 = GAMMA / (GAMMA + KAPPA)          # thermal ancilla populations
@@ -76,7 +76,7 @@ def time_loop(name, impl, run, probe_steps, extra=None):
     return rec
 
 
-# Explicit pure-ancilla dephasing (physics.md §5): one fresh |0> ancilla per step, controlled rotation on (B, E):
+# Explicit pure-ancilla dephasing (docs/conventions.md §5): one fresh |0> ancilla per step, controlled rotation on (B, E):
 # |0>_B|0>_E → |0>|0>, |1>_B|0>_E → |1>(cos θ|0> + sin θ|1>), cos θ = 1 − η δt.
 ETA = 1.0
 DT = 0.01

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """QuTiP peer of CollisionBenchmarks (streaming partial-swap collisions), written as researchers write it.
 
-Work per collision (physics.md §1, §5; order A, B, E):
+Work per collision (docs/conventions.md §1, §5; order A, B, E):
     ρ_ABE = ρ_AB ⊗ η,  η = diag(p0, p1);   ρ' = U ρ_ABE U†,  U = exp(−iθ(σ⁺_B σ⁻_E + σ⁻_B σ⁺_E));   ρ_AB = tr_E ρ'
 with θ = sqrt((γ+κ) δt), δt = T/K, starting from a|00> + b|11>.
 Variants: plain; "five entropies" (S_A, S_B, S_AB, S_E, S_ABE via entropy_vn, as the issue describes the

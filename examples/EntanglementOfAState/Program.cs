@@ -11,6 +11,9 @@ using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
+// Waiting silently on a keyboard looks like a hang: say what is expected, but only to a person (not to a pipe).
+if (args.Length == 0 && !Console.IsInputRedirected)
+    Console.Error.WriteLine("Type the 16 real entries of ρ (row-major, basis |00>, |01>, |10>, |11>), then Ctrl-D (Ctrl-Z Enter on Windows):");
 var tokens = args.Length > 0 ? args : Console.In.ReadToEnd().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 if (tokens.Length != 16)
 {

@@ -28,11 +28,15 @@ public static class App
 
     /// <summary>Runs the tool on <paramref name="args"/>; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, CliServices? services = null, bool errorIsTerminal = false)
+        => Run(args, new CliEnvironment(stdout, stderr, errorIsTerminal, services ?? new CliServices()));
+
+    /// <summary>Runs the tool on <paramref name="args"/> in <paramref name="environment"/> (writers, stdin, table width); returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(stdout);
-        ArgumentNullException.ThrowIfNull(stderr);
-        var environment = new CliEnvironment(stdout, stderr, errorIsTerminal, services ?? new CliServices());
+        ArgumentNullException.ThrowIfNull(environment);
+        var stdout = environment.Out;
+        var stderr = environment.Error;
         try
         {
             var root = CreateRoot(environment);

@@ -24,4 +24,14 @@ public sealed record CliServices(
 /// <param name="Error">Standard error (messages, progress).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars are shown only then).</param>
 /// <param name="Services">The physics engines.</param>
-public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, CliServices Services);
+public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool ErrorIsTerminal, CliServices Services)
+{
+    /// <summary>The width tables on standard output fit: the terminal's when it is one, else 120 columns.</summary>
+    public int TableWidth { get; init; } = Output.TableResultWriter.DefaultWidth;
+
+    /// <summary>Standard input (for <c>--rho -</c>); the process's by default.</summary>
+    public TextReader In { get; init; } = TextReader.Null;
+
+    /// <summary>Whether standard input is a terminal (then <c>--rho -</c> would wait on the keyboard: say so).</summary>
+    public bool InIsTerminal { get; init; }
+}

@@ -1,6 +1,6 @@
 namespace CollisionModel.Cli;
 
-/// <summary>The conventions every JSON document states in words (shared/physics.md §1).</summary>
+/// <summary>The conventions every JSON document states in words (docs/conventions.md §1).</summary>
 public static class Conventions
 {
     /// <summary>Units, basis, tensor order, Lindblad form and rate conventions.</summary>

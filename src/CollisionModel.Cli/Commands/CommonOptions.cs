@@ -22,7 +22,8 @@ public sealed record CommonOptions(OutputFormat Format, string? OutputPath, bool
 /// <summary>The System.CommandLine options behind <see cref="CommonOptions"/> (one set per command).</summary>
 internal sealed class CommonOptionSet
 {
-    public ChoiceOption<OutputFormat> Format { get; } = CliOptions.Choice("--format", "Output format.", OutputFormat.Table,
+    public ChoiceOption<OutputFormat> Format { get; } = CliOptions.Choice("--format",
+        "Output format. Without it, an --output file ending in .csv or .json gets that format; otherwise a table.", OutputFormat.Table,
         ("table", OutputFormat.Table), ("csv", OutputFormat.Csv), ("json", OutputFormat.Json));
 
     public Option<string> Output { get; } = CliOptions.Path("--output",
@@ -37,11 +38,24 @@ internal sealed class CommonOptionSet
         command.Options.Add(Quiet);
     }
 
-    /// <summary>Reads the values and checks that the output file can be created (before any work is done).</summary>
+    /// <summary>
+    /// Reads the values and checks that the output file can be created (before any work is done). An explicit
+    /// <c>--format</c> wins; without one the <c>--output</c> file's extension (.csv, .json) picks the format.
+    /// </summary>
     public CommonOptions Read(ParseResult parse)
     {
-        var options = new CommonOptions(Format.Read(parse), parse.GetValue(Output), parse.GetValue(Quiet));
+        string? path = parse.GetValue(Output);
+        var format = parse.GetResult(Format.Option) is null ? FormatFromExtension(path) ?? Format.Default : Format.Read(parse);
+        var options = new CommonOptions(format, path, parse.GetValue(Quiet));
         ResultOutput.ValidateTarget(options.OutputPath);
         return options;
     }
+
+    /// <summary>CSV for *.csv, JSON for *.json (any case), null for anything else.</summary>
+    internal static OutputFormat? FormatFromExtension(string? path) => Path.GetExtension(path ?? "").ToLowerInvariant() switch
+    {
+        ".csv" => OutputFormat.Csv,
+        ".json" => OutputFormat.Json,
+        _ => null,
+    };
 }

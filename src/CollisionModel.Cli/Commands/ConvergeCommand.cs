@@ -14,8 +14,10 @@ internal static class ConvergeCommand
             ("dephasing", CollisionKind.Dephasing), ("decay", CollisionKind.Decay));
         var rates = new RateOptionSet();
         var time = CliOptions.FiniteDouble("--time", "Final time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
-        var steps = CliOptions.IntegerList("--steps", "Collision counts k, comma-separated, each in [1, 10¹²].",
-            [10, 100, 1000, 10000], 1, CliOptions.MaxSteps);
+        long[] defaultSteps = [10, 100, 1000, 10000];
+        var steps = CliOptions.IntegerList("--steps",
+            "Collision counts k, comma-separated without spaces (e.g. 10,1000,1e6,1e12), each in [1, 10¹²].",
+            defaultSteps, 1, CliOptions.MaxSteps);
         var angle = CliOptions.Choice("--angle", "paper or exact collision angle (see simulate --help).", AngleConvention.Paper,
             ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));
         var common = new CommonOptionSet();
@@ -30,8 +32,9 @@ internal static class ConvergeCommand
 
         command.SetAction(parse =>
         {
+            rates.RefuseIgnored(parse, model.Read(parse));
             var options = new ConvergeOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
-                parse.GetValue(time), parse.GetValue(steps) ?? [], angle.Read(parse));
+                parse.GetValue(time), CliOptions.ListOrDefault(parse, steps, defaultSteps), angle.Read(parse));
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Converge ?? throw new EngineUnavailableException("converge");
             return EngineCommand.Execute(environment, commonOptions, "converge", options.ToParameters(), progress =>

@@ -17,7 +17,8 @@ internal static class EngineCommand
         var (records, extras) = ProgressDisplay.Run(environment, common.Quiet, command, run);
         var document = new ResultDocument(command, Conventions.Text,
             ResultRecord.Of([.. parameters, .. common.ToParameters()]), records, extras);
-        ResultOutput.Emit(document, common.Format, common.OutputPath, environment.Out);
+        document = document with { Notes = DocumentNotes.For(document) };
+        ResultOutput.Emit(document, common.Format, common.OutputPath, environment.Out, environment.TableWidth);
         return 0;
     }
 }

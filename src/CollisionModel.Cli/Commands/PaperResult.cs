@@ -5,7 +5,7 @@ namespace CollisionModel.Cli.Commands;
 
 /// <summary>
 /// The engine behind <c>collision paper</c>: evaluates each claim of the seed paper (with the corrections of
-/// shared/physics.md §2) and returns one table and its plots per claim. Report progress (0…1) over all claims.
+/// docs/conventions.md §2) and returns one table and its plots per claim. Report progress (0…1) over all claims.
 /// </summary>
 public interface IPaperRunner
 {

@@ -4,7 +4,7 @@ using CollisionModel.Cli.Parsing;
 
 namespace CollisionModel.Cli.Commands;
 
-/// <summary>The rates of eq. (5) in the project's convention (shared/physics.md §1); all finite and ≥ 0.</summary>
+/// <summary>The rates of eq. (5) in the project's convention (docs/conventions.md); all finite and ≥ 0.</summary>
 /// <param name="Eta">η, the coherence decay rate of pure dephasing.</param>
 /// <param name="Gamma">γ, the decay rate (L = √γ σ⁻).</param>
 /// <param name="Kappa">κ, the pumping rate (L = √κ σ⁺).</param>
@@ -45,6 +45,21 @@ internal sealed class RateOptionSet
         command.Options.Add(Gamma);
         command.Options.Add(Kappa);
         command.Options.Add(Omega);
+    }
+
+    /// <summary>
+    /// Refuses (exit 2, naming the option) a rate given explicitly that <paramref name="model"/> does not use:
+    /// dephasing collisions use η and ω only, decay collisions γ, κ and ω only. A default value is never refused.
+    /// </summary>
+    public void RefuseIgnored(ParseResult parse, CollisionKind model)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var ignored = model == CollisionKind.Dephasing ? new[] { Gamma, Kappa } : [Eta];
+        foreach (var option in ignored)
+            if (parse.GetResult(option) is { Implicit: false })
+                throw new CliInputException(
+                    $"{option.Name}: the {model.ToString().ToLowerInvariant()} model does not use this rate " +
+                    $"({(model == CollisionKind.Dephasing ? "it uses --eta and --omega" : "it uses --gamma, --kappa and --omega")}); leave it out.");
     }
 
     public RateOptions ReadRates(ParseResult parse) =>

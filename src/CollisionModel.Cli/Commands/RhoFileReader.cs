@@ -21,9 +21,24 @@ public static class RhoFileReader
     public const long MaxBytes = 1 << 20;
 
     /// <summary>Reads and validates the file.</summary>
-    public static DensityMatrix Read(string path)
+    public static DensityMatrix Read(string path) => Parse(ReadText(path), path);
+
+    /// <summary>
+    /// The text of <paramref name="path"/>, or of <paramref name="stdin"/> when the path is "-" (at most
+    /// <see cref="MaxBytes"/> characters).
+    /// </summary>
+    public static string ReadText(string path, TextReader? stdin = null)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (path == "-")
+        {
+            ArgumentNullException.ThrowIfNull(stdin);
+            var buffer = new char[MaxBytes + 1];
+            int total = 0, read;
+            while (total < buffer.Length && (read = stdin.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+            if (total > MaxBytes) throw new CliInputException($"--rho: standard input holds more than {MaxBytes} characters; a 4×4 matrix needs far fewer.");
+            return new string(buffer, 0, total);
+        }
         string text;
         try
         {
@@ -36,11 +51,26 @@ public static class RhoFileReader
         {
             throw new CliInputException($"--rho: cannot read '{path}': {FirstLine(e.Message)}");
         }
-        return Parse(text, path);
+        return text;
     }
 
     /// <summary>Parses and validates JSON text; <paramref name="source"/> names it in messages.</summary>
     public static DensityMatrix Parse(string json, string source)
+    {
+        var entries = ParseEntries(json, source);
+        try
+        {
+            return DensityMatrix.Create(entries);
+        }
+        catch (QuantumInputException e)
+        {
+            throw new CliInputException($"--rho: '{source}' is not a density matrix: {FirstLine(e.Message)}\n" +
+                "If its entries are rounded to a few digits, --normalize uses the nearest state (and reports the change).");
+        }
+    }
+
+    /// <summary>The 4×4 entries of JSON text, not yet checked to form a state.</summary>
+    public static Complex[,] ParseEntries(string json, string source)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -50,7 +80,7 @@ public static class RhoFileReader
         }
         catch (JsonException e)
         {
-            throw new CliInputException($"--rho: '{source}' is not valid JSON: {FirstLine(e.Message)}");
+            throw new CliInputException($"--rho: '{source}' {JsonErrorText(e)}");
         }
         using (document)
         {
@@ -61,15 +91,7 @@ public static class RhoFileReader
                     throw new CliInputException($"--rho: '{source}' holds an object without a \"rho\" key; expected a 4×4 array.");
                 root = inner;
             }
-            var entries = ReadMatrix(root, source);
-            try
-            {
-                return DensityMatrix.Create(entries);
-            }
-            catch (QuantumInputException e)
-            {
-                throw new CliInputException($"--rho: '{source}' is not a density matrix: {FirstLine(e.Message)}");
-            }
+            return ReadMatrix(root, source);
         }
     }
 
@@ -120,6 +142,38 @@ public static class RhoFileReader
         JsonValueKind.Null => "null",
         _ => e.ValueKind.ToString(),
     };
+
+    /// <summary>
+    /// One line: where (line and column, counted from 1) and what was expected, in place of System.Text.Json's
+    /// "LineNumber: 2 | BytePositionInLine: 8" (counted from 0) and its reader-internal wording.
+    /// </summary>
+    internal static string JsonErrorText(JsonException e)
+    {
+        string where = e.LineNumber is long line
+            ? $"line {line + 1}{(e.BytePositionInLine is long column ? $", column {column + 1}" : "")}"
+            : "somewhere";
+        string message = FirstLine(e.Message);
+        foreach (string cut in new[] { " LineNumber:", " Path:" })
+        {
+            int at = message.IndexOf(cut, StringComparison.Ordinal);
+            if (at >= 0) message = message[..at];
+        }
+        message = message.Trim().TrimEnd('.');
+        string what;
+        if (message.Contains("invalid start of a value", StringComparison.Ordinal))
+            what = $"{message.Split(' ')[0]} cannot start a value: expected a number, a [re, im] pair or '['";
+        else if (message.Contains("Expected depth to be zero", StringComparison.Ordinal))
+            what = "the text ends inside an array: expected ']' to close it";
+        else if (message.Contains("is invalid after a value", StringComparison.Ordinal))
+            what = $"{message.Split(' ')[0]} after a value: expected ',' or ']'";
+        else if (message.Contains("is invalid after a single JSON value", StringComparison.Ordinal))
+            what = "text after the matrix: expected the end of the input";
+        else if (message.Contains("does not contain any JSON tokens", StringComparison.Ordinal))
+            what = "is empty: expected a 4×4 array";
+        else
+            what = message;
+        return $"is not valid JSON at {where}: {what}.";
+    }
 
     private static string FirstLine(string message)
     {

@@ -15,7 +15,9 @@ internal static class SimulateCommand
             CollisionKind.Dephasing, ("dephasing", CollisionKind.Dephasing), ("decay", CollisionKind.Decay));
         var rates = new RateOptionSet();
         var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
-        var steps = CliOptions.Integer("--steps", "Number of collisions K ≥ 1 (δt = T/K), up to 10¹².", 100, 1, CliOptions.MaxSteps, "K");
+        var steps = CliOptions.Integer("--steps",
+            "Number of collisions K, 1 ≤ K ≤ 2147483647 (2³¹ − 1; every collision is performed, so for larger K use converge); δt = T/K.",
+            100, 1, CliOptions.MaxSteps, "K");
         var env = CliOptions.Choice("--environment",
             "pure: ancillas start in |0>; mixed: maximally mixed (dephasing) or thermal diag(γ, κ)/(γ+κ) (decay).",
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
@@ -43,6 +45,7 @@ internal static class SimulateCommand
 
         command.SetAction(parse =>
         {
+            rates.RefuseIgnored(parse, model.Read(parse));
             var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),
                 angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();

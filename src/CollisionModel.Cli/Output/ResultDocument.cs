@@ -18,4 +18,10 @@ public sealed record ResultDocument(
 {
     /// <summary>An optional human-readable title (JSON <c>title</c> after <c>command</c>; the table's heading).</summary>
     public string? Title { get; init; }
+
+    /// <summary>
+    /// Sentences for a human reader printed under the table (e.g. why a value is ∞ or null). Table format only: JSON
+    /// and CSV carry the values, and docs/cli.md the explanations.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }

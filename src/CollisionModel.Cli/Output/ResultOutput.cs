@@ -6,22 +6,24 @@ namespace CollisionModel.Cli.Output;
 public static class ResultOutput
 {
     /// <summary>The writer for a <c>--format</c> choice.</summary>
-    public static IResultWriter WriterFor(OutputFormat format) => format switch
+    public static IResultWriter WriterFor(OutputFormat format, int tableWidth = TableResultWriter.DefaultWidth) => format switch
     {
         OutputFormat.Json => new JsonResultWriter(),
         OutputFormat.Csv => new CsvResultWriter(),
-        _ => new TableResultWriter(),
+        _ => new TableResultWriter(tableWidth),
     };
 
     /// <summary>
     /// Renders the whole document first (so a NaN aborts before anything is written), then writes it to
-    /// <paramref name="outputPath"/> atomically, or to <paramref name="stdout"/> when no path is given.
+    /// <paramref name="outputPath"/> atomically, or to <paramref name="stdout"/> when no path is given. Tables fit
+    /// <paramref name="terminalWidth"/> on standard output and <see cref="TableResultWriter.DefaultWidth"/> in a file.
     /// </summary>
-    public static void Emit(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout)
+    public static void Emit(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout,
+        int terminalWidth = TableResultWriter.DefaultWidth)
     {
         ArgumentNullException.ThrowIfNull(stdout);
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
-        WriterFor(format).Write(document, text);
+        WriterFor(format, outputPath is null ? terminalWidth : TableResultWriter.DefaultWidth).Write(document, text);
         if (outputPath is null) stdout.Write(text.ToString());
         else AtomicFile.WriteAllText(outputPath, text.ToString());
     }

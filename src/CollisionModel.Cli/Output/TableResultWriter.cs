@@ -6,17 +6,25 @@ using Spectre.Console.Rendering;
 namespace CollisionModel.Cli.Output;
 
 /// <summary>
-/// A readable aligned table (Spectre.Console, no colour, no ANSI codes, fixed width so output is identical whether or
-/// not stdout is a terminal): the records' scalar fields as columns (6 significant digits), then the top-level fields
-/// with matrices drawn as small grids. Matrix fields of multi-record documents are left to JSON.
+/// A readable aligned table (Spectre.Console, no colour, no ANSI codes): the records' scalar fields as columns
+/// (6 significant digits), then the top-level fields with matrices drawn as small grids, then the document's notes.
+/// Matrix fields of multi-record documents are left to JSON. Tables fit <see cref="Width"/> columns: a table wider
+/// than that is split into column groups, each repeating the first (key) column; a matrix entry is never split.
 /// </summary>
-public sealed class TableResultWriter : IResultWriter
+/// <param name="width">The line width to fit (the terminal's width, or <see cref="DefaultWidth"/>).</param>
+public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth) : IResultWriter
 {
+    /// <summary>The width used when standard output is not a terminal (files, pipes).</summary>
+    public const int DefaultWidth = 120;
+
     /// <summary>
-    /// Bounds of the width given to Spectre. The width is computed from the content so tables never wrap (the console
-    /// width would make output depend on the terminal) while staying small: Spectre's cost grows with the width.
+    /// Bounds of the width given to Spectre: no table is narrower than <see cref="MinWidth"/>; a matrix wider than the
+    /// target may widen the console up to <see cref="MaxWidth"/> rather than split an entry.
     /// </summary>
-    private const int MinWidth = 80, MaxWidth = 4096;
+    private const int MinWidth = 40, MaxWidth = 4096;
+
+    /// <summary>The line width the tables fit.</summary>
+    public int Width { get; } = Math.Max(MinWidth, width);
 
     /// <inheritdoc />
     public void Write(ResultDocument document, TextWriter output)
@@ -25,12 +33,34 @@ public sealed class TableResultWriter : IResultWriter
         ArgumentNullException.ThrowIfNull(output);
         // Render into a buffer first: a NaN throws before anything reaches the output.
         var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        string heading = $"collision {document.Command}  ({ParameterLine(document.Parameters)})";
-        var console = CreateConsole(buffer, Math.Max(heading.Length, Math.Max(document.Title?.Length ?? 0, TableWidth(document))) + 4);
-        console.Write(new Text(heading + "\n"));
-        if (document.Title is not null) console.Write(new Text(document.Title + "\n"));
+        var console = CreateConsole(buffer, Math.Max(Width, WidestMatrix(document)));
+        console.Write(new Text(Wrap($"collision {document.Command}  ({ParameterLine(document.Parameters)})", Width, "  ") + "\n"));
+        if (document.Title is not null) console.Write(new Text(Wrap(document.Title, Width, "") + "\n"));
         foreach (var renderable in Render(document)) console.Write(renderable);
+        foreach (string note in document.Notes) console.Write(new Text(Wrap("note: " + note, Width, "      ") + "\n"));
         output.Write(buffer.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
+
+    /// <summary>Breaks <paramref name="text"/> at spaces so no line exceeds <paramref name="width"/> (a longer word stays whole).</summary>
+    internal static string Wrap(string text, int width, string indent)
+    {
+        var lines = new List<string>();
+        foreach (string paragraph in text.Split('\n'))
+        {
+            var line = new System.Text.StringBuilder();
+            foreach (string word in paragraph.Split(' '))
+            {
+                if (line.Length > 0 && line.Length + 1 + word.Length > width)
+                {
+                    lines.Add(line.ToString().TrimEnd());
+                    line.Clear().Append(indent);
+                }
+                if (line.Length > 0 && line.ToString() != indent) line.Append(' ');
+                line.Append(word);
+            }
+            lines.Add(line.ToString().TrimEnd());
+        }
+        return string.Join("\n", lines);
     }
 
     /// <summary>A Spectre console that writes plain text to <paramref name="writer"/>.</summary>
@@ -51,44 +81,101 @@ public sealed class TableResultWriter : IResultWriter
         return console;
     }
 
-    /// <summary>An upper estimate of the widest table's width: per column the widest cell plus borders and padding.</summary>
-    private static int TableWidth(ResultDocument document)
+    /// <summary>The width of the widest matrix grid (entries are never split, so such a grid may exceed the target).</summary>
+    private static int WidestMatrix(ResultDocument document)
     {
         int widest = 0;
-        IEnumerable<IReadOnlyList<ResultRecord>> tables = [document.Records, .. document.Extras.Fields
-            .Select(f => f.Value).OfType<ListValue>()
-            .Select(l => (IReadOnlyList<ResultRecord>)l.Items.OfType<ObjectValue>().Select(o => o.Record).ToList())];
-        foreach (var records in tables)
+        void Visit(ResultValue value, string path)
         {
-            var widths = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var r in records)
-                foreach (var f in r.Fields)
-                {
-                    int w = Math.Max(f.Name.Length, f.Value is NumberValue ? 12 : f.Value.IsScalar ? Cell(f.Value, f.Name).Length : 24);
-                    widths[f.Name] = Math.Max(widths.GetValueOrDefault(f.Name), w);
-                }
-            widest = Math.Max(widest, widths.Values.Sum(w => w + 3) + 1);
+            switch (value)
+            {
+                case MatrixValue m:
+                    int cell = 0;
+                    for (int i = 0; i < m.Rows; i++)
+                        for (int j = 0; j < m.Columns; j++) cell = Math.Max(cell, Complex(m[i, j], path).Length);
+                    // Simple border: one space each side of a cell plus the separators, and the record-table frame.
+                    widest = Math.Max(widest, m.Columns * (cell + 3) + 24);
+                    break;
+                case ObjectValue o:
+                    foreach (var f in o.Record.Fields) Visit(f.Value, path);
+                    break;
+            }
         }
+        if (document.Records.Count == 1)
+            foreach (var f in document.Records[0].Fields) Visit(f.Value, f.Name);
+        foreach (var f in document.Extras.Fields) Visit(f.Value, f.Name);
         return widest;
     }
 
-    private static IEnumerable<IRenderable> Render(ResultDocument document)
+    /// <summary>
+    /// The records as one table, or as several column groups when one table would exceed <see cref="Width"/>: every
+    /// group repeats the first column (step, time, …) so each row can be read on its own.
+    /// </summary>
+    private IEnumerable<IRenderable> GroupedTables(IReadOnlyList<ResultRecord> records, string path)
+    {
+        var columns = new List<string>();
+        foreach (var r in records)
+            foreach (var f in r.Fields)
+                if (f.Value.IsScalar && !columns.Contains(f.Name)) columns.Add(f.Name);
+        if (columns.Count == 0) yield break;
+        var cells = new string[records.Count][];
+        var widths = new int[columns.Count];
+        var isText = new bool[columns.Count];
+        for (int c = 0; c < columns.Count; c++) widths[c] = columns[c].Length;
+        for (int i = 0; i < records.Count; i++)
+        {
+            cells[i] = new string[columns.Count];
+            for (int c = 0; c < columns.Count; c++)
+            {
+                var value = records[i][columns[c]];
+                isText[c] |= value is TextValue;
+                cells[i][c] = Cell(value, $"{path}[{i}].{columns[c]}");
+                widths[c] = Math.Max(widths[c], cells[i][c].Length);
+            }
+        }
+        // Prose columns may wrap (at spaces), so they count at most the room left beside the key column.
+        for (int c = 1; c < columns.Count; c++)
+            if (isText[c]) widths[c] = Math.Min(widths[c], Math.Max(columns[c].Length, Width - widths[0] - 7));
+        // Rounded border: "│ " + cell + " " per column, and a closing "│".
+        var groups = new List<List<int>>();
+        var current = new List<int> { 0 };
+        int used = 1 + widths[0] + 3;
+        for (int c = 1; c < columns.Count; c++)
+        {
+            if (current.Count > 1 && used + widths[c] + 3 > Width)
+            {
+                groups.Add(current);
+                current = [0];
+                used = 1 + widths[0] + 3;
+            }
+            current.Add(c);
+            used += widths[c] + 3;
+        }
+        groups.Add(current);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            var table = new Table().Border(TableBorder.Rounded);
+            foreach (int c in groups[g])
+            {
+                // Numbers right-aligned and never wrapped; prose left-aligned and wrapped; the key keeps its width.
+                var column = new TableColumn(new Text(columns[c]));
+                column = isText[c] ? column.LeftAligned() : column.RightAligned().NoWrap();
+                if (c == 0) column.NoWrap().Width = widths[0];
+                table.AddColumn(column);
+            }
+            for (int i = 0; i < records.Count; i++)
+                table.AddRow(groups[g].Select(c => (IRenderable)new Text(cells[i][c])));
+            if (groups.Count > 1) yield return new Text($"columns {g + 1}/{groups.Count}:\n");
+            yield return table;
+        }
+    }
+
+    private IEnumerable<IRenderable> Render(ResultDocument document)
     {
         var records = document.Records;
         if (records.Count > 0)
         {
-            var columns = new List<string>();
-            foreach (var r in records)
-                foreach (var f in r.Fields)
-                    if (f.Value.IsScalar && !columns.Contains(f.Name)) columns.Add(f.Name);
-            if (columns.Count > 0)
-            {
-                var table = new Table().Border(TableBorder.Rounded);
-                foreach (var c in columns) table.AddColumn(new TableColumn(new Text(c)).RightAligned());
-                for (int i = 0; i < records.Count; i++)
-                    table.AddRow(columns.Select(c => (IRenderable)new Text(Cell(records[i][c], $"records[{i}].{c}"))));
-                yield return table;
-            }
+            foreach (var table in GroupedTables(records, "records")) yield return table;
             var nonScalar = records[0].Fields.Where(f => !f.Value.IsScalar).ToList();
             if (records.Count == 1)
             {
@@ -107,20 +194,21 @@ public sealed class TableResultWriter : IResultWriter
         }
     }
 
-    private static IRenderable Labelled(string name, ResultValue value, string path) => value switch
+    private IRenderable Labelled(string name, ResultValue value, string path) => value switch
     {
         MatrixValue m => new Rows(new Text($"{name} ="), MatrixGrid(m, path)),
         ObjectValue o => new Rows(new Text($"{name}:"), RecordTable(o.Record, path)),
         ListValue l when l.Items.Count > 0 && l.Items.All(x => x is ObjectValue) =>
-            new Rows(new Text($"{name}:"), ListTable(l, path)),
-        ListValue l => new Text($"{name} = [{string.Join(", ", l.Items.Select((x, k) => Cell(x, $"{path}[{k}]")))}]\n"),
-        _ => new Text($"{name} = {Cell(value, path)}\n"),
+            new Rows([new Text($"{name}:"), .. GroupedTables(l.Items.Cast<ObjectValue>().Select(o => o.Record).ToList(), path)]),
+        ListValue l => new Text(Wrap($"{name} = [{string.Join(", ", l.Items.Select((x, k) => Cell(x, $"{path}[{k}]")))}]", Width, "    ") + "\n"),
+        _ => new Text(Wrap($"{name} = {Cell(value, path)}", Width, "    ") + "\n"),
     };
 
     private static Table MatrixGrid(MatrixValue m, string path)
     {
         var table = new Table().Border(TableBorder.Simple).HideHeaders();
-        for (int j = 0; j < m.Columns; j++) table.AddColumn(new TableColumn("").RightAligned());
+        // NoWrap: a complex entry (re+imi) is one token and is never split across lines.
+        for (int j = 0; j < m.Columns; j++) table.AddColumn(new TableColumn("").RightAligned().NoWrap());
         for (int i = 0; i < m.Rows; i++)
         {
             var row = new IRenderable[m.Columns];
@@ -132,26 +220,13 @@ public sealed class TableResultWriter : IResultWriter
 
     private static Table RecordTable(ResultRecord record, string path)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("field").AddColumn(new TableColumn("value").RightAligned());
+        var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("field").NoWrap())
+            .AddColumn(new TableColumn("value").RightAligned().NoWrap());
         foreach (var f in record.Fields)
         {
             IRenderable cell = f.Value is MatrixValue m ? MatrixGrid(m, $"{path}.{f.Name}") : new Text(Cell(f.Value, $"{path}.{f.Name}"));
             table.AddRow(new Text(f.Name), cell);
         }
-        return table;
-    }
-
-    private static Table ListTable(ListValue list, string path)
-    {
-        var recs = list.Items.Cast<ObjectValue>().Select(o => o.Record).ToList();
-        var columns = new List<string>();
-        foreach (var r in recs)
-            foreach (var f in r.Fields)
-                if (f.Value.IsScalar && !columns.Contains(f.Name)) columns.Add(f.Name);
-        var table = new Table().Border(TableBorder.Rounded);
-        foreach (var c in columns) table.AddColumn(new TableColumn(new Text(c)).RightAligned());
-        for (int i = 0; i < recs.Count; i++)
-            table.AddRow(columns.Select(c => (IRenderable)new Text(Cell(recs[i][c], $"{path}[{i}].{c}"))));
         return table;
     }
 

@@ -39,7 +39,7 @@ public static class CliOptions
         return option;
     }
 
-    /// <summary>A rate: finite and ≥ 0 (shared/physics.md §1 conventions).</summary>
+    /// <summary>A rate: finite and ≥ 0 (docs/conventions.md).</summary>
     public static Option<double> Rate(string name, string description, double defaultValue) =>
         FiniteDouble(name, description, defaultValue, min: 0, helpName: "RATE");
 
@@ -56,20 +56,23 @@ public static class CliOptions
         {
             string text = SingleToken(result);
             if (!TryParseInteger(text, out long k, out string why)) return Fail<long>(result, $"{name}: '{text}' {why}.");
-            if (k < min || k > max) return Fail<long>(result, $"{name}: must lie in [{min}, {max}], got {text}.");
+            if (k < min || k > max) return Fail<long>(result, $"{name}: {RangeText(min, max)}, got {text}.");
             return k;
         };
         return option;
     }
 
-    /// <summary>A comma-separated list of integers, each in [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    /// <summary>
+    /// A comma-separated list of integers, each in [<paramref name="min"/>, <paramref name="max"/>]. The default is shown
+    /// in help in the same comma syntax (System.CommandLine would print it with '|'), so the option has no default
+    /// factory: read it with <see cref="ListOrDefault"/>.
+    /// </summary>
     public static Option<IReadOnlyList<long>> IntegerList(string name, string description, long[] defaultValue, long min, long max)
     {
         var option = new Option<IReadOnlyList<long>>(name)
         {
-            Description = description,
+            Description = $"{description} [default: {string.Join(',', defaultValue)}]",
             HelpName = "K1,K2,…",
-            DefaultValueFactory = _ => defaultValue,
         };
         option.CustomParser = result =>
         {
@@ -80,7 +83,7 @@ public static class CliOptions
             {
                 if (part.Length == 0) return Fail<IReadOnlyList<long>>(result, $"{name}: empty entry in '{text}'; expected integers separated by commas.");
                 if (!TryParseInteger(part, out long k, out string why)) return Fail<IReadOnlyList<long>>(result, $"{name}: '{part}' {why}.");
-                if (k < min || k > max) return Fail<IReadOnlyList<long>>(result, $"{name}: each entry must lie in [{min}, {max}], got {part}.");
+                if (k < min || k > max) return Fail<IReadOnlyList<long>>(result, $"{name}: each entry {RangeText(min, max)}, got {part}.");
                 values.Add(k);
             }
             return values;
@@ -127,6 +130,20 @@ public static class CliOptions
         };
         return option;
     }
+
+    /// <summary>The list given, or <paramref name="defaultValue"/> when the option is absent.</summary>
+    public static IReadOnlyList<long> ListOrDefault(ParseResult parse, Option<IReadOnlyList<long>> option, IReadOnlyList<long> defaultValue)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        return parse.GetValue(option) ?? defaultValue;
+    }
+
+    /// <summary>
+    /// "must lie in [min, max]", or "must be ≥ min" when max is only the type's limit (a number like
+    /// 9223372036854775807 tells the reader nothing).
+    /// </summary>
+    internal static string RangeText(long min, long max) =>
+        max == long.MaxValue ? $"must be ≥ {min}" : $"must lie in [{min}, {max}]";
 
     /// <summary>The value with its default substituted, or the empty string for a path option without one.</summary>
     public static string ValueOrEmpty(ParseResult parse, Option<string> option) => parse.GetValue(option) ?? "";

@@ -5,14 +5,17 @@ using ScottPlot;
 namespace CollisionModel.Cli.Plotting;
 
 /// <summary>
-/// Renders a <see cref="LinePlotSpec"/> to PNG with ScottPlot (SkiaSharp, headless). Log axes are drawn the usual
-/// ScottPlot way: the data are plotted as log₁₀ values and the ticks are labelled 10^k with minor log ticks.
-/// The file is written atomically.
+/// Renders a <see cref="LinePlotSpec"/> to PNG or SVG with ScottPlot (SkiaSharp, headless). Log axes are drawn the
+/// usual ScottPlot way: the data are plotted as log₁₀ values and the ticks are labelled 1eK with minor log ticks.
+/// Curves that coincide (σ against −σ_E, a result against its closed form) stay distinguishable: each series has its
+/// own line pattern, marker shape and width, the first drawn widest so the later ones show on top of it. The legend
+/// sits outside the data area, to the right. Labels go through <see cref="PlotText"/> (σ_E → σₑ). Files are written
+/// atomically.
 /// </summary>
 public static class LinePlot
 {
     /// <summary>Writes the plot to <paramref name="path"/> as a <paramref name="width"/>×<paramref name="height"/> PNG.</summary>
-    public static void SavePng(LinePlotSpec spec, string path, int width = 900, int height = 560)
+    public static void SavePng(LinePlotSpec spec, string path, int width = 1000, int height = 560)
     {
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(path);
@@ -20,16 +23,36 @@ public static class LinePlot
         AtomicFile.Write(path, temp => plot.SavePng(temp, width, height));
     }
 
-    /// <summary>The ScottPlot figure for <paramref name="spec"/> (for callers that want another output).</summary>
-    public static Plot Build(LinePlotSpec spec)
+    /// <summary>Writes the plot to <paramref name="path"/> as a <paramref name="width"/>×<paramref name="height"/> SVG.</summary>
+    public static void SaveSvg(LinePlotSpec spec, string path, int width = 1000, int height = 560)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        ArgumentNullException.ThrowIfNull(path);
+        // Skia's SVG canvas drops dash patterns (and says so on stderr): solid lines, told apart by width and markers.
+        using var plot = Build(spec, dashes: false);
+        string svg = plot.GetSvgHtml(width, height);
+        AtomicFile.WriteAllText(path, svg);
+    }
+
+    // Solid, dashed, dotted, dash-dot-like: with decreasing widths a later curve is visible on an earlier one.
+    private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
+    private static readonly MarkerShape[] Markers = [MarkerShape.None, MarkerShape.OpenCircle, MarkerShape.FilledSquare, MarkerShape.OpenTriangleUp, MarkerShape.Cross];
+    private static readonly float[] Widths = [4.5f, 2.5f, 1.5f, 1.5f];
+
+    /// <summary>
+    /// The ScottPlot figure for <paramref name="spec"/> (for callers that want another output); <paramref name="dashes"/>
+    /// off draws every line solid (for back ends without dash support).
+    /// </summary>
+    public static Plot Build(LinePlotSpec spec, bool dashes = true)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var plot = new Plot();
-        plot.Title(spec.Title);
-        plot.XLabel(spec.XLabel);
-        plot.YLabel(spec.YLabel);
-        foreach (var series in spec.Series)
+        plot.Title(PlotText.Render(spec.Title));
+        plot.XLabel(PlotText.Render(spec.XLabel));
+        plot.YLabel(PlotText.Render(spec.YLabel));
+        for (int s = 0; s < spec.Series.Count; s++)
         {
+            var series = spec.Series[s];
             if (series.X.Count != series.Y.Count)
                 throw new ArgumentException($"Series '{series.Label}' has {series.X.Count} x values and {series.Y.Count} y values.", nameof(spec));
             var xs = new List<double>(series.X.Count);
@@ -43,13 +66,18 @@ public static class LinePlot
                 ys.Add(spec.LogY ? Math.Log10(y) : y);
             }
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
-            line.LegendText = series.Label;
-            line.LineWidth = 2;
-            line.MarkerSize = xs.Count <= 40 ? 5 : 0;
+            line.LegendText = PlotText.Render(series.Label);
+            bool single = spec.Series.Count == 1;
+            line.LineWidth = single ? 2 : Widths[Math.Min(s, Widths.Length - 1)];
+            line.LinePattern = single || !dashes ? LinePattern.Solid : Patterns[s % Patterns.Length];
+            // Markers on every point only when they stay legible; the first series is the wide plain line.
+            var shape = single ? MarkerShape.FilledCircle : Markers[s % Markers.Length];
+            line.MarkerShape = shape;
+            line.MarkerSize = xs.Count <= 60 && shape != MarkerShape.None ? 7 : 0;
         }
         if (spec.LogX) plot.Axes.Bottom.TickGenerator = LogTicks();
         if (spec.LogY) plot.Axes.Left.TickGenerator = LogTicks();
-        if (spec.Series.Count > 1) plot.ShowLegend();
+        if (spec.Series.Count > 1) plot.ShowLegend(Edge.Right);
         else plot.HideLegend();
         // Pick installed fonts that cover the labels' characters (Greek letters, subscripts, ∞).
         plot.Font.Automatic();

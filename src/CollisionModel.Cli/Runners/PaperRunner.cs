@@ -25,11 +25,12 @@ internal sealed class PaperRunner : IPaperRunner
         var summary = new List<ResultField>
         {
             new("holds", report.Holds),
+            new("verdict", report.Verdict),
             new("finding", report.Finding),
         };
         summary.AddRange(report.Summary.Select(f => new ResultField(f.Name, ToValue(f.Value))));
         var rows = report.Rows.Select(row => new ResultRecord(report.Columns.Select((c, i) => new ResultField(c, ToValue(row[i]))))).ToList();
-        var plots = report.Plots.Select(p => new LinePlotSpec(p.Name, p.Title, p.XLabel, p.YLabel, p.Series, p.LogLog, p.LogLog)).ToList();
+        var plots = report.Plots.Select(p => new LinePlotSpec(p.Name, p.Title, p.XLabel, p.YLabel, p.Series, p.LogLog, p.LogLog || p.LogY)).ToList();
         return new PaperClaim(report.Id, report.Title,
             new ResultRecord(report.Parameters.Select(f => new ResultField(f.Name, ToValue(f.Value)))),
             rows, new ResultRecord(summary), plots);

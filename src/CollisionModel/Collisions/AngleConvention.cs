@@ -1,7 +1,7 @@
 namespace CollisionModel.Collisions;
 
 /// <summary>
-/// How a preset turns rates and the time step δt into a collision angle θ (shared/physics.md §5). The one angle
+/// How a preset turns rates and the time step δt into a collision angle θ (docs/conventions.md §5). The one angle
 /// convention of the library: the streaming/explicit engines and the convergence study's channel powers both take
 /// their θ from <see cref="CollisionPresets"/>.
 /// </summary>

@@ -7,7 +7,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Collisions;
 
 /// <summary>
-/// The paper's collisions with their angles set from rates (shared/physics.md §1, §5; rates in inverse time units,
+/// The paper's collisions with their angles set from rates (docs/conventions.md §1, §5; rates in inverse time units,
 /// δt in time units). The single source of the collision angles, couplings and ancillas: the collision engines and
 /// the convergence study's channel powers (<c>Convergence.CollisionStepChannel</c>) both build from here, so a
 /// streamed run and a channel power use the same θ to the last bit.

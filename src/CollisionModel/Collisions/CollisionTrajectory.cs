@@ -9,7 +9,7 @@ namespace CollisionModel.Collisions;
 /// (System.Text.Json) with the field names of the CLI contract: +∞ is written as the string "Infinity", an absent
 /// value as null (JSON) or an empty cell (CSV), ρ_AB as row-major nested [re, im] pairs; numbers round-trip.
 /// </summary>
-public sealed class CollisionTrajectory
+public sealed partial class CollisionTrajectory
 {
     /// <summary>The scalar column names, in export order (contract names, then observer names).</summary>
     public static readonly IReadOnlyList<string> ScalarFields =

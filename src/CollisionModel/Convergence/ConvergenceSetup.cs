@@ -25,7 +25,7 @@ public enum StepOrdering
 
 /// <summary>
 /// A collision model on two qubits A, B (A idle) that converges to the paper's eq. (5) on B as k → ∞.
-/// Rates in physics.md §1 conventions (η = coherence decay rate). The model uses only its own rates:
+/// Rates in docs/conventions.md §1 conventions (η = coherence decay rate). The model uses only its own rates:
 /// dephasing uses η, decay uses γ and κ, and the master-equation reference it is compared with uses the same.
 /// </summary>
 /// <param name="Model">The collision.</param>

@@ -44,11 +44,23 @@ public static class ConvergenceStudy
         return new ConvergenceResult(setup, master, records, FitOrder(records), Richardson(records, master));
     }
 
-    /// <summary>Least-squares slope of −ln d against ln k over the records with d &gt; 0; null with fewer than two such k.</summary>
+    /// <summary>
+    /// Trace distances at or below this (32 ε ≈ 7.1e-15) are rounding noise, not a discretisation error. The distance
+    /// is between two unit-trace 4×4 states, each computed to a few ε per entry: the channel powers work in deviation
+    /// form, so even k = 10¹² leaves noise of about ε (observed ≤ 2e-16 with the exact angles, where the true distance
+    /// is 0), while the smallest genuine first-order distance at k = 10¹² with unit rates is ≈ 6e-14.
+    /// </summary>
+    public const double RoundingLevel = 32 * 2.220446049250313e-16;
+
+    /// <summary>
+    /// Least-squares slope of −ln d against ln k over the records with d above <see cref="RoundingLevel"/>; null with
+    /// fewer than two such k — in particular when every distance is rounding noise (e.g. the exact angles, which
+    /// converge at every k): a slope fitted to noise would be a meaningless number (e.g. 0.05 or −0.06).
+    /// </summary>
     public static double? FitOrder(IReadOnlyList<ConvergenceRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var points = records.Where(r => r.TraceDistance > 0).Select(r => (x: Math.Log(r.Steps), y: -Math.Log(r.TraceDistance))).ToArray();
+        var points = records.Where(r => r.TraceDistance > RoundingLevel).Select(r => (x: Math.Log(r.Steps), y: -Math.Log(r.TraceDistance))).ToArray();
         if (points.Select(p => p.x).Distinct().Count() < 2) return null;
         double mx = points.Average(p => p.x), my = points.Average(p => p.y);
         double sxy = points.Sum(p => (p.x - mx) * (p.y - my)), sxx = points.Sum(p => (p.x - mx) * (p.x - mx));

@@ -6,7 +6,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Dynamics;
 
 /// <summary>
-/// Entanglement production σ_E = d E_R/dt = tr[ρ̇(ln ρ − ln σ*)] in nats per unit time (physics.md §2 item 2):
+/// Entanglement production σ_E = d E_R/dt = tr[ρ̇(ln ρ − ln σ*)] in nats per unit time (docs/conventions.md §2 item 2):
 /// σ* is the closest separable state of ρ, and its own motion drops out at the optimum (envelope theorem).
 /// The closest separable state is supplied by the caller (e.g. the relative-entropy-of-entanglement solver), so
 /// this class only does the dynamics side. Identity to check against: σ + σ_E = tr[ρ̇(ln ρ_T − ln σ*)].

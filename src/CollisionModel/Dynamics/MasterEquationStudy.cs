@@ -7,7 +7,7 @@ using CollisionModel.Validation;
 namespace CollisionModel.Dynamics;
 
 /// <summary>
-/// The paper's eq. (5) (shared/physics.md §1 conventions) acting on qubit A, B or both, started from a|00> + b|11>,
+/// The paper's eq. (5) (docs/conventions.md §1 conventions) acting on qubit A, B or both, started from a|00> + b|11>,
 /// evaluated at N equally spaced times in [0, T]: ρ(t), S_AB, E_R with its certified lower bound, concurrence, entropy
 /// production σ against ρ_T, entanglement production σ_E and the conjecture ratio |σ_E|/σ.
 /// </summary>
@@ -98,7 +98,7 @@ public static class MasterEquationStudy
 
     /// <summary>
     /// First t &gt; 0 at which the concurrence of ρ(t) reaches 0 (0 if ρ(0) is separable, null if never). On B the
-    /// closed form of shared/physics.md §7; on A the same (eq. (5) on A is the swap of eq. (5) on B and ψ is swap
+    /// closed form of docs/conventions.md §7; on A the same (eq. (5) on A is the swap of eq. (5) on B and ψ is swap
     /// symmetric); on both a grid search with bisection (<see cref="SuddenDeath.Time"/>) up to a horizon of
     /// 60/(γ+κ+η) or T, whichever is longer, beyond which the concurrence is below e^{−30} of its initial value
     /// unless it already died.

@@ -8,7 +8,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Dynamics;
 
 /// <summary>
-/// The paper's two-qubit master equation (eq. 5) with the corrections of physics.md §2 (items 3, 5, 7), and its
+/// The paper's two-qubit master equation (eq. 5) with the corrections of docs/conventions.md §2 (items 3, 5, 7), and its
 /// closed-form solution for the initial state a|00⟩ + b|11⟩ (b = √(1 − a²)) when it acts on qubit B.
 /// </summary>
 public static class PaperMasterEquation
@@ -48,7 +48,7 @@ public static class PaperMasterEquation
     public static DensityMatrix InitialState(double a) => DensityMatrix.FromKet(Ket.PaperState(a));
 
     /// <summary>
-    /// ρ(t) for eq. (5) on B from a|00⟩ + b|11⟩ (physics.md §2 item 5; G = γ + κ, E = e^{−Gt}): the X state
+    /// ρ(t) for eq. (5) on B from a|00⟩ + b|11⟩ (docs/conventions.md §2 item 5; G = γ + κ, E = e^{−Gt}): the X state
     /// ρ_{00,00} = a²[1 − (κ/G)(1−E)], ρ_{01,01} = a²(κ/G)(1−E), ρ_{10,10} = b²(γ/G)(1−E),
     /// ρ_{11,11} = b²[κ/G + (γ/G)E], ρ_{00,11} = ab e^{−iωt} e^{−(G/2 + η)t}. (For G = 0 the populations are frozen.)
     /// </summary>
@@ -75,7 +75,7 @@ public static class PaperMasterEquation
     }
 
     /// <summary>
-    /// ρ_T, the stationary state reached from a|00⟩ + b|11⟩ under eq. (5) on B (physics.md §1):
+    /// ρ_T, the stationary state reached from a|00⟩ + b|11⟩ under eq. (5) on B (docs/conventions.md §1):
     /// diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B when γ + κ &gt; 0; diag(a², 0, 0, b²) when only ω or η act (the
     /// coherence averages or decays away); the initial state itself when every parameter is zero.
     /// </summary>
@@ -95,7 +95,7 @@ public static class PaperMasterEquation
         return InitialState(a);
     }
 
-    /// <summary>C(t) = 2ab max(0, e^{−(G/2+η)t} − (√(γκ)/G)(1 − e^{−Gt})) for eq. (5) on B (physics.md §7).</summary>
+    /// <summary>C(t) = 2ab max(0, e^{−(G/2+η)t} − (√(γκ)/G)(1 − e^{−Gt})) for eq. (5) on B (docs/conventions.md §7).</summary>
     public static double ClosedFormConcurrence(double a, PaperMasterEquationParameters parameters, double t)
     {
         ArgumentNullException.ThrowIfNull(parameters);

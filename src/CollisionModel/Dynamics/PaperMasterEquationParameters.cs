@@ -3,7 +3,7 @@ using CollisionModel.Validation;
 namespace CollisionModel.Dynamics;
 
 /// <summary>
-/// Parameters of the paper's eq. (5) in the project's convention (physics.md §1): H = (ω/2)σz, jump operators
+/// Parameters of the paper's eq. (5) in the project's convention (docs/conventions.md §1): H = (ω/2)σz, jump operators
 /// √γ σ⁻, √κ σ⁺, √(η/2) σz on the target qubit. Rates in inverse time units, ω in energy units (ħ = 1).
 /// η is the coherence decay rate of pure dephasing: |ρ01(t)| = |ρ01(0)| e^{−ηt} (the paper's literal η₅ = η/2).
 /// </summary>

@@ -7,7 +7,7 @@ namespace CollisionModel.Dynamics;
 /// The immutable result of a run: output times, the states at those times (when stored), the final state and the
 /// series every observer recorded (named per-time data).
 /// </summary>
-public sealed class Trajectory
+public sealed partial class Trajectory
 {
     private readonly IReadOnlyDictionary<string, (TrajectoryObserver Observer, object Values)> _data;
 

@@ -7,7 +7,7 @@ using static CollisionModel.Entanglement.TwoQubitKernels;
 namespace CollisionModel.Entanglement;
 
 /// <summary>
-/// Entanglement production σ_E = dE_R/dt (nats per unit time) along a trajectory ρ(t), shared/physics.md §2 item 2:
+/// Entanglement production σ_E = dE_R/dt (nats per unit time) along a trajectory ρ(t), docs/conventions.md (errata, item 2):
 /// σ_E = tr[ρ̇ (ln ρ − ln σ*)]. The motion of σ* does not contribute (envelope theorem: σ* is optimal).
 /// </summary>
 public static class EntanglementProduction
@@ -39,8 +39,10 @@ public static class EntanglementProduction
 
         var d = rhoDot.ToColumnMajorArray();
         double tol = 1e-10 * scale;
-        var (lnRhoTerm, kernelWeightRho) = LogTerm(rho.ColumnMajor, d);
-        var (lnSigmaTerm, kernelWeightSigma) = LogTerm(ree.ClosestSeparable.ColumnMajor, d);
+        double derivativeMax = 0;
+        foreach (var z in d) derivativeMax = Math.Max(derivativeMax, z.Magnitude);
+        var (lnRhoTerm, kernelWeightRho) = LogTerm(rho.ColumnMajor, d, derivativeMax, tol, tinyEigenvalues: true);
+        var (lnSigmaTerm, kernelWeightSigma) = LogTerm(ree.ClosestSeparable.ColumnMajor, d, derivativeMax, tol, tinyEigenvalues: false);
         if (kernelWeightRho < -tol)
             throw new ParameterOutOfRangeException(
                 $"rhoDot removes weight {kernelWeightRho:G3} from the kernel of ρ: not the derivative of a state trajectory.", nameof(rhoDot));
@@ -56,8 +58,15 @@ public static class EntanglementProduction
         return lnRhoTerm - lnSigmaTerm;
     }
 
-    /// <summary>tr[ρ̇ ln M] on supp M, and tr[P₀ ρ̇] for the projector P₀ on ker M.</summary>
-    private static (double Term, double KernelWeight) LogTerm(ReadOnlySpan<Complex> m, ReadOnlySpan<Complex> d)
+    /// <summary>
+    /// tr[ρ̇ ln M] on supp M, and tr[P₀ ρ̇] for the projector P₀ on ker M. With <paramref name="tinyEigenvalues"/>
+    /// (M = ρ, which moves with ρ̇), an eigenvalue at most <see cref="ZeroEigenvalue"/> whose weight is above
+    /// <paramref name="weightTolerance"/> but too small for a rank jump is a tiny positive eigenvalue and contributes
+    /// its finite term (criterion: <see cref="Numerics.UnresolvedEigenvalue"/>), e.g. ≈ a²b²γκt²/(a²+b²) for eq. (5)
+    /// from a pure state at t ≲ 1e-5.
+    /// </summary>
+    private static (double Term, double KernelWeight) LogTerm(ReadOnlySpan<Complex> m, ReadOnlySpan<Complex> d,
+        double derivativeMax, double weightTolerance, bool tinyEigenvalues)
     {
         Span<double> lam = stackalloc double[Dim];
         Span<Complex> v = stackalloc Complex[Size];
@@ -75,6 +84,9 @@ public static class EntanglementProduction
                 w += (Complex.Conjugate(v[k + 4 * j]) * dv).Real;
             }
             if (lam[j] > ZeroEigenvalue) term += w * Math.Log(lam[j]);
+            else if (tinyEigenvalues && Math.Abs(w) > weightTolerance
+                && ((w > 0 && !Numerics.UnresolvedEigenvalue.IsRankJump(w, ZeroEigenvalue, derivativeMax)) || (w < 0 && lam[j] > 0)))
+                term += w * Numerics.UnresolvedEigenvalue.Log(lam[j]);
             else kernel += w;
         }
         return (term, kernel);

@@ -9,7 +9,7 @@ namespace CollisionModel.Entanglement;
 internal readonly record struct ProductStateBounds(double Lower, double Upper);
 
 /// <summary>
-/// The product-state maximum that certifies E_R (shared/physics.md §4), computed so it is never underestimated.
+/// The product-state maximum that certifies E_R (docs/conventions.md §4), computed so it is never underestimated.
 /// Write G = ¼ Σ R_μν σ_μ⊗σ_ν. For A's Bloch vector n, M(n) = tr_A[(|a⟩⟨a|⊗1)G] = m0(n) + m(n)·σ with m0, m affine
 /// in n, and λ_max(M(n)) = m0 + |m|. A number t bounds the maximum iff t ≥ max m0 and
 /// q_t(n) = (t − m0(n))² − |m(n)|² ≥ 0 on the unit sphere. q_t is a quadratic in n, so its minimum on the sphere

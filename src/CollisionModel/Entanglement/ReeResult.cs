@@ -9,7 +9,7 @@ namespace CollisionModel.Entanglement;
 /// <param name="Value">S(ρ‖σ*) for the returned separable σ*: an upper bound on E_R that is E_R to within the gap.</param>
 /// <param name="LowerBound">
 /// Certified: E_R ≥ S(ρ‖σ*) + tr[Gσ*] − max_ab ⟨ab|G|ab⟩ with G = D ln_σ*(ρ) and the product-state maximum bounded
-/// from above exactly (shared/physics.md §4); for the closed-form fast paths, Value minus a rounding margin of 1e-12.
+/// from above exactly (docs/conventions.md §4); for the closed-form fast paths, Value minus a rounding margin of 1e-12.
 /// Never negative.
 /// </param>
 /// <param name="ClosestSeparable">σ*, the (approximately) closest separable state; exactly separable (PPT).</param>

@@ -8,7 +8,7 @@ namespace CollisionModel.Entanglement;
 
 /// <summary>
 /// Relative entropy of entanglement E_R(ρ) = min over separable σ of S(ρ‖σ) (nats) of a two-qubit state, with the
-/// closest separable state σ* and a certified lower bound (shared/physics.md §4). No SDP solver: separable = PPT
+/// closest separable state σ* and a certified lower bound (docs/conventions.md §4). No SDP solver: separable = PPT
 /// for two qubits, so σ is searched as σ = τ^Γ with τ ≥ 0, polished by Newton on the optimality conditions, and
 /// certified by an exact upper bound on max over product states of ⟨ab|D ln_σ*(ρ)|ab⟩.
 /// Cost (BenchmarkDotNet short job, shared 2-core machine): general full-rank state ≈ 1.4 ms cold, ≈ 0.5 ms warm;

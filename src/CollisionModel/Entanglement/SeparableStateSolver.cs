@@ -8,7 +8,7 @@ namespace CollisionModel.Entanglement;
 /// Minimises f(σ) = −tr ρ ln σ over two-qubit PPT (= separable) states σ, for an entangled ρ.
 /// <para>Phase 1 (global): σ = τ^Γ with τ = BB†/tr(BB†), so σ^Γ ≥ 0 holds by construction; BFGS on B with an
 /// Armijo line search that rejects any step leaving σ &gt; 0 (f is a barrier there on supp ρ).</para>
-/// <para>Phase 2 (polish): Newton on the KKT system of shared/physics.md §4, D ln_σ(ρ) = 1 − z (|φ⟩⟨φ|)^Γ with
+/// <para>Phase 2 (polish): Newton on the KKT system of docs/conventions.md §4, D ln_σ(ρ) = 1 − z (|φ⟩⟨φ|)^Γ with
 /// σ^Γ|φ⟩ = 0, i.e. the residual of the matrix equation together with λ_min(σ^Γ) = 0, in the coefficients of σ
 /// on a Hermitian basis (all 16, or the 8 of an X state) plus z. One forward-difference Jacobian, then Broyden
 /// rank-one updates (a fresh Jacobian only when a Broyden step fails); a residual-decrease line search keeps σ &gt; 0.</para>

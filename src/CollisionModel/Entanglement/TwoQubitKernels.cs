@@ -86,7 +86,7 @@ internal static class TwoQubitKernels
     }
 
     /// <summary>
-    /// G = D ln_σ(X) (Daleckii–Krein, shared/physics.md §4) for σ = V diag(λ) V† with all λ &gt; 0:
+    /// G = D ln_σ(X) (Daleckii–Krein, docs/conventions.md §4) for σ = V diag(λ) V† with all λ &gt; 0:
     /// G = V [(V†XV) ∘ f(λ_i, λ_j)] V†. Uses two 16-entry scratch spans.
     /// </summary>
     public static void LogDerivative(ReadOnlySpan<double> lambda, ReadOnlySpan<Complex> v, ReadOnlySpan<Complex> x,

@@ -6,7 +6,7 @@ using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 namespace CollisionModel.Reproduction;
 
 /// <summary>
-/// Claim 2 (corrected, shared/physics.md §2 item 2): the entanglement production is given by the envelope formula
+/// Claim 2 (corrected, docs/conventions.md §2 item 2): the entanglement production is given by the envelope formula
 /// σ_E = tr[ρ̇(ln ρ − ln σ*)], with no term from the motion of σ*. Checked against a fourth-order central finite
 /// difference [−E_R(t+2h) + 8E_R(t+h) − 8E_R(t−h) + E_R(t−2h)]/12h of E_R along the closed-form ρ(t) of eq. (5) on B, for three settings: pure dephasing
 /// of the Bell state (where also dE_R/dt = (ηc/2) ln((1 − p)/p), p = (1 + c)/2, c = e^{−ηt}, in closed form), the
@@ -90,6 +90,7 @@ public sealed class Claim2EntanglementProduction : IPaperClaim
             ["case", "time", "E_R", "E_R_gap", "sigma_E", "sigma_E_fd", "abs_difference", "sigma_E_closed_form"],
             rows,
             [new("max_abs_difference", maxError), new("max_closed_form_error", maxClosedError)],
-            plots, holds, finding);
+            plots, holds, finding)
+        { Corrected = true };
     }
 }

@@ -5,7 +5,7 @@ namespace CollisionModel.Reproduction;
 
 /// <summary>
 /// Claim 4: entanglement sudden death along eq. (5) on B from the Bell state (γ = 1, κ = 0.5, η = 0): the concurrence
-/// and E_R reach 0 at a finite t_ESD (closed form −(2/G) ln x, shared/physics.md §7: 1.2314973905) and stay 0, while
+/// and E_R reach 0 at a finite t_ESD (closed form −(2/G) ln x, docs/conventions.md §7: 1.2314973905) and stay 0, while
 /// the entropy production σ stays &gt; 0 afterwards (entropy is still produced; σ_E = 0). t_ESD is also located
 /// numerically (grid + bisection on the propagated state, <see cref="SuddenDeath.Time"/>) as an independent check.
 /// Cost: one <see cref="MasterEquationStudy"/> run plus one sudden-death search.

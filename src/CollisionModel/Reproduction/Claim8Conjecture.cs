@@ -68,7 +68,8 @@ public sealed class Claim8Conjecture : IPaperClaim
             paperSeries.Add(new PlotSeries(name, t, r));
         }
         plots.Add(new ClaimPlot("conjecture-ratio-eq5", "|σ_E|/σ along eq. (5) on B from the Bell state", "time t (units of 1/γ, or 1/η)",
-            "|σ_E|/σ (dimensionless)", false, paperSeries));
+            "|σ_E|/σ (dimensionless)", false, paperSeries)
+        { LogY = true });
 
         // Random detailed-balance generators.
         var random = new QuantumRandom(settings.Seed);
@@ -117,7 +118,8 @@ public sealed class Claim8Conjecture : IPaperClaim
             [
                 new PlotSeries("worst ratio", Enumerable.Range(1, sorted.Count).Select(i => (double)i).ToList(), sorted),
                 new PlotSeries("conjecture bound 1", [1, Math.Max(2, sorted.Count)], [1, 1]),
-            ]));
+            ])
+        { LogY = true });
 
         var summary = new List<ClaimField>
         {

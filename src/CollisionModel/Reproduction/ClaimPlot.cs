@@ -13,4 +13,8 @@ public sealed record PlotSeries(string Label, IReadOnlyList<double> X, IReadOnly
 /// <param name="YLabel">y-axis label with units, e.g. "entropy production σ (nats per unit time)".</param>
 /// <param name="LogLog">Both axes logarithmic.</param>
 /// <param name="Series">The lines.</param>
-public sealed record ClaimPlot(string Name, string Title, string XLabel, string YLabel, bool LogLog, IReadOnlyList<PlotSeries> Series);
+public sealed record ClaimPlot(string Name, string Title, string XLabel, string YLabel, bool LogLog, IReadOnlyList<PlotSeries> Series)
+{
+    /// <summary>A logarithmic y axis with a linear x axis, for a quantity spanning decades (e.g. the conjecture ratio).</summary>
+    public bool LogY { get; init; }
+}

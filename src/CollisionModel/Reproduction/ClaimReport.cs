@@ -27,4 +27,14 @@ public sealed record ClaimReport(
     IReadOnlyList<ClaimField> Summary,
     IReadOnlyList<ClaimPlot> Plots,
     bool Holds,
-    string Finding);
+    string Finding)
+{
+    /// <summary>
+    /// True when the claim holds only in the corrected form of docs/errata.md (the paper's own formula or sign is
+    /// wrong); false when it holds as the paper states it.
+    /// </summary>
+    public bool Corrected { get; init; }
+
+    /// <summary>The verdict in one word: "refuted" unless it holds, else "corrected" or "held".</summary>
+    public string Verdict => !Holds ? "refuted" : Corrected ? "corrected" : "held";
+}

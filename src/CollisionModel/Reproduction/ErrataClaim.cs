@@ -13,7 +13,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Reproduction;
 
 /// <summary>
-/// Claim 9, the errata (shared/physics.md §2, docs/errata.md): each formula of the paper evaluated next to the
+/// Claim 9, the errata (docs/conventions.md §2, docs/errata.md): each formula of the paper evaluated next to the
 /// corrected one at the same parameters, with an independent check of the corrected value (propagator, finite
 /// difference, direct entropies, certified E_R). A row confirms an erratum when the corrected value matches its
 /// check within the row's tolerance and the paper's value differs from it by more than that tolerance.
@@ -121,7 +121,7 @@ public sealed class ErrataClaim : IPaperClaim
             paperRho[0, 3] = mu * A * b;
             paperRho[3, 0] = Complex.Conjugate(mu) * A * b; // the paper prints μab twice; its Hermitian reading
             var closed = PaperMasterEquation.ClosedForm(A, parameters, Time);
-            Row(5, "trace distance to the propagator's ρ(t): paper's 4×4 matrix; corrected X state (physics.md §2 item 5); check 0",
+            Row(5, "trace distance to the propagator's ρ(t): paper's 4×4 matrix; corrected X state (docs/conventions.md §2 item 5); check 0",
                 TraceDistance.OfHermitianDifference(paperRho - rhoT.ToMatrix()), TraceDistance.Compute(closed, rhoT), 0, 1e-12);
         }
         progress?.Report(0.6);
@@ -159,7 +159,7 @@ public sealed class ErrataClaim : IPaperClaim
         bool holds = confirmed == rows.Count;
         return new ClaimReport(
             Id,
-            "The paper's errors (physics.md §2): each formula as printed against the corrected one, with an independent check",
+            "The paper's errors (docs/errata.md): each formula as printed against the corrected one, with an independent check",
             [new("a", A), new("gamma", Gamma), new("kappa", Kappa), new("eta", Eta), new("omega", Omega), new("time", Time)],
             ["item", "quantity", "paper", "corrected", "check", "tolerance", "corrected_matches_check", "paper_differs"],
             rows,
@@ -169,7 +169,8 @@ public sealed class ErrataClaim : IPaperClaim
                 [new PlotSeries("computed", steps, norms), new PlotSeries("Δt²‖H̃†H̃‖₂", steps, predicted)])],
             holds,
             $"{confirmed} of {rows.Count} rows confirm the errata: the corrected formulas match their independent checks and the printed ones differ "
-            + $"(e.g. ‖ΣW†W − 1‖ = {norms[1]:E2} at Δt = 0.01, second order).");
+            + $"(e.g. ‖ΣW†W − 1‖ = {norms[1]:E2} at Δt = 0.01, second order).")
+        { Corrected = true };
     }
 
     /// <summary>‖Σ W†W − 1‖₂ for W_0 = 1 − iH̃Δt, W_k = √Δt L_k, H̃ = H − (i/2)Σ L†L, and its closed form Δt²‖H̃†H̃‖₂.</summary>

@@ -79,7 +79,8 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
                 "entropy per collision (nats)", false, plots)],
             holds,
             $"Over {2 * steps} collisions max |ΔS_AB + ΔS_E − I(AB′:E′)| = {maxResidual:E2} nats and min I(AB′:E′) − I(B′:E′) = {minSlack:E2} nats ≥ 0: "
-            + (holds ? "the corrected bookkeeping and the SSA bound hold." : "the bookkeeping FAILS."));
+            + (holds ? "the corrected bookkeeping and the SSA bound hold." : "the bookkeeping FAILS."))
+        { Corrected = true };
     }
 
     private static CollisionRunOptions Options(double a, int steps, double dt, Collision collision, AncillaState ancilla, double omega) => new()

@@ -4,7 +4,7 @@ using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
-/// <summary>`collision master` and `collision ree` with the real engines (Engines.Create()), JSON checked against physics.md.</summary>
+/// <summary>`collision master` and `collision ree` with the real engines (Engines.Create()), JSON checked against docs/conventions.md.</summary>
 public class MasterAndReeEngineTests
 {
     private static JsonElement Json(params string[] args)
@@ -20,7 +20,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void MasterDecayMatchesReferenceAndReportsInfiniteEntropyProduction()
     {
-        // physics.md §4: Bell, γ = 1, κ = 0, η = 0, t = 0.5 → E_R 0.28372190, C 0.778801; §6: σ = +∞ for κ = 0, t > 0.
+        // docs/conventions.md §4: Bell, γ = 1, κ = 0, η = 0, t = 0.5 → E_R 0.28372190, C 0.778801; §6: σ = +∞ for κ = 0, t > 0.
         var root = Json("master", "--gamma", "1", "--kappa", "0", "--eta", "0", "--time", "0.5", "--points", "3");
         var last = LastRecord(root);
         Assert.Equal(0.5, last.GetProperty("time").GetDouble(), 15);
@@ -34,7 +34,7 @@ public class MasterAndReeEngineTests
         Assert.Equal(JsonValueKind.Null, first.GetProperty("sigma_E").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("sudden_death_time").ValueKind);
         Assert.Equal(JsonValueKind.Null, root.GetProperty("max_conjecture_ratio").ValueKind);
-        // ρ_T = diag(a², 0, b², 0) for κ = 0 (physics.md §1), row-major [re, im] pairs.
+        // ρ_T = diag(a², 0, b², 0) for κ = 0 (docs/conventions.md §1), row-major [re, im] pairs.
         var rhoT = root.GetProperty("rho_T");
         Assert.Equal(0.5, rhoT[0][0][0].GetDouble(), 1e-12);
         Assert.Equal(0.5, rhoT[2][2][0].GetDouble(), 1e-12);
@@ -44,7 +44,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void MasterThermalisationMatchesReferenceAndSuddenDeathTime()
     {
-        // physics.md §4: γ = 1, κ = 0.5, t = 0.5 → E_R 0.09955433, C 0.438560; §7: t_ESD = 1.2314973905.
+        // docs/conventions.md §4: γ = 1, κ = 0.5, t = 0.5 → E_R 0.09955433, C 0.438560; §7: t_ESD = 1.2314973905.
         var root = Json("master", "--gamma", "1", "--kappa", "0.5", "--eta", "0", "--time", "0.5", "--points", "6");
         var last = LastRecord(root);
         Assert.Equal(0.09955433, last.GetProperty("E_R").GetDouble(), 1e-8);
@@ -63,7 +63,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void MasterPureDephasingHasSigmaEEqualToMinusSigma()
     {
-        // physics.md §6: σ* = ρ_T → σ_E = −σ (γ = κ = 0, η > 0).
+        // docs/conventions.md §6: σ* = ρ_T → σ_E = −σ (γ = κ = 0, η > 0).
         var root = Json("master", "--gamma", "0", "--kappa", "0", "--eta", "1", "--a", "0.6", "--time", "1", "--points", "5");
         foreach (var r in root.GetProperty("records").EnumerateArray().Skip(1))
             Assert.Equal(-r.GetProperty("sigma").GetDouble(), r.GetProperty("sigma_E").GetDouble(), 1e-12);
@@ -82,7 +82,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void ReeOfTheWernerStateMatchesTheReferenceValue()
     {
-        // physics.md §4: Werner state with singlet fidelity F = 0.8: E_R = 0.19274476.
+        // docs/conventions.md §4: Werner state with singlet fidelity F = 0.8: E_R = 0.19274476.
         // ρ = F|Ψ−><Ψ−| + (1 − F)/3 (1 − |Ψ−><Ψ−|); |Ψ−> = (|01> − |10>)/√2.
         double f = 0.8, q = (1 - f) / 3;
         double[,] m =

@@ -30,7 +30,7 @@ public class SimulateAndConvergeEngineTests
         foreach (string field in SimulateFields) Assert.True(records[^1].TryGetProperty(field, out _), field);
         double coherence = records[^1].GetProperty("rho_AB")[0][3][0].GetDouble();
         Assert.Equal(a * b * Math.Pow(1 - eta * time / k, k), coherence, 1e-13);
-        // E_R of a maximally correlated state is S(diag ρ) − S(ρ) (physics.md §2 item 6); concurrence 2|ρ_{00,11}|.
+        // E_R of a maximally correlated state is S(diag ρ) − S(ρ) (docs/conventions.md §2 item 6); concurrence 2|ρ_{00,11}|.
         Assert.Equal(2 * coherence, records[^1].GetProperty("concurrence").GetDouble(), 1e-12);
         double sAB = records[^1].GetProperty("S_AB").GetDouble();
         double sDiag = -(a * a * Math.Log(a * a) + b * b * Math.Log(b * b));

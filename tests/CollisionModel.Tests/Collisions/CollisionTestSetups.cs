@@ -73,7 +73,7 @@ internal static class CollisionTestSetups
         return states.ToArray();
     }
 
-    /// <summary>E_R of a maximally correlated state (support on |00⟩, |11⟩): S(diag ρ) − S(ρ), σ* = diag ρ (physics.md §2 item 6).</summary>
+    /// <summary>E_R of a maximally correlated state (support on |00⟩, |11⟩): S(diag ρ) − S(ρ), σ* = diag ρ (docs/conventions.md §2 item 6).</summary>
     public static EntanglementEstimate MaximallyCorrelatedRee(DensityMatrix rho, DensityMatrix? previous)
     {
         var diag = DensityMatrix.Diagonal(Enumerable.Range(0, 4).Select(i => rho[i, i].Real).ToArray());

@@ -4,7 +4,7 @@ using CollisionModel.Information;
 
 namespace CollisionModel.Tests.Collisions;
 
-/// <summary>The paper's dephasing collision on qubit B of a|00⟩ + b|11⟩ (physics.md §5, §6).</summary>
+/// <summary>The paper's dephasing collision on qubit B of a|00⟩ + b|11⟩ (docs/conventions.md §5, §6).</summary>
 public class DephasingCollisionTests
 {
     private const double A = 0.6, B = 0.8, Eta = 1.3, T = 1.0;

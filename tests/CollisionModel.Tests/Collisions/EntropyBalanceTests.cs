@@ -5,7 +5,7 @@ using CollisionModel.States;
 
 namespace CollisionModel.Tests.Collisions;
 
-/// <summary>Unitarity, the paper's SSA step and the Esposito–Lindenberg–Van den Broeck identity (physics.md §6).</summary>
+/// <summary>Unitarity, the paper's SSA step and the Esposito–Lindenberg–Van den Broeck identity (docs/conventions.md §6).</summary>
 public class EntropyBalanceTests
 {
     [Fact]

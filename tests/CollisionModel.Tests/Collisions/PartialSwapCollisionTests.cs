@@ -7,7 +7,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Collisions;
 
-/// <summary>The partial swap with a thermal ancilla: generalised amplitude damping and entropy production (physics.md §5, §6).</summary>
+/// <summary>The partial swap with a thermal ancilla: generalised amplitude damping and entropy production (docs/conventions.md §5, §6).</summary>
 public class PartialSwapCollisionTests
 {
     private const double Gamma = 1.0, Kappa = 0.5;
@@ -63,7 +63,7 @@ public class PartialSwapCollisionTests
             // H = (ω/2) σz on B commutes with ρ_T, so the identity must survive the Strang splitting.
             SystemHamiltonian = 0.5 * omega * Tensor.Kron(Pauli.I, Pauli.Z),
         };
-        // ρ_T = diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (physics.md §1).
+        // ρ_T = diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (docs/conventions.md §1).
         var rhoT = DensityMatrix.Product(DensityMatrix.Diagonal([a * a, 1 - a * a]), ancilla.State);
         var records = CollisionSimulation.Run(o, rep).Records;
         double d0 = RelativeEntropy.Compute(records[0].RhoAB, rhoT);

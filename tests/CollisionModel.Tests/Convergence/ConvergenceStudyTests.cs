@@ -27,7 +27,7 @@ public class ConvergenceStudyTests
     [InlineData(CollisionModelKind.Decay)]
     public void ExactAnglesMatchTheMasterEquationAtEveryK(CollisionModelKind model)
     {
-        // physics.md §5: cos θ = e^{−ηδt} (dephasing) and cos²θ = e^{−(γ+κ)δt} (partial swap) are exact at every k.
+        // docs/conventions.md §5: cos θ = e^{−ηδt} (dephasing) and cos²θ = e^{−(γ+κ)δt} (partial swap) are exact at every k.
         var setup = new ConvergenceSetup(Model: model, Gamma: 1, Kappa: 0.5, Eta: 0.7, Omega: 2, Time: 1.3, Angle: AngleConvention.Exact);
         var result = ConvergenceStudy.Run(setup, [1, 7, 1000, 123_456_789, 1_000_000_000_000]);
         foreach (var r in result.Records) Assert.True(r.TraceDistance < 1e-13, $"k = {r.Steps}: distance {r.TraceDistance:G3}");

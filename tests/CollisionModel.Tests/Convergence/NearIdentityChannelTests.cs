@@ -33,7 +33,7 @@ public class NearIdentityChannelTests
     [Fact]
     public void PartialSwapWithAThermalAncillaIsGeneralisedAmplitudeDamping()
     {
-        // physics.md §5: P1′ = cos²θ P1 + sin²θ p1, ρ01′ = cos θ ρ01 for qubit B.
+        // docs/conventions.md §5: P1′ = cos²θ P1 + sin²θ p1, ρ01′ = cos θ ρ01 for qubit B.
         double theta = 0.3, p1 = 0.2;
         var eta = DensityMatrix.Diagonal([1 - p1, p1], CompositeSpace.Qubits(1));
         var channel = NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0],

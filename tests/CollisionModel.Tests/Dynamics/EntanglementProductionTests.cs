@@ -9,7 +9,7 @@ public class EntanglementProductionTests
 {
     /// <summary>
     /// For a maximally correlated state (support on |00⟩, |11⟩) the closest separable state is the dephased state
-    /// (physics.md §2 item 6) and E_R = S(diag ρ) − S(ρ) (physics.md §4).
+    /// (docs/conventions.md §2 item 6) and E_R = S(diag ρ) − S(ρ) (docs/conventions.md §4).
     /// </summary>
     private static DensityMatrix Dephased(DensityMatrix rho) =>
         DensityMatrix.Trusted(rho.Space, [rho[0, 0], 0, 0, 0, 0, rho[1, 1], 0, 0, 0, 0, rho[2, 2], 0, 0, 0, 0, rho[3, 3]]);
@@ -20,7 +20,7 @@ public class EntanglementProductionTests
     [Fact]
     public void Pure_dephasing_entanglement_production_is_dER_dt_and_equals_minus_sigma()
     {
-        // physics.md §6: σ_E = −σ when σ* = ρ_T (pure dephasing of a|00⟩ + b|11⟩).
+        // docs/conventions.md §6: σ_E = −σ when σ* = ρ_T (pure dephasing of a|00⟩ + b|11⟩).
         var p = new PaperMasterEquationParameters(0.4, 0, 0, 0.7);
         var gen = PaperMasterEquation.Create(p);
         var rho0 = PaperMasterEquation.InitialState(0.6);

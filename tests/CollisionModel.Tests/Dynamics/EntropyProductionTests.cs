@@ -48,7 +48,7 @@ public class EntropyProductionTests
     [Fact]
     public void Sigma_is_positive_infinity_for_zero_temperature_decay_at_positive_time()
     {
-        // physics.md §6: κ = 0 makes ρ_T rank deficient while ρ(t) still has weight outside its support.
+        // docs/conventions.md §6: κ = 0 makes ρ_T rank deficient while ρ(t) still has weight outside its support.
         var p = new PaperMasterEquationParameters(0, 1.0, 0.0, 0.0);
         var gen = PaperMasterEquation.Create(p);
         var rho0 = PaperMasterEquation.InitialState(Math.Sqrt(0.5));

@@ -5,7 +5,7 @@ using CollisionModel.Validation;
 
 namespace CollisionModel.Tests.Dynamics;
 
-/// <summary>MasterEquationStudy against shared/physics.md §4, §6, §7 reference values and independent methods.</summary>
+/// <summary>MasterEquationStudy against docs/conventions.md §4, §6, §7 reference values and independent methods.</summary>
 public class MasterEquationStudyTests
 {
     private const double Bell = 0.7071067811865476;
@@ -16,7 +16,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void DecayOfTheBellStateMatchesTheReferenceREEAndConcurrence()
     {
-        // physics.md §4: eq. (5) on B, Bell, γ = 1, κ = 0, η = 0, t = 0.5: E_R = 0.28372190, C = 0.778801.
+        // docs/conventions.md §4: eq. (5) on B, Bell, γ = 1, κ = 0, η = 0, t = 0.5: E_R = 0.28372190, C = 0.778801.
         var p = Last(1, 0, 0);
         Assert.Equal(0.28372190, p.RelativeEntropyOfEntanglement, 1e-8);
         Assert.Equal(0.778801, p.Concurrence, 1e-6);
@@ -26,7 +26,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void ThermalisationOfTheBellStateMatchesTheReferenceREEAndConcurrence()
     {
-        // physics.md §4: γ = 1, κ = 0.5, η = 0, t = 0.5: E_R = 0.09955433, C = 0.438560.
+        // docs/conventions.md §4: γ = 1, κ = 0.5, η = 0, t = 0.5: E_R = 0.09955433, C = 0.438560.
         var p = Last(1, 0.5, 0);
         Assert.Equal(0.09955433, p.RelativeEntropyOfEntanglement, 1e-8);
         Assert.Equal(0.438560, p.Concurrence, 1e-6);
@@ -35,7 +35,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void QubitAGivesTheSameEntanglementAsQubitBBySwapSymmetry()
     {
-        // ψ = a|00> + b|11> is swap symmetric, so E_R and C agree on A and B (physics.md §4 value again).
+        // ψ = a|00> + b|11> is swap symmetric, so E_R and C agree on A and B (docs/conventions.md §4 value again).
         var p = Last(1, 0.5, 0, target: TargetQubit.A);
         Assert.Equal(0.09955433, p.RelativeEntropyOfEntanglement, 1e-8);
         Assert.Equal(0.438560, p.Concurrence, 1e-6);
@@ -57,7 +57,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void ZeroTemperatureEntropyProductionIsInfiniteAfterTheStartAndUndefinedAtIt()
     {
-        // physics.md §6: κ = 0 → ρ_T rank deficient while |11> decays: σ = +∞ for t > 0; t = 0 of a pure state: null.
+        // docs/conventions.md §6: κ = 0 → ρ_T rank deficient while |11> decays: σ = +∞ for t > 0; t = 0 of a pure state: null.
         var study = MasterEquationStudy.Run(Bell, new PaperMasterEquationParameters(0, 1, 0, 0), TargetQubit.B, 1, 5);
         Assert.Null(study.Points[0].Rates.EntropyProduction);
         Assert.Null(study.Points[0].Rates.EntanglementProduction);
@@ -69,7 +69,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void PureDephasingGivesEntanglementProductionEqualToMinusEntropyProduction()
     {
-        // physics.md §6: σ* = ρ_T → σ_E = −σ; the ratio is exactly 1.
+        // docs/conventions.md §6: σ* = ρ_T → σ_E = −σ; the ratio is exactly 1.
         var study = MasterEquationStudy.Run(0.8, new PaperMasterEquationParameters(0, 0, 0, 1.3), TargetQubit.B, 2, 11);
         foreach (var p in study.Points.Skip(1))
         {
@@ -114,7 +114,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void SuddenDeathTimeIsThePhysicsReferenceValue()
     {
-        // physics.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905 (beyond T: the search is over all t).
+        // docs/conventions.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905 (beyond T: the search is over all t).
         var study = MasterEquationStudy.Run(Bell, new PaperMasterEquationParameters(0, 1, 0.5, 0), TargetQubit.B, 0.5, 3);
         Assert.Equal(1.2314973905, study.SuddenDeathTime!.Value, 1e-10);
         Assert.Equal(1.2314973905, MasterEquationStudy.SuddenDeathTime(Bell, new PaperMasterEquationParameters(0, 1, 0.5, 0), TargetQubit.A)!.Value, 1e-10);
@@ -136,7 +136,7 @@ public class MasterEquationStudyTests
     [Fact]
     public void NoSuddenDeathWithoutPumping()
     {
-        // physics.md §7: κ = 0 → no sudden death on B.
+        // docs/conventions.md §7: κ = 0 → no sudden death on B.
         Assert.Null(MasterEquationStudy.Run(Bell, new PaperMasterEquationParameters(0, 1, 0, 0.4), TargetQubit.B, 1, 2).SuddenDeathTime);
     }
 

@@ -54,7 +54,7 @@ public class PaperMasterEquationTests
         var p = new PaperMasterEquationParameters(omega, gamma, kappa, eta);
         var gen = PaperMasterEquation.Create(p);
         var reached = StationaryStates.ReachedFrom(gen, PaperMasterEquation.InitialState(a));
-        // physics.md §1: diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (γ+κ > 0); diag(a², 0, 0, b²) for pure dephasing / precession.
+        // docs/conventions.md §1: diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (γ+κ > 0); diag(a², 0, 0, b²) for pure dephasing / precession.
         double diff = MaxDiff(reached, PaperMasterEquation.StationaryState(a, p));
         Assert.True(diff < 1e-12, $"general ρ_T vs formula: {diff:G3}");
         var residual = gen.Apply(reached).Enumerate().Max(z => z.Magnitude);
@@ -108,7 +108,7 @@ public class PaperMasterEquationTests
     [Fact]
     public void Published_concurrences_at_t_half_are_reproduced()
     {
-        // physics.md §4: Bell state, γ = 1, η = 0, t = 0.5: C = 0.778801 (κ = 0), 0.438560 (κ = 0.5).
+        // docs/conventions.md §4: Bell state, γ = 1, η = 0, t = 0.5: C = 0.778801 (κ = 0), 0.438560 (κ = 0.5).
         var bell = PaperMasterEquation.InitialState(Math.Sqrt(0.5));
         double c0 = Concurrence.Wootters(PaperMasterEquation.Create(new(0, 1, 0, 0)).Evolve(bell, 0.5));
         double c1 = Concurrence.Wootters(PaperMasterEquation.Create(new(0, 1, 0.5, 0)).Evolve(bell, 0.5));
@@ -119,7 +119,7 @@ public class PaperMasterEquationTests
     [Fact]
     public void Dephasing_rate_eta_is_the_coherence_decay_rate()
     {
-        // physics.md §1: |ρ01(t)| = |ρ01(0)| e^{−ηt} with L = √(η/2) σz.
+        // docs/conventions.md §1: |ρ01(t)| = |ρ01(0)| e^{−ηt} with L = √(η/2) σz.
         var gen = PaperMasterEquation.Create(new(0, 0, 0, 0.8));
         var rho = gen.Evolve(PaperMasterEquation.InitialState(Math.Sqrt(0.5)), 1.5);
         Assert.Equal(0.5 * Math.Exp(-0.8 * 1.5), rho[0, 3].Magnitude, 14);

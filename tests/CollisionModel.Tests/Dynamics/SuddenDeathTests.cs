@@ -7,7 +7,7 @@ public class SuddenDeathTests
     [Fact]
     public void Sudden_death_time_for_gamma_1_kappa_half_is_the_published_value()
     {
-        // physics.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905 (independent of a).
+        // docs/conventions.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905 (independent of a).
         var p = new PaperMasterEquationParameters(0, 1.0, 0.5, 0.0);
         double? t = SuddenDeath.Time(PaperMasterEquation.Create(p), PaperMasterEquation.InitialState(Math.Sqrt(0.5)), horizon: 10);
         Assert.NotNull(t);

@@ -9,7 +9,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Tests.Entanglement;
 
 /// <summary>
-/// Exact E_R instances by the inverse problem of shared/physics.md §4: a full-rank separable σ on the PPT boundary
+/// Exact E_R instances by the inverse problem of docs/conventions.md §4: a full-rank separable σ on the PPT boundary
 /// (σ^Γ|φ⟩ = 0), G₀ = D ln_σ⁻¹[(|φ⟩⟨φ|)^Γ], ρ = σ − xG₀ ≥ 0. Then D ln_σ(ρ) = 1 − x(|φ⟩⟨φ|)^Γ satisfies the
 /// optimality conditions, so σ is the closest separable state and E_R(ρ) = S(ρ‖σ) exactly.
 /// </summary>

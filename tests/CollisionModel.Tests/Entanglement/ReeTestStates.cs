@@ -5,7 +5,7 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Entanglement;
 
-/// <summary>Two-qubit states used by the E_R tests, built from their definitions (shared/physics.md).</summary>
+/// <summary>Two-qubit states used by the E_R tests, built from their definitions (docs/conventions.md).</summary>
 internal static class ReeTestStates
 {
     public static DensityMatrix FromRows(double[,] rows)
@@ -32,7 +32,7 @@ internal static class ReeTestStates
     }
 
     /// <summary>
-    /// The eq. (5) state on B from a|00⟩ + b|11⟩ (shared/physics.md §2 item 5, closed form), G = γ + κ, E = e^{−Gt}.
+    /// The eq. (5) state on B from a|00⟩ + b|11⟩ (docs/conventions.md §2 item 5, closed form), G = γ + κ, E = e^{−Gt}.
     /// </summary>
     public static Matrix<Complex> Eq5Matrix(double a, double gamma, double kappa, double eta, double omega, double t)
     {

@@ -5,7 +5,7 @@ using static CollisionModel.Tests.Entanglement.ReeTestStates;
 
 namespace CollisionModel.Tests.Entanglement;
 
-/// <summary>Every E_R value of shared/physics.md §4's table, to 1e-7 nats, with the certificate bracketing it.</summary>
+/// <summary>Every E_R value of docs/conventions.md §4's table, to 1e-7 nats, with the certificate bracketing it.</summary>
 public class ReferenceValueTests
 {
     private static void AssertReference(Func<CollisionModel.States.DensityMatrix> build, double expected, double tolerance = 1e-7)

@@ -11,7 +11,7 @@ public class ClosedFormTests
     [Fact]
     public void EntanglementEntropy_OfCosPiOver8State_Is0_41649553()
     {
-        // S_A = h(cos²(π/8)) = 0.41649553… nats (shared/physics.md §4 table).
+        // S_A = h(cos²(π/8)) = 0.41649553… nats (docs/conventions.md §4 table).
         double c = Math.Cos(Math.PI / 8), s = Math.Sin(Math.PI / 8);
         var psi = Ket.Create(new Complex[] { c, 0, 0, s }, CompositeSpace.Qubits(2));
         var rho = DensityMatrix.FromKet(psi);
@@ -123,7 +123,7 @@ public class ClosedFormTests
     [Fact]
     public void PhysicsTable_EqFiveDecayOnB_ConcurrenceAtHalfTime()
     {
-        // shared/physics.md §2 item 5 X state, Bell input, η = 0, t = 0.5: C = 0.778801 (κ = 0) and 0.438560 (κ = 0.5).
+        // docs/conventions.md §2 item 5 X state, Bell input, η = 0, t = 0.5: C = 0.778801 (κ = 0) and 0.438560 (κ = 0.5).
         Reference.AssertClose(0.778801, Concurrence.Wootters(EqFiveState(1, 0, 0.5)), 1e-6, "κ = 0");
         Reference.AssertClose(0.438560, Concurrence.Wootters(EqFiveState(1, 0.5, 0.5)), 1e-6, "κ = 0.5");
         // Closed forms (a = b = 1/√2): C = e^{−t/2} for κ = 0; C = e^{−Gt/2} − (√2/3)(1 − e^{−Gt}) for G = 1.5.
@@ -148,7 +148,7 @@ public class ClosedFormTests
     [Fact]
     public void RelativeEntropy_BellDiagonalToItsClosestSeparable_Is0_08228288()
     {
-        // σ* = Bell-diagonal (½, ⅙, ⅙, ⅙); S(ρ‖σ*) = ln 2 − h(0.7) (physics.md §4).
+        // σ* = Bell-diagonal (½, ⅙, ⅙, ⅙); S(ρ‖σ*) = ln 2 − h(0.7) (docs/conventions.md §4).
         var rho = TwoQubitStates.BellDiagonal(0.7, 0.1, 0.1, 0.1);
         var sigma = TwoQubitStates.BellDiagonal(0.5, 1.0 / 6, 1.0 / 6, 1.0 / 6);
         Reference.AssertClose(0.08228288, Math.Log(2) - Reference.H(0.7), 5e-9, "closed form");

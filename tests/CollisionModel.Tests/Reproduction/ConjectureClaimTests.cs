@@ -14,7 +14,7 @@ public class ConjectureClaimTests(ITestOutputHelper output)
         var report = new Claim8Conjecture().Evaluate(Reduced);
         output.WriteLine(report.Finding);
         foreach (var f in report.Summary) output.WriteLine($"{f.Name} = {f.Value}");
-        // σ_E = −σ exactly when σ* = ρ_T (shared/physics.md §6): the ratio is 1.
+        // σ_E = −σ exactly when σ* = ρ_T (docs/conventions.md §6): the ratio is 1.
         var dephasing = report.Rows.Single(r => (string)r[1]! == "pure dephasing η=1");
         Assert.Equal(1.0, (double)dephasing[4]!, 1e-9);
         // The paper's own example stays below the bound.

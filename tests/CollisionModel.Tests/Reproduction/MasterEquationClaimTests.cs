@@ -86,7 +86,7 @@ public class MasterEquationClaimTests(ITestOutputHelper output)
         var report = new Claim4SuddenDeath().Evaluate(Reduced);
         output.WriteLine(report.Finding);
         Assert.True(report.Holds, report.Finding);
-        // shared/physics.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905.
+        // docs/conventions.md §7: γ = 1, κ = 0.5, η = 0 → t_ESD = 1.2314973905.
         Assert.Equal(1.2314973905, Summary(report, "t_ESD_closed_form"), 1e-10);
         Assert.Equal(1.2314973905, Summary(report, "t_ESD_numerical"), 1e-8);
         Assert.True(Summary(report, "min_sigma_after_t_ESD") > 0);

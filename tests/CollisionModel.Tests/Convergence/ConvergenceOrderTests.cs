@@ -1,0 +1,42 @@
+using CollisionModel.Collisions;
+using CollisionModel.Convergence;
+using CollisionModel.States;
+
+namespace CollisionModel.Tests.Convergence;
+
+/// <summary>The fitted order is a statement about discretisation error, so it is null when there is none to fit.</summary>
+public class ConvergenceOrderTests
+{
+    [Theory]
+    [InlineData(CollisionModelKind.Dephasing)]
+    [InlineData(CollisionModelKind.Decay)]
+    public void ExactAnglesLeaveOnlyRoundingNoiseSoTheOrderIsNull(CollisionModelKind model)
+    {
+        // Exact angles reproduce the master equation at every k: every distance is ~1e-16, below 32ε ≈ 7.1e-15.
+        var setup = new ConvergenceSetup(Model: model, Gamma: 1, Kappa: 0.5, Eta: 1, Time: 1, Angle: AngleConvention.Exact);
+        var result = ConvergenceStudy.Run(setup, [10, 100, 1000, 100_000]);
+        Assert.All(result.Records, r => Assert.True(r.TraceDistance <= ConvergenceStudy.RoundingLevel, $"k = {r.Steps}: {r.TraceDistance:G3}"));
+        Assert.Null(result.Order);
+    }
+
+    [Fact]
+    public void NoisePointsAreLeftOutOfTheFit()
+    {
+        // Distances d = 1/k for k = 10, 100, 1000 (slope exactly 1) plus two noise-level distances that would pull the
+        // slope elsewhere if fitted.
+        var state = DensityMatrix.MaximallyMixed(DensityMatrix.DefaultSpace(4));
+        ConvergenceRecord R(long k, double d) => new(k, d, 0, null, state);
+        double? order = ConvergenceStudy.FitOrder([R(10, 0.1), R(100, 0.01), R(1000, 0.001), R(1_000_000, 2e-16), R(1_000_000_000, 1e-16)]);
+        Assert.Equal(1.0, order!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void TheSmallestGenuineDistanceAtATrillionCollisionsIsStillFitted()
+    {
+        // Paper angle, unit rates: d ≈ e^{−ηT}η²T²/(4k)·... ≈ 9e-14 at k = 10¹², above the rounding level; order ≈ 1.
+        var setup = new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1);
+        var result = ConvergenceStudy.Run(setup, [1_000_000_000, 1_000_000_000_000]);
+        Assert.True(result.Records[^1].TraceDistance > ConvergenceStudy.RoundingLevel);
+        Assert.InRange(result.Order!.Value, 0.99, 1.01);
+    }
+}

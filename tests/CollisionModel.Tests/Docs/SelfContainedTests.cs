@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+
+namespace CollisionModel.Tests.Docs;
+
+/// <summary>
+/// The repository stands alone: nothing in it points at files outside it, every relative link in the Markdown docs
+/// resolves, and docs/cli.md documents every option the tool accepts.
+/// </summary>
+public partial class SelfContainedTests
+{
+    private static readonly string Root = FindRoot();
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollisionModel.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        return dir!.FullName;
+    }
+
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
+    {
+        ".git", "bin", "obj", "out", "TestResults", "BenchmarkDotNet.Artifacts", ".vs", ".idea", "node_modules", "__pycache__",
+    };
+
+    private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".cs", ".md", ".csproj", ".props", ".targets", ".sln", ".json", ".jsonl", ".py", ".sh", ".c", ".txt", ".tsv", ".csv",
+        ".yml", ".yaml", ".editorconfig", ".gitignore", "",
+    };
+
+    private static IEnumerable<string> RepoTextFiles(string folder)
+    {
+        foreach (string file in Directory.EnumerateFiles(folder))
+            if (TextExtensions.Contains(Path.GetExtension(file)) && new FileInfo(file).Length < 4_000_000) yield return file;
+        foreach (string sub in Directory.EnumerateDirectories(folder))
+            if (!SkippedFolders.Contains(Path.GetFileName(sub)))
+                foreach (string file in RepoTextFiles(sub)) yield return file;
+    }
+
+    [Fact]
+    public void NoFileRefersToTheSharedFolderOutsideTheRepository()
+    {
+        // Built from pieces so this file does not match itself.
+        string[] outside = ["shared" + "/", "physics" + ".md", "cli-" + "contract"];
+        var hits = new List<string>();
+        foreach (string file in RepoTextFiles(Root))
+        {
+            string text = File.ReadAllText(file);
+            foreach (string needle in outside)
+                if (text.Contains(needle, StringComparison.Ordinal)) hits.Add($"{Path.GetRelativePath(Root, file)}: {needle}");
+        }
+        Assert.True(hits.Count == 0, "references outside the repository:\n" + string.Join("\n", hits));
+    }
+
+    [Fact]
+    public void EveryRelativeLinkInTheMarkdownDocsResolves()
+    {
+        var files = new[] { Path.Combine(Root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(Root, "docs"), "*.md"));
+        var broken = new List<string>();
+        foreach (string file in files)
+            foreach (Match m in MarkdownLink().Matches(File.ReadAllText(file)))
+            {
+                string target = m.Groups[1].Value.Split('#')[0];
+                if (target.Length == 0 || target.Contains("://", StringComparison.Ordinal)) continue;
+                string path = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(file)!, target));
+                if (!File.Exists(path) && !Directory.Exists(path)) broken.Add($"{Path.GetRelativePath(Root, file)} → {target}");
+            }
+        Assert.True(broken.Count == 0, "dangling links:\n" + string.Join("\n", broken));
+    }
+
+    [Theory]
+    [InlineData("simulate")]
+    [InlineData("master")]
+    [InlineData("converge")]
+    [InlineData("ree")]
+    [InlineData("paper")]
+    public void DocsCliDescribesEveryOptionOfEveryCommand(string command)
+    {
+        string docs = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));
+        Assert.Contains($"`collision {command}`", docs, StringComparison.Ordinal);
+        string help = Cli.CliHarness.Run(command, "--help").Stdout;
+        var options = OptionName().Matches(help).Select(m => m.Value).Distinct().Where(o => o != "--help").ToList();
+        Assert.True(options.Count >= 3, $"found only {options.Count} options in the help of {command}");
+        foreach (string option in options)
+            Assert.True(docs.Contains($"`{option}", StringComparison.Ordinal) || docs.Contains($" {option}", StringComparison.Ordinal),
+                $"docs/cli.md does not mention {command} {option}");
+    }
+
+    [GeneratedRegex(@"\]\(([^)\s]+)\)")]
+    private static partial Regex MarkdownLink();
+
+    [GeneratedRegex(@"(?<=^\s*|, )--[a-z][a-z-]*", RegexOptions.Multiline)]
+    private static partial Regex OptionName();
+}

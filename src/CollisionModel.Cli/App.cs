@@ -72,6 +72,7 @@ public static class App
         root.Subcommands.Add(ConvergeCommand.Create(environment));
         root.Subcommands.Add(ReeCommand.Create(environment));
         root.Subcommands.Add(PaperCommand.Create(environment));
+        root.Subcommands.Add(ConjectureCommand.Create(environment));
         return root;
     }
 

@@ -73,6 +73,8 @@ public static class App
         root.Subcommands.Add(ReeCommand.Create(environment));
         root.Subcommands.Add(PaperCommand.Create(environment));
         root.Subcommands.Add(ConjectureCommand.Create(environment));
+        root.Subcommands.Add(SweepCommand.Create(environment));
+        root.Subcommands.Add(MergeCommand.Create(environment));
         return root;
     }
 

@@ -29,7 +29,7 @@ public static partial class SweepMerger
         if (files.Count == 0) throw new CliInputException($"merge: no points-I-of-N.jsonl files in '{folder}'; run 'collision sweep' first.");
 
         var byPoint = new Dictionary<long, (PointLine Line, string File)>();
-        var duplicates = new List<string>();
+        var duplicates = new List<(long Point, string Text)>();
         var foreign = new List<string>();
         var torn = new List<string>();
         foreach (string path in files)
@@ -52,7 +52,7 @@ public static partial class SweepMerger
                     foreign.Add($"{name}:{line.Point}");
                     continue;
                 }
-                if (byPoint.TryGetValue(line.Point, out var first)) duplicates.Add($"{line.Point} ({first.File}, {name})");
+                if (byPoint.TryGetValue(line.Point, out var first)) duplicates.Add((line.Point, $"{line.Point} ({first.File}, {name})"));
                 else byPoint[line.Point] = (line, name);
             }
         }
@@ -64,7 +64,7 @@ public static partial class SweepMerger
         var problems = new List<string>();
         if (foreign.Count > 0)
             problems.Add($"{foreign.Count} line(s) computed with a spec that differs from spec.json: {Shown(foreign)}.");
-        if (duplicates.Count > 0) problems.Add($"{duplicates.Count} point(s) computed twice: {Shown(duplicates)}.");
+        if (duplicates.Count > 0) problems.Add($"{duplicates.Count} point(s) computed twice: {Shown(duplicates.OrderBy(d => d.Point).Select(d => d.Text).ToList())}.");
         if (missingCount > 0)
             problems.Add($"{missingCount} of {spec.PointCount} point(s) missing: {Shown(missing.Select(p => p.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), missingCount)}" +
                 (torn.Count > 0 ? $" (torn last line in {string.Join(", ", torn)})" : "") + "; rerun their shards.");

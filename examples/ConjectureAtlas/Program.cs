@@ -34,6 +34,8 @@ Console.WriteLine("|---|---|---|---|---|");
 string Row(string label, List<(double Ree, double C, bool ViolatesSampled)> bin) => bin.Count == 0 ? "" :
     $"| {label} | {bin.Count} | {F((double)bin.Count(s => s.ViolatesSampled) / bin.Count, "F3")} | {F((double)bin.Count(s => s.C > 0) / bin.Count, "F3")} | {F(Median(bin.Select(s => s.C)))} |";
 Console.WriteLine(Row("0 (separable)", separable));
+var below = entangled.Where(s => s.Ree < edges[0]).ToList();
+if (below.Count > 0) Console.WriteLine(Row($"(0, {F(edges[0])})", below));
 var centres = new List<double>();
 var sampledFraction = new List<double>();
 var limitFraction = new List<double>();
@@ -46,8 +48,6 @@ for (int k = 0; k + 1 < edges.Length; k++)
     sampledFraction.Add((double)bin.Count(s => s.ViolatesSampled) / bin.Count);
     limitFraction.Add((double)bin.Count(s => s.C > 0) / bin.Count);
 }
-var below = entangled.Where(s => s.Ree < edges[0]).ToList();
-if (below.Count > 0) Console.WriteLine(Row($"(0, {F(edges[0])})", below));
 
 Directory.CreateDirectory(args[1]);
 using (var plot = new Plot())

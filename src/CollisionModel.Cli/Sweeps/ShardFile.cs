@@ -7,7 +7,7 @@ namespace CollisionModel.Cli.Sweeps;
 /// A shard's <c>points-I-of-N.jsonl</c>, opened for appending: one line per finished point, flushed to the operating
 /// system as it is written (a killed process loses only the points it was computing). Opening reads the points already
 /// done; a torn last line (no newline, or not a complete record) is cut off so that point is redone. The file is held
-/// with a write lock, so a second process on the same shard is refused instead of interleaving lines.
+/// with an exclusive lock, so a second process on the same shard is refused instead of interleaving lines.
 /// </summary>
 public sealed class ShardFile : IDisposable
 {
@@ -43,7 +43,8 @@ public sealed class ShardFile : IDisposable
         FileStream stream;
         try
         {
-            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+            // FileShare.None takes an exclusive advisory lock (flock) on Unix: a second process on this shard is refused.
+            stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e)
         {

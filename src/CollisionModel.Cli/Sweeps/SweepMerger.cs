@@ -35,7 +35,15 @@ public static partial class SweepMerger
         foreach (string path in files)
         {
             string name = Path.GetFileName(path);
-            var text = File.ReadAllText(path, Encoding.UTF8);
+            string text;
+            try
+            {
+                text = File.ReadAllText(path, Encoding.UTF8);
+            }
+            catch (IOException e)
+            {
+                throw new CliInputException($"merge: cannot read {name} ({e.Message.Split('\n')[0]}); is its shard still running?");
+            }
             var lines = text.Split('\n');
             for (int k = 0; k < lines.Length; k++)
             {

@@ -45,7 +45,10 @@ public class SweepCommandTests
         string spec = h.Spec(SweepHarness.MasterSpec);
         var variables = new Dictionary<string, string>
         {
-            ["SLURM_ARRAY_TASK_ID"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "1", ["SLURM_ARRAY_TASK_MIN"] = "1", ["SLURM_ARRAY_TASK_MAX"] = "1",
+            ["SLURM_ARRAY_TASK_ID"] = "1",
+            ["SLURM_ARRAY_TASK_COUNT"] = "1",
+            ["SLURM_ARRAY_TASK_MIN"] = "1",
+            ["SLURM_ARRAY_TASK_MAX"] = "1",
         };
         var run = SweepHarness.RunWithVariables(variables, "sweep", "--spec", spec, "--out", h.Folder("d"), "--shards", "3");
         Assert.True(run.ExitCode == 0, run.Stderr);

@@ -117,12 +117,13 @@ cat > "$spec" <<'SPEC'
 {
   "command": "conjecture",
   "fixed": { "points": 9 },
-  "grid": { "seed": [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
-                     24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39] },
-  "random": { "count": 20, "seed": 11, "uniform": { "time": [4, 16] } },
+  "grid": { "seed": [SEEDS] },
+  "random": { "count": 40, "seed": 11, "uniform": { "time": [4, 16] } },
   "keep": ["E_R_gibbs", "c", "max_conjecture_ratio", "violates"]
 }
 SPEC
+# 120 points, 40 per shard: long enough for task 1 to be caught mid-run even on a fast machine.
+sed -i "s/SEEDS/$(seq -s, 0 79)/" "$spec"
 shards=3
 "$collision" sweep --spec "$spec" --out "$work/unsharded" 2>/dev/null
 "$collision" merge "$work/unsharded" --output "$work/unsharded.jsonl"

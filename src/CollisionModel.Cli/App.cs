@@ -76,6 +76,9 @@ public static class App
         root.Subcommands.Add(ConvergeCommand.Create(environment));
         root.Subcommands.Add(ReeCommand.Create(environment));
         root.Subcommands.Add(PaperCommand.Create(environment));
+        root.Subcommands.Add(ConjectureCommand.Create(environment));
+        root.Subcommands.Add(SweepCommand.Create(environment));
+        root.Subcommands.Add(MergeCommand.Create(environment));
         return root;
     }
 

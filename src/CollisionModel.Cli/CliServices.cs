@@ -12,12 +12,21 @@ namespace CollisionModel.Cli;
 /// <param name="Converge">Runs <c>converge</c>.</param>
 /// <param name="Ree">Computes E_R with its certificate for <c>ree</c>.</param>
 /// <param name="Paper">Runs the claims of <c>paper</c>.</param>
+/// <param name="Conjecture">Runs <c>conjecture</c>.</param>
+/// <param name="Variables">Reads an environment variable (default: the process environment); <c>sweep --shards</c> reads
+/// SLURM_ARRAY_TASK_ID through it.</param>
 public sealed record CliServices(
     ISimulateRunner? Simulate = null,
     IMasterRunner? Master = null,
     IConvergeRunner? Converge = null,
     IReeSolver? Ree = null,
-    IPaperRunner? Paper = null);
+    IPaperRunner? Paper = null,
+    IConjectureRunner? Conjecture = null,
+    Func<string, string?>? Variables = null)
+{
+    /// <summary>The value of environment variable <paramref name="name"/>, or null.</summary>
+    public string? ReadVariable(string name) => (Variables ?? Environment.GetEnvironmentVariable)(name);
+}
 
 /// <summary>Where a command writes and what it may call; one instance per <see cref="App.Run"/> (no global console state).</summary>
 /// <param name="Out">Standard output (documents only).</param>

@@ -38,4 +38,17 @@ public class ConjectureClaimTests(ITestOutputHelper output)
         Assert.Equal(F("counterexample_sigma_E_fd"), F("counterexample_sigma_E"), 1e-3 * Math.Abs(F("counterexample_sigma_E")));
         Assert.Equal(Math.Abs(F("counterexample_sigma_E")) / F("counterexample_sigma"), F("counterexample_ratio"), 1e-9 * F("counterexample_ratio"));
     }
+
+    [Fact]
+    public void EveryGeneratorWithAnEntangledGibbsStateHasAPositiveCoefficientSoTheSupremumIsInfinite()
+    {
+        // c > 0 ⇔ E_R(ρ_G) > 0: near an entangled Gibbs state σ_E is first order in ε while σ is second order. The
+        // reduced run has both kinds of sample (checked), and the finding states the infinite supremum.
+        var report = new Claim8Conjecture().Evaluate(Reduced);
+        var random = report.Rows.Where(r => (string)r[0]! == "random").ToList();
+        Assert.Contains(random, r => (double)r[3]! > 0);
+        Assert.Contains(random, r => (double)r[3]! == 0);
+        Assert.All(random, r => Assert.Equal((double)r[3]! > 0, (double)r[6]! > 0));
+        Assert.Contains("sup |σ_E|/σ = ∞", report.Finding, StringComparison.Ordinal);
+    }
 }

@@ -28,10 +28,11 @@ public sealed class ConvergeRunner : IConvergeRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var angle = options.Angle;
-        foreach (long k in options.Steps) RunInputChecks.RequireRepresentableAngle(options.Model, options.Rates, options.Time / k, angle);
         var r = options.Rates;
-        return options.Model == CollisionKind.Decay
+        var model = OptionErrors.Named(options.Model == CollisionKind.Decay ? "--gamma, --kappa" : "--eta", () => options.Model == CollisionKind.Decay
             ? PaperModels.Decay(r.Gamma, r.Kappa, r.Omega, options.A, angle, mixedEnvironment: true)
-            : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle);
+            : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle));
+        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, options.Time / k));
+        return model;
     }
 }

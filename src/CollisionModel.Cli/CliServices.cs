@@ -28,7 +28,7 @@ public sealed record CliServices(
     public string? ReadVariable(string name) => (Variables ?? Environment.GetEnvironmentVariable)(name);
 }
 
-/// <summary>Where a command writes and what it may call; one instance per <see cref="App.Run"/> (no global console state).</summary>
+/// <summary>Where a command writes and what it may call; one instance per <see cref="App.Run(string[], TextWriter, TextWriter, CliServices, bool)"/> (no global console state).</summary>
 /// <param name="Out">Standard output (documents only).</param>
 /// <param name="Error">Standard error (messages, progress).</param>
 /// <param name="ErrorIsTerminal">Whether standard error is a terminal (progress bars are shown only then).</param>

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CollisionModel.Cli;
 
-/// <summary>Process entry point of the <c>collision</c> tool: wires the console and the engines into <see cref="App.Run"/>.</summary>
+/// <summary>Process entry point of the <c>collision</c> tool: wires the console and the engines into <see cref="App.Run(string[], TextWriter, TextWriter, CliServices, bool)"/>.</summary>
 public static class Program
 {
     /// <summary>Runs the tool; returns the exit code (0 ok, 1 internal failure, 2 bad input).</summary>

@@ -4,7 +4,7 @@ using CollisionModel.States;
 namespace CollisionModel.Cli.Commands;
 
 /// <summary>
-/// The engine behind <c>collision simulate</c>: runs the collision model of <paramref name="options"/> and returns the
+/// The engine behind <c>collision simulate</c>: runs the collision model of the given options and returns the
 /// emitted steps. Report the fraction done (0…1) through the progress sink; throw the library's
 /// <c>QuantumInputException</c>s for inputs the engine cannot handle (they become exit code 2).
 /// </summary>
@@ -37,7 +37,7 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="Concurrence">Concurrence of ρ_AB.</param>
 /// <param name="RhoAB">ρ_AB.</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
-/// <param name="MinSsaSlack">The smallest SSA slack over all steps so far.</param>
+/// <param name="MinSsaSlack">The smallest SSA slack over the collisions so far; null at step 0.</param>
 public sealed record SimulateStep(
     long Step,
     double Time,
@@ -57,7 +57,7 @@ public sealed record SimulateStep(
     double Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
-    double MinSsaSlack)
+    double? MinSsaSlack)
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(

@@ -2,8 +2,7 @@ using System.Globalization;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;
 using CollisionModel.Entanglement;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 
@@ -11,30 +10,18 @@ namespace CollisionModel.Cli.Runners;
 
 /// <summary>
 /// <c>collision simulate</c> on the library's collision engines (<see cref="CollisionSimulation.Run"/>): maps the
-/// command's options to a <see cref="CollisionRunOptions"/> — the initial state A|00⟩ + √(1−A²)|11⟩, the preset
-/// collision on B (dephasing with η; decay as the partial swap with γ + κ), the preset ancilla, the system
-/// Hamiltonian (ω/2)σz_B between collisions (it commutes with both collisions, so the splitting order is immaterial)
-/// and E_R by the warm-started relative-entropy-of-entanglement solver unless <c>--no-ree</c>. The bookkeeping runs at
+/// command's options to a <see cref="CollisionRunOptions"/> on the library's <see cref="PaperModels"/> (protocol and
+/// initial state) and E_R by the warm-started relative-entropy-of-entanglement solver unless <c>--no-ree</c>. The bookkeeping runs at
 /// every collision; only the emitted steps are returned.
 /// </summary>
 public sealed class SimulateRunner : ISimulateRunner
 {
-    /// <summary>
-    /// The most collisions the explicit representation accepts with pure ancillas: one amplitude per basis state of
-    /// A, B and K ancillas is 2^(K+2) complex numbers, 4 GiB at K = 26.
-    /// </summary>
-    public const int MaxExplicitPureCollisions = 26;
-
-    /// <summary>The most collisions the explicit representation accepts with mixed (purified) ancillas (the engine's bound).</summary>
-    public const int MaxExplicitMixedCollisions = ExplicitCollisionEngine.MaxMixedAncillas;
-
     /// <inheritdoc />
     public SimulateResult Run(SimulateOptions options, IProgress<double> progress)
     {
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
-        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
-        var trajectory = CollisionSimulation.Run(runOptions, representation, progress);
+        var trajectory = CollisionSimulation.Run(runOptions, options.Representation, progress);
         return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
     }
 
@@ -51,32 +38,29 @@ public sealed class SimulateRunner : ISimulateRunner
                 $"--steps: simulate performs every collision one by one, at most {int.MaxValue} (got {Format(options.Steps)}); " +
                 "use `collision converge` for larger k.");
         bool mixed = options.Environment == EnvironmentKind.Mixed;
-        if (options.Representation == RepresentationKind.Explicit)
+        var rates = options.Rates;
+        var angle = options.Angle;
+        double dt = options.TimeStep;
+        var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
+            ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
+            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
+        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2).
+        OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, dt));
+        if (options.Representation == Representation.Explicit)
         {
-            int cap = mixed ? MaxExplicitMixedCollisions : MaxExplicitPureCollisions;
+            int cap = ExplicitCollisionEngine.StepCapacity(model.Protocol);
             if (options.Steps > cap)
                 throw new ParameterOutOfRangeException(
-                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)}).\n" +
+                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)});\n" +
+                    $"the state vector may use half of the {(ExplicitCollisionEngine.AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(mixed ? $" and at most {ExplicitCollisionEngine.MaxMixedAncillas} mixed ancillas are booked" : "")}.\n" +
                     "Use --representation streaming (E = the latest ancilla) for more collisions.");
         }
-        var rates = options.Rates;
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Collisions.AngleConvention.Exact : Collisions.AngleConvention.Paper;
-        double dt = options.TimeStep;
-        RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
-        var collision = options.Model == CollisionKind.Dephasing
-            ? CollisionPresets.Dephasing(rates.Eta, dt, angle)
-            : CollisionPresets.Decay(rates.Gamma, rates.Kappa, dt, angle);
-        var ancilla = options.Model == CollisionKind.Dephasing
-            ? CollisionPresets.DephasingAncilla(mixed)
-            : CollisionPresets.DecayAncilla(rates.Gamma, rates.Kappa, mixed);
         return new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(options.A)),
-            Collision = collision,
-            Ancilla = ancilla,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = (int)options.Steps,
             TimeStep = dt,
-            SystemHamiltonian = rates.Omega == 0 ? null : Tensor.Embed(rates.Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
         };

@@ -4,7 +4,7 @@ using CollisionModel.Cli.Parsing;
 namespace CollisionModel.Cli.Sweeps;
 
 /// <summary>
-/// Runs one sweep point in-process through <see cref="App.Run"/> (the same parsing, validation and engines as the
+/// Runs one sweep point in-process through <see cref="App.Run(string[], TextWriter, TextWriter, CliServices, bool)"/> (the same parsing, validation and engines as the
 /// command line, with <c>--format=json --quiet</c>) and turns the outcome into its shard line. Thread-safe.
 /// </summary>
 /// <param name="spec">The sweep.</param>

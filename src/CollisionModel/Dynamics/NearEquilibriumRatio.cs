@@ -57,7 +57,7 @@ public static class NearEquilibriumRatio
         ArgumentNullException.ThrowIfNull(gibbsRee);
         Guard.Dimension(delta, model.Gibbs.Dimension, nameof(delta));
         var flow = model.Generator.Apply(delta);
-        return Entanglement.EntanglementProduction.Rate(model.Gibbs, 0.5 * (flow + flow.ConjugateTranspose()), gibbsRee);
+        return EntanglementProduction.Rate(model.Gibbs, 0.5 * (flow + flow.ConjugateTranspose()), gibbsRee);
     }
 
     /// <summary>c(δ) = ε |σ_E| / σ to leading order, ε = ½‖δ‖₁ (dimensionless; independent of the scale of δ).</summary>

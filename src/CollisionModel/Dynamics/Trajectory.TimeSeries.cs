@@ -3,7 +3,6 @@ using System.Numerics;
 using System.Text;
 using System.Text.Json;
 using CollisionModel.Collisions;
-using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 

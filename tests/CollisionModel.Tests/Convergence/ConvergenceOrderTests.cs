@@ -1,5 +1,5 @@
-using CollisionModel.Collisions;
 using CollisionModel.Convergence;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 
 namespace CollisionModel.Tests.Convergence;
@@ -8,13 +8,15 @@ namespace CollisionModel.Tests.Convergence;
 public class ConvergenceOrderTests
 {
     [Theory]
-    [InlineData(CollisionModelKind.Dephasing)]
-    [InlineData(CollisionModelKind.Decay)]
-    public void ExactAnglesLeaveOnlyRoundingNoiseSoTheOrderIsNull(CollisionModelKind model)
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ExactAnglesLeaveOnlyRoundingNoiseSoTheOrderIsNull(bool decay)
     {
         // Exact angles reproduce the master equation at every k: every distance is ~1e-16, below 32ε ≈ 7.1e-15.
-        var setup = new ConvergenceSetup(Model: model, Gamma: 1, Kappa: 0.5, Eta: 1, Time: 1, Angle: AngleConvention.Exact);
-        var result = ConvergenceStudy.Run(setup, [10, 100, 1000, 100_000]);
+        var model = decay
+            ? PaperModels.Decay(1, 0.5, omega: 0, a: Math.Sqrt(0.5), AngleConvention.Exact, mixedEnvironment: true)
+            : PaperModels.Dephasing(1, omega: 0, a: Math.Sqrt(0.5), AngleConvention.Exact);
+        var result = ConvergenceStudy.Run(model, 1, [10, 100, 1000, 100_000]);
         Assert.All(result.Records, r => Assert.True(r.TraceDistance <= ConvergenceStudy.RoundingLevel, $"k = {r.Steps}: {r.TraceDistance:G3}"));
         Assert.Null(result.Order);
     }
@@ -34,8 +36,7 @@ public class ConvergenceOrderTests
     public void TheSmallestGenuineDistanceAtATrillionCollisionsIsStillFitted()
     {
         // Paper angle, unit rates: d ≈ e^{−ηT}η²T²/(4k)·... ≈ 9e-14 at k = 10¹², above the rounding level; order ≈ 1.
-        var setup = new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1);
-        var result = ConvergenceStudy.Run(setup, [1_000_000_000, 1_000_000_000_000]);
+        var result = ConvergenceStudy.Run(PaperModels.Dephasing(1, omega: 0, a: Math.Sqrt(0.5)), 1, [1_000_000_000, 1_000_000_000_000]);
         Assert.True(result.Records[^1].TraceDistance > ConvergenceStudy.RoundingLevel);
         Assert.InRange(result.Order!.Value, 0.99, 1.01);
     }

@@ -1,10 +1,7 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Tests.Convergence;
 
@@ -15,33 +12,29 @@ namespace CollisionModel.Tests.Convergence;
 public class StreamingAgreesWithChannelPowerTests
 {
     [Theory]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Paper, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 4000)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Exact, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Exact, 37)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Paper, 100_000)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Exact, 100_000)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 100_000)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Exact, 100_000)]
-    public void ChannelPowerStateEqualsTheStreamedStateAfterKCollisions(CollisionModelKind model, AngleConvention angle, int k)
+    [InlineData(false, AngleConvention.Paper, 37)]
+    [InlineData(true, AngleConvention.Paper, 4000)]
+    [InlineData(false, AngleConvention.Exact, 37)]
+    [InlineData(true, AngleConvention.Paper, 37)]
+    [InlineData(true, AngleConvention.Exact, 37)]
+    [InlineData(false, AngleConvention.Paper, 100_000)]
+    [InlineData(false, AngleConvention.Exact, 100_000)]
+    [InlineData(true, AngleConvention.Paper, 100_000)]
+    [InlineData(true, AngleConvention.Exact, 100_000)]
+    public void ChannelPowerStateEqualsTheStreamedStateAfterKCollisions(bool decay, AngleConvention angle, int k)
     {
-        var setup = new ConvergenceSetup(Model: model, A: 0.6, Gamma: 1, Kappa: 0.5, Eta: 0.8, Omega: 2, Time: 1.3, Angle: angle);
-        var byPower = CollisionStepChannel.Build(setup, k).Power(k).Apply(MasterReference.InitialState(setup));
+        var paper = decay
+            ? PaperModels.Decay(1, 0.5, 2, 0.6, angle, mixedEnvironment: true)
+            : PaperModels.Dephasing(0.8, 2, 0.6, angle);
+        double dt = 1.3 / k;
+        var byPower = CollisionStepChannel.Build(paper.Protocol, dt).Power(k).Apply(paper.InitialState);
 
-        double dt = setup.Time / k;
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(setup.A)),
-            Collision = model == CollisionModelKind.Dephasing
-                ? CollisionPresets.Dephasing(setup.Eta, dt, angle)
-                : CollisionPresets.Decay(setup.Gamma, setup.Kappa, dt, angle),
-            Ancilla = model == CollisionModelKind.Dephasing
-                ? CollisionPresets.DephasingAncilla(mixed: false)
-                : CollisionPresets.ThermalAncilla(setup.Gamma, setup.Kappa),
+            Protocol = paper.Protocol,
+            InitialSystem = paper.InitialState,
             Steps = k,
             TimeStep = dt,
-            SystemHamiltonian = setup.Omega == 0 ? null : Tensor.Embed(setup.Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
             RecordEvery = k,
         };
         var streamed = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].RhoAB;
@@ -58,12 +51,15 @@ public class StreamingAgreesWithChannelPowerTests
     [Fact]
     public void EngineUnitariesAreExpOfMinusIThetaTimesThePresetCouplings()
     {
-        // The closed forms in Collision must be exp(−iθV) for the V the convergence channel exponentiates.
-        double theta = 0.37;
-        var dephasing = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(CollisionPresets.DephasingCoupling(), theta);
-        var swap = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(CollisionPresets.PartialSwapCoupling(), theta);
-        Assert.True((Collision.ControlledRotation(theta).Unitary - dephasing).Enumerate().Max(z => z.Magnitude) < 1e-15);
-        Assert.True((Collision.PartialSwap(theta).Unitary - swap).Enumerate().Max(z => z.Magnitude) < 1e-15);
+        // The protocol's W (series) must be exp(−iθV) by an independent eigendecomposition, θ from the angle law.
+        double dt = 0.05;
+        var dephasing = PaperModels.Dephasing(0.7, 0, 0.5, AngleConvention.Paper).Protocol.Baths[0].Collision;
+        var swap = PaperModels.Decay(1, 0.5, 0, 0.5, AngleConvention.Exact, mixedEnvironment: true).Protocol.Baths[0].Collision;
+        double thetaD = Math.Acos(1 - 0.7 * dt), thetaS = Math.Asin(Math.Sqrt(1 - Math.Exp(-1.5 * dt)));
+        var refD = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(PaperModels.DephasingCoupling(), thetaD);
+        var refS = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(PaperModels.DecayCoupling(), thetaS);
+        Assert.True((dephasing.UnitaryFor(0, 0, dt) - refD).Enumerate().Max(z => z.Magnitude) < 1e-14);
+        Assert.True((swap.UnitaryFor(0, 0, dt) - refS).Enumerate().Max(z => z.Magnitude) < 1e-14);
     }
 
     [Fact]
@@ -73,9 +69,8 @@ public class StreamingAgreesWithChannelPowerTests
         double eta = 1, dt = 1e-9, a = 0.6, b = 0.8;
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(a)),
-            Collision = CollisionPresets.Dephasing(eta, dt, AngleConvention.Paper),
-            Ancilla = AncillaState.Ground,
+            Protocol = PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper).Protocol,
+            InitialSystem = PaperModels.InitialState(a),
             Steps = 10,
             TimeStep = dt,
         };

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CollisionModel.Collisions;
 using CollisionModel.Dynamics;
 using CollisionModel.Operators;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Tests.Dynamics;
@@ -15,14 +15,13 @@ public class TimeSeriesResultTests
     private static CollisionTrajectory DecayRun(double gamma, int steps, double time)
     {
         // Partial swap of B with pure |0⟩ ancillas, exact angle: B's excited population decays as e^{−γt} exactly.
-        double dt = time / steps;
+        var model = PaperModels.Decay(gamma, 0, omega: 0, a: 0.6, AngleConvention.Exact);
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(0.6)),
-            Collision = CollisionPresets.Decay(gamma, 0, dt, AngleConvention.Exact),
-            Ancilla = CollisionPresets.DecayAncilla(gamma, 0, mixed: false),
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = steps,
-            TimeStep = dt,
+            TimeStep = time / steps,
             RecordEvery = 1,
         };
         return CollisionSimulation.Run(options, Representation.Streaming);

@@ -2,9 +2,8 @@ using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Dynamics;
 using CollisionModel.Numerics;
-using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.States;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Reliability;
 
@@ -23,12 +22,10 @@ internal static class LongRunScenario
         double dt = Time / steps;
         return new CollisionRunOptions
         {
+            Protocol = PaperModels.Decay(Gamma, Kappa, Omega, A, AngleConvention.Exact, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(A),
-            Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Exact),
-            Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
             Steps = steps,
             TimeStep = dt,
-            SystemHamiltonian = Tensor.Embed(0.5 * Omega * Pauli.Z, PaperMasterEquation.Space, 1),
             RecordEvery = recordEvery,
         };
     }

@@ -12,12 +12,14 @@ namespace CollisionModel.Cli;
 /// <param name="Converge">Runs <c>converge</c>.</param>
 /// <param name="Ree">Computes E_R with its certificate for <c>ree</c>.</param>
 /// <param name="Paper">Runs the claims of <c>paper</c>.</param>
+/// <param name="ModelFile">Runs <c>simulate --model-file</c> and <c>converge --model-file</c>.</param>
 public sealed record CliServices(
     ISimulateRunner? Simulate = null,
     IMasterRunner? Master = null,
     IConvergeRunner? Converge = null,
     IReeSolver? Ree = null,
-    IPaperRunner? Paper = null);
+    IPaperRunner? Paper = null,
+    IModelFileRunner? ModelFile = null);
 
 /// <summary>Where a command writes and what it may call; one instance per <see cref="App.Run"/> (no global console state).</summary>
 /// <param name="Out">Standard output (documents only).</param>

@@ -14,5 +14,6 @@ public static class Engines
         Master: new MasterRunner(),
         Converge: new ConvergeRunner(),
         Ree: new ReeRunner(),
-        Paper: new PaperRunner());
+        Paper: new PaperRunner(),
+        ModelFile: new ModelFileRunner());
 }

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Collisions;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;
@@ -59,6 +60,16 @@ public sealed record SimulateStep(
     double EntropyProductionTotal,
     double MinSsaSlack)
 {
+    /// <summary>The emitted step of an engine run (concurrence and E_R as the engine reported them: null beyond two qubits).</summary>
+    public static SimulateStep From(StepRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var b = record.Bookkeeping;
+        return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
+            b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
+            b.RelativeEntropyE, record.RelativeEntropyOfEntanglement, record.Concurrence, record.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+    }
+
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(
         ("step", Step),

@@ -1,0 +1,48 @@
+using System.Globalization;
+using CollisionModel.Cli.Commands;
+using CollisionModel.Collisions;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Cli.Runners;
+
+/// <summary>
+/// <c>simulate --model-file</c> and <c>converge --model-file</c> on the library: the file's protocol and initial state
+/// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
+/// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent.
+/// </summary>
+public sealed class ModelFileRunner : IModelFileRunner
+{
+    /// <inheritdoc />
+    public SimulateResult Simulate(ModelSimulateOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Steps > int.MaxValue)
+            throw new ParameterOutOfRangeException(
+                $"--steps: simulate performs every step one by one, at most {int.MaxValue} (got {options.Steps.ToString(CultureInfo.InvariantCulture)}).");
+        var model = options.ModelFile.Model;
+        var run = new CollisionRunOptions
+        {
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
+            Steps = (int)options.Steps,
+            TimeStep = options.TimeStep,
+            RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
+            EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
+        };
+        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
+        var trajectory = CollisionSimulation.Run(run, representation, progress);
+        return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
+    }
+
+    /// <inheritdoc />
+    public ConvergeResult Converge(ModelConvergeOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var protocol = options.ModelFile.Model.Protocol;
+        if (protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
+        throw new InvalidOperationException("internal error: the convergence study of a protocol is not in this build yet.");
+    }
+
+    /// <summary>E_R, the concurrence and the two-qubit convergence errors exist only for a system of two qubits.</summary>
+    internal static bool IsTwoQubits(Protocols.CollisionProtocol protocol) => protocol.SystemSpace.Dimensions is [2, 2];
+}

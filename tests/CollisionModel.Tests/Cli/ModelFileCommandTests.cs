@@ -1,3 +1,7 @@
+using System.Text.Json;
+using CollisionModel.Cli.Output;
+using CollisionModel.Spaces;
+using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
 
 namespace CollisionModel.Tests.Cli;
@@ -80,5 +84,25 @@ public class ModelFileCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("--model-file", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("docs/model-files.md", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Writers_handle_a_64_dimensional_rho_AB_and_tables_summarise_it()
+    {
+        // ρ = 1/64 on a 4⊗4⊗4 system: JSON carries all 64×64 entries, the table one summary line (diagonal 1/64 = 0.015625).
+        var rho = DensityMatrix.MaximallyMixed(new CompositeSpace(4, 4, 4));
+        var document = new ResultDocument("simulate", "conventions", ResultRecord.Of(), [ResultRecord.Of(("step", 0L), ("rho_AB", rho))], ResultRecord.Of());
+        var json = new StringWriter();
+        new JsonResultWriter().Write(document, json);
+        var matrix = JsonDocument.Parse(json.ToString()).RootElement.GetProperty("records")[0].GetProperty("rho_AB");
+        Assert.Equal(64, matrix.GetArrayLength());
+        Assert.Equal(64, matrix[63].GetArrayLength());
+        Assert.Equal(1.0 / 64, matrix[63][63][0].GetDouble());
+        var table = new StringWriter();
+        new TableResultWriter().Write(document, table);
+        string text = table.ToString();
+        Assert.Contains("rho_AB = 64×64 matrix; diagonal 0.015625, 0.015625", text, StringComparison.Ordinal);
+        Assert.Contains("largest off-diagonal |entry| 0", text, StringComparison.Ordinal);
+        Assert.True(text.Split('\n').Length < 20, text);
     }
 }

@@ -38,7 +38,7 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="Concurrence">Concurrence of ρ_AB; null unless the system is two qubits (model files).</param>
 /// <param name="RhoAB">ρ_AB: the whole system state (d_S × d_S, subsystems in their listed order).</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
-/// <param name="MinSsaSlack">The smallest SSA slack over all steps so far.</param>
+/// <param name="MinSsaSlack">The smallest SSA slack over the collisions so far; null at step 0.</param>
 public sealed record SimulateStep(
     long Step,
     double Time,
@@ -58,7 +58,7 @@ public sealed record SimulateStep(
     double? Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
-    double MinSsaSlack)
+    double? MinSsaSlack)
 {
     /// <summary>The emitted step of an engine run (concurrence and E_R as the engine reported them: null beyond two qubits).</summary>
     public static SimulateStep From(StepRecord record)

@@ -7,9 +7,10 @@ namespace CollisionModel.Tests.TestSupport;
 
 /// <summary>One bath of a <see cref="CollisionReference"/> model: W = exp(−iθV) with θ = √(rate·δt) or a fixed angle, or W given.</summary>
 internal sealed record ReferenceBath(int[] ActsOn, Matrix<Complex> Eta, Matrix<Complex>? Coupling = null, double? Rate = null,
-    double? Angle = null, Matrix<Complex>? Unitary = null, Matrix<Complex>? AncillaHamiltonian = null, double? Beta = null);
+    double? Angle = null, Matrix<Complex>? Unitary = null, Matrix<Complex>? AncillaHamiltonian = null, double? Beta = null,
+    double? MemoryAngle = null);
 
-/// <summary>A memoryless collision model written as plain matrices (system dims, B, ρ_S(0), optional H_S, baths).</summary>
+/// <summary>A collision model written as plain matrices (system dims, B, ρ_S(0), optional H_S, baths).</summary>
 internal sealed record ReferenceModel(int[] Dims, int[] B, Matrix<Complex> Rho0, Matrix<Complex>? Hamiltonian, IReadOnlyList<ReferenceBath> Baths);
 
 /// <summary>What a streaming record holds, computed by brute force (E = the ancillas of the latest step, jointly).</summary>
@@ -20,30 +21,38 @@ internal sealed record ReferenceRecord(int Step, Matrix<Complex> RhoS, double SA
 /// An independent brute-force collision model for the tests: the whole state of the system and the step's fresh
 /// ancillas as one dense MathNet matrix, every unitary embedded by explicit digit loops, W = exp(−iθV) and
 /// e^{−iH δt/2} from MathNet's Hermitian EVD, partial traces by explicit sums (<see cref="BruteForce"/>), entropies
-/// from MathNet eigenvalues. One step: e^{−iH δt/2}, each bath's W in order, e^{−iH δt/2}, then the ancillas are
-/// traced out. Nothing of the library is used. Also writes the same model as a model-file JSON text.
+/// from MathNet eigenvalues. One step: e^{−iH δt/2}, each bath's W in order, each bath's memory collision between its
+/// used ancilla and its next one, e^{−iH δt/2}; then the used ancillas are traced out and the next ones are carried.
+/// E is the used ancillas at the end of the step. Nothing of the library is used. Also writes the same model as a
+/// model-file JSON text.
 /// </summary>
 internal static class CollisionReference
 {
     public static IReadOnlyList<ReferenceRecord> Run(ReferenceModel model, int steps, double dt)
     {
+        // Subsystems: the system (0 … n−1), each bath's ancilla C_j that collides this step (n + j), and each bath's next
+        // ancilla N_j (n + m + j), fresh. A memoryless bath is a memory bath with φ = 0 (U = 1: N_j stays fresh).
         int n = model.Dims.Length, m = model.Baths.Count;
-        int[] dims = [.. model.Dims, .. model.Baths.Select(b => b.Eta.RowCount)];
+        int[] ancillaDims = model.Baths.Select(b => b.Eta.RowCount).ToArray();
+        int[] dims = [.. model.Dims, .. ancillaDims, .. ancillaDims];
+        int[] carriedDims = [.. model.Dims, .. ancillaDims];
         int[] system = Enumerable.Range(0, n).ToArray();
         int[] a = system.Except(model.B).ToArray();
         int[] e = Enumerable.Range(n, m).ToArray();
+        int[] next = Enumerable.Range(n + m, m).ToArray();
         var etaAll = model.Baths.Select(b => b.Eta).Aggregate((x, y) => x.KroneckerProduct(y));
         var half = model.Hamiltonian is null ? null : Reference.HermitianFunction(model.Hamiltonian, x => Complex.Exp(new Complex(0, -x * dt / 2)));
         var halfFull = half is null ? null : Embed(half, dims, system);
         var collisions = model.Baths.Select((b, j) => Embed(Collision(b, dt), dims, [.. b.ActsOn, n + j])).ToArray();
+        var memories = model.Baths.Select((b, j) => Embed(Memory(b.Eta.RowCount, b.MemoryAngle ?? 0), dims, [n + j, n + m + j])).ToArray();
 
         var records = new List<ReferenceRecord>();
-        var rho = model.Rho0;
+        var carried = model.Rho0.KroneckerProduct(etaAll); // on (system, C_1 … C_m)
         double production = 0;
-        records.Add(Book(0, rho.KroneckerProduct(etaAll), dims, system, a, model.B, e, etaAll, production));
+        records.Add(Book(0, carried, carriedDims, system, a, model.B, e, etaAll, production));
         for (int step = 1; step <= steps; step++)
         {
-            var joint = rho.KroneckerProduct(etaAll);
+            var joint = carried.KroneckerProduct(etaAll);
             if (halfFull is not null) joint = halfFull * joint * halfFull.ConjugateTranspose();
             for (int j = 0; j < m; j++)
             {
@@ -53,11 +62,26 @@ internal static class CollisionReference
                 double mutual = S(joint, dims, system) + Reference.Entropy(ej) - S(joint, dims, [.. system, n + j]);
                 production += mutual + RelativeEntropy(ej, model.Baths[j].Eta);
             }
+            for (int j = 0; j < m; j++) joint = memories[j] * joint * memories[j].ConjugateTranspose();
             if (halfFull is not null) joint = halfFull * joint * halfFull.ConjugateTranspose();
-            rho = BruteForce.PartialTrace(joint, dims, system);
-            records.Add(Book(step, joint, dims, system, a, model.B, e, etaAll, production));
+            records.Add(Book(step, BruteForce.PartialTrace(joint, dims, [.. system, .. e]), carriedDims, system, a, model.B, e, etaAll, production));
+            // The used ancillas leave; the next ones (correlated by the memory collision) collide at the next step.
+            carried = BruteForce.PartialTrace(joint, dims, [.. system, .. next]);
         }
         return records;
+    }
+
+    /// <summary>U = cos φ·1 + i sin φ·SWAP on two d-level ancillas, written out.</summary>
+    private static Matrix<Complex> Memory(int d, double phi)
+    {
+        var u = Matrix<Complex>.Build.Dense(d * d, d * d);
+        for (int i = 0; i < d; i++)
+            for (int j = 0; j < d; j++)
+            {
+                u[i * d + j, i * d + j] += Math.Cos(phi);
+                u[j * d + i, i * d + j] += new Complex(0, Math.Sin(phi));
+            }
+        return u;
     }
 
     private static ReferenceRecord Book(int step, Matrix<Complex> joint, int[] dims, int[] system, int[] a, int[] b, int[] e,
@@ -127,6 +151,7 @@ internal static class CollisionReference
                 if (b.Rate is { } rate) sb.Append(", \"rate\": ").Append(Num(rate));
                 else sb.Append(", \"angle\": ").Append(Num(b.Angle!.Value));
             }
+            if (b.MemoryAngle is { } phi) sb.Append(", \"memory_angle\": ").Append(Num(phi));
             sb.Append('}');
         }
         return sb.Append("]}").ToString();

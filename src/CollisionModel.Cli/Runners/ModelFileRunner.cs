@@ -1,6 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;
+using CollisionModel.Convergence;
+using CollisionModel.Entanglement;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Cli.Runners;
@@ -8,7 +10,9 @@ namespace CollisionModel.Cli.Runners;
 /// <summary>
 /// <c>simulate --model-file</c> and <c>converge --model-file</c> on the library: the file's protocol and initial state
 /// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
-/// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent.
+/// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent; the convergence study
+/// (<see cref="ConvergenceStudy.Run(Protocols.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
+/// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits.
 /// </summary>
 public sealed class ModelFileRunner : IModelFileRunner
 {
@@ -38,9 +42,14 @@ public sealed class ModelFileRunner : IModelFileRunner
     public ConvergeResult Converge(ModelConvergeOptions options, IProgress<double> progress)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var protocol = options.ModelFile.Model.Protocol;
-        if (protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
-        throw new InvalidOperationException("internal error: the convergence study of a protocol is not in this build yet.");
+        var model = options.ModelFile.Model;
+        if (model.Protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
+        bool twoQubits = IsTwoQubits(model.Protocol);
+        var study = ConvergenceStudy.Run(model.Protocol, model.InitialState, options.Time, options.Steps,
+            twoQubits ? rho => RelativeEntropyOfEntanglement.Compute(rho).Value : null, progress);
+        var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance,
+            twoQubits ? r.CoherenceError : null, r.EntanglementError)).ToList();
+        return new ConvergeResult(points, study.Order, study.Richardson);
     }
 
     /// <summary>E_R, the concurrence and the two-qubit convergence errors exist only for a system of two qubits.</summary>

@@ -215,15 +215,37 @@ public class ModelFilePhysicsTests
         }
     }
 
-    [Theory]
-    [InlineData("\"angle\": 0.3", "fixed angle")]
-    [InlineData("\"rate\": 1.0, \"memory_angle\": 0.2", "memory")]
-    public void Converge_refuses_a_model_without_a_Lindblad_limit_naming_the_bath(string collision, string why)
+    [Fact]
+    public void Converge_on_a_two_qubit_model_file_reports_the_two_qubit_errors()
     {
+        // Two baths on a two-qubit system (examples/TwoBaths): the corner coherence and E_R errors exist; order ≈ 1.
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollisionModel.sln"))) dir = dir.Parent;
+        string file = Path.Combine(dir!.FullName, "examples", "TwoBaths", "two-baths.json");
+        var doc = Run("converge", "--model-file", file, "--time", "1", "--steps", "10,100,1000");
+        Assert.InRange(doc.GetProperty("order").GetDouble(), 0.95, 1.05);
+        foreach (var r in doc.GetProperty("records").EnumerateArray())
+        {
+            Assert.Equal(JsonValueKind.Number, r.GetProperty("coherence_error").ValueKind);
+            Assert.Equal(JsonValueKind.Number, r.GetProperty("E_R_error").ValueKind);
+        }
+    }
+
+    /// <summary>σx ⊗ σx.</summary>
+    private const string XX = "[[0,0,0,1],[0,0,1,0],[0,1,0,0],[1,0,0,0]]";
+
+    [Theory]
+    [InlineData("\"ancilla\": {\"dim\": 2, \"state\": [[0.5, 0.5], [0.5, 0.5]]}, \"coupling\": " + XX + ", \"rate\": 1.0", "nonzero mean")]
+    [InlineData("\"ancilla\": {\"dim\": 2, \"state\": [[1, 0], [0, 0]]}, \"coupling\": " + XX + ", \"angle\": 0.3", "fixed angle")]
+    [InlineData("\"ancilla\": {\"dim\": 2, \"state\": [[1, 0], [0, 0]]}, \"coupling\": " + XX + ", \"rate\": 1.0, \"memory_angle\": 0.2", "memory")]
+    [InlineData("\"ancilla\": {\"dim\": 2, \"state\": [[1, 0], [0, 0]]}, \"unitary\": " + XX, "unitary")]
+    public void Converge_refuses_a_model_without_a_Lindblad_limit_naming_the_bath(string secondBath, string why)
+    {
+        // Bath 0 has a limit (σx⊗σx on |0⟩: zero mean); bath 1 has none, for the stated reason.
         string file = WriteModel($$"""
             {"system": {"dims": [2], "b": [0], "ket": [1, 0]},
-             "baths": [{"acts_on": [0], "ancilla": {"dim": 2, "state": [[1, 0], [0, 0]]}, "coupling": [[0,0,0,1],[0,0,1,0],[0,1,0,0],[1,0,0,0]], "rate": 1.0},
-                       {"acts_on": [0], "ancilla": {"dim": 2, "state": [[1, 0], [0, 0]]}, "coupling": [[0,0,0,1],[0,0,1,0],[0,1,0,0],[1,0,0,0]], {{collision}}}]}
+             "baths": [{"acts_on": [0], "ancilla": {"dim": 2, "state": [[1, 0], [0, 0]]}, "coupling": {{XX}}, "rate": 1.0},
+                       {"acts_on": [0], {{secondBath}}}]}
             """);
         var run = CliHarness.RunWith(Engines.Create(), "converge", "--model-file", file, "--format", "json");
         Assert.Equal(2, run.ExitCode);

@@ -78,6 +78,37 @@ public class ModelFileCommandTests
     }
 
     [Fact]
+    public void More_steps_than_simulate_can_take_one_by_one_exit_2_naming_steps()
+    {
+        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
+        File.WriteAllText(file, ModelFileCases.Base);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--model-file", file, "--steps", "3000000000");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("--steps", run.Stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", run.Stderr, StringComparison.Ordinal);
+    }
+
+    private sealed class RefusingRunner : CollisionModel.Cli.Commands.IModelFileRunner
+    {
+        public CollisionModel.Cli.Commands.SimulateResult Simulate(CollisionModel.Cli.Commands.ModelSimulateOptions options, IProgress<double> progress) =>
+            throw new CollisionModel.Validation.ParameterOutOfRangeException("The engine cannot run this model.", "protocol");
+
+        public CollisionModel.Cli.Commands.ConvergeResult Converge(CollisionModel.Cli.Commands.ModelConvergeOptions options, IProgress<double> progress) =>
+            throw new NotSupportedException();
+    }
+
+    [Fact]
+    public void A_library_refusal_reaches_stderr_without_the_CSharp_parameter_name()
+    {
+        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
+        File.WriteAllText(file, ModelFileCases.Base);
+        var run = CliHarness.RunWith(new CollisionModel.Cli.CliServices(ModelFile: new RefusingRunner()), "simulate", "--model-file", file);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("collision: error: The engine cannot run this model.\n", run.Stderr);
+    }
+
+    [Fact]
     public void Simulate_help_points_to_the_model_file_format()
     {
         var run = CliHarness.Run("simulate", "--help");

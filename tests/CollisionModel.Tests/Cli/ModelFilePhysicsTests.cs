@@ -30,6 +30,13 @@ public class ModelFilePhysicsTests
         return rho / rho.Trace();
     }
 
+    private static Matrix<Complex> RandomPure(int n, Random rng)
+    {
+        var psi = MathNet.Numerics.LinearAlgebra.Vector<Complex>.Build.Dense(n, _ => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
+        psi /= psi.L2Norm();
+        return psi.OuterProduct(psi.Conjugate());
+    }
+
     /// <summary>Gibbs state of diag(energies) at β, written out.</summary>
     private static Matrix<Complex> Gibbs(double beta, params double[] energies)
     {
@@ -60,12 +67,13 @@ public class ModelFilePhysicsTests
         return result;
     }
 
-    private static void AssertMatchesReference(ReferenceModel model, double time, int steps, bool twoQubits, bool compareProduction = true)
+    private static void AssertMatchesReference(ReferenceModel model, double time, int steps, bool twoQubits, bool compareProduction = true,
+        bool isExplicit = false)
     {
         string file = WriteModel(CollisionReference.ToJson(model));
         var doc = Run("simulate", "--model-file", file, "--time", time.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-            "--steps", steps.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var reference = CollisionReference.Run(model, steps, time / steps);
+            "--steps", steps.ToString(System.Globalization.CultureInfo.InvariantCulture), "--representation", isExplicit ? "explicit" : "streaming");
+        var reference = isExplicit ? CollisionReference.RunExplicit(model, steps, time / steps) : CollisionReference.Run(model, steps, time / steps);
         var records = doc.GetProperty("records").EnumerateArray().ToList();
         Assert.Equal(steps + 1, records.Count);
         foreach (var r in records)
@@ -135,6 +143,32 @@ public class ModelFilePhysicsTests
             new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
         ]);
         AssertMatchesReference(model, time: 0.8, steps: 5, twoQubits: true, compareProduction: false);
+    }
+
+    [Fact]
+    public void Explicit_runs_of_a_qutrit_system_and_of_qutrit_ancillas_match_the_brute_force_reference()
+    {
+        // --representation explicit keeps every ancilla: E is all of them. The reference keeps them too (density matrices).
+        // Pure initial system states: the explicit engine does not purify a mixed ρ_S(0) (yet).
+        var rng = new Random(12);
+        var qutritSystem = new ReferenceModel([2, 3], [1], RandomPure(6, rng), RandomHermitian(6, rng),
+            [new ReferenceBath([1, 0], RandomState(2, rng), Coupling: RandomHermitian(12, rng), Rate: 1.3)]);
+        AssertMatchesReference(qutritSystem, time: 0.9, steps: 3, twoQubits: false, isExplicit: true);
+        var qutritAncillas = new ReferenceModel([2, 2], [0], RandomPure(4, rng), null,
+            [new ReferenceBath([0], RandomState(3, rng), Coupling: RandomHermitian(6, rng), Angle: 0.37)]);
+        AssertMatchesReference(qutritAncillas, time: 0.5, steps: 2, twoQubits: true, isExplicit: true);
+    }
+
+    [Fact]
+    public void An_explicit_run_with_a_memory_bath_and_two_baths_matches_the_brute_force_reference()
+    {
+        var rng = new Random(44);
+        var model = new ReferenceModel([2, 2], [1], RandomPure(4, rng), RandomHermitian(4, rng),
+        [
+            new ReferenceBath([1], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
+            new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
+        ]);
+        AssertMatchesReference(model, time: 0.8, steps: 2, twoQubits: true, compareProduction: false, isExplicit: true);
     }
 
     private static void AssertSameRecords(JsonElement expected, JsonElement actual, double tolerance)

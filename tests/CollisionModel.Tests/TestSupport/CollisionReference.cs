@@ -71,6 +71,60 @@ internal static class CollisionReference
         return records;
     }
 
+    /// <summary>
+    /// The explicit representation by brute force: nothing is ever traced out. Subsystems: the system, every ancilla
+    /// that has collided so far (in the order they collided), then the m ancillas that collide at the next step. A
+    /// step appends each bath's next ancilla, applies e^{−iH δt/2}, each W and memory collision, e^{−iH δt/2}; E is
+    /// every ancilla that has collided (none at step 0), never the next ones.
+    /// </summary>
+    public static IReadOnlyList<ReferenceRecord> RunExplicit(ReferenceModel model, int steps, double dt)
+    {
+        int n = model.Dims.Length, m = model.Baths.Count;
+        int[] ancillaDims = model.Baths.Select(b => b.Eta.RowCount).ToArray();
+        int[] system = Enumerable.Range(0, n).ToArray();
+        int[] a = system.Except(model.B).ToArray();
+        var etaAll = model.Baths.Select(b => b.Eta).Aggregate((x, y) => x.KroneckerProduct(y));
+        var half = model.Hamiltonian is null ? null : Reference.HermitianFunction(model.Hamiltonian, x => Complex.Exp(new Complex(0, -x * dt / 2)));
+        var local = model.Baths.Select(b => Collision(b, dt)).ToArray();
+        var memory = model.Baths.Select(b => Memory(b.Eta.RowCount, b.MemoryAngle ?? 0)).ToArray();
+
+        var records = new List<ReferenceRecord>();
+        var joint = model.Rho0.KroneckerProduct(etaAll);
+        int[] dims = [.. model.Dims, .. ancillaDims];
+        var etaUsed = Matrix<Complex>.Build.DenseIdentity(1);
+        double production = 0;
+        records.Add(new ReferenceRecord(0, model.Rho0, S(joint, dims, a), S(joint, dims, model.B), S(joint, dims, system), 0,
+            S(joint, dims, a), S(joint, dims, model.B), S(joint, dims, system), 0, 0));
+        for (int step = 1; step <= steps; step++)
+        {
+            int used = dims.Length - n - m; // ancillas already used before this step
+            int c0 = n + used, n0 = c0 + m;
+            joint = joint.KroneckerProduct(etaAll);
+            dims = [.. dims, .. ancillaDims];
+            if (half is not null) joint = Conjugate(Embed(half, dims, system), joint);
+            for (int j = 0; j < m; j++)
+            {
+                joint = Conjugate(Embed(local[j], dims, [.. model.Baths[j].ActsOn, c0 + j]), joint);
+                var ej = BruteForce.PartialTrace(joint, dims, [c0 + j]);
+                double mutual = S(joint, dims, system) + Reference.Entropy(ej) - S(joint, dims, [.. system, c0 + j]);
+                production += mutual + RelativeEntropy(ej, model.Baths[j].Eta);
+            }
+            for (int j = 0; j < m; j++) joint = Conjugate(Embed(memory[j], dims, [c0 + j, n0 + j]), joint);
+            if (half is not null) joint = Conjugate(Embed(half, dims, system), joint);
+            etaUsed = etaUsed.KroneckerProduct(etaAll);
+            int[] e = Enumerable.Range(n, used + m).ToArray();
+            var withoutNext = BruteForce.PartialTrace(joint, dims, [.. system, .. e]);
+            int[] bookDims = dims[..n0];
+            records.Add(new ReferenceRecord(step, BruteForce.PartialTrace(joint, dims, system), S(withoutNext, bookDims, a),
+                S(withoutNext, bookDims, model.B), S(withoutNext, bookDims, system), S(withoutNext, bookDims, e),
+                S(withoutNext, bookDims, [.. a, .. e]), S(withoutNext, bookDims, [.. model.B, .. e]), Reference.Entropy(withoutNext),
+                RelativeEntropy(BruteForce.PartialTrace(withoutNext, bookDims, e), etaUsed), production));
+        }
+        return records;
+    }
+
+    private static Matrix<Complex> Conjugate(Matrix<Complex> u, Matrix<Complex> rho) => u * rho * u.ConjugateTranspose();
+
     /// <summary>U = cos φ·1 + i sin φ·SWAP on two d-level ancillas, written out.</summary>
     private static Matrix<Complex> Memory(int d, double phi)
     {

@@ -51,7 +51,7 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
         }
         try
         {
-            var model = ModelFile.Parse(text.TrimStart('\uFEFF'));
+            var model = ModelFile.Parse(text);
             return new ModelFileInput(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), model);
         }
         catch (ModelFileException e)

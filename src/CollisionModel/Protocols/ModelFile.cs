@@ -37,7 +37,7 @@ public static class ModelFile
     public static ModelDefinition Parse(string json)
     {
         ArgumentNullException.ThrowIfNull(json);
-        using var document = ParseJson(json);
+        using var document = ParseJson(json.TrimStart('\uFEFF')); // a byte-order mark decoded as text is not JSON
         var root = new ModelFileElement(document.RootElement, "");
         var members = root.Object(RootKeys);
         var system = ReadSystem(root.Required(members, "system", "the system: dims, b and its initial state"));

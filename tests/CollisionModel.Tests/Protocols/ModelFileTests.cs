@@ -114,6 +114,13 @@ public class ModelFileTests
     }
 
     [Fact]
+    public void A_leading_byte_order_mark_is_not_an_error()
+    {
+        var model = ModelFile.Parse("\uFEFF" + ModelFileCases.Base);
+        Assert.Equal(4, model.InitialState.Dimension);
+    }
+
+    [Fact]
     public void Load_reads_the_same_model_as_Parse()
     {
         string path = Path.Combine(Path.GetTempPath(), $"model-{Guid.NewGuid():N}.json");

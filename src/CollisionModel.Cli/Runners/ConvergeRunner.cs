@@ -27,7 +27,7 @@ public sealed class ConvergeRunner : IConvergeRunner
     public static PaperModel ToModel(ConvergeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
+        var angle = options.Angle;
         foreach (long k in options.Steps) RunInputChecks.RequireRepresentableAngle(options.Model, options.Rates, options.Time / k, angle);
         var r = options.Rates;
         return options.Model == CollisionKind.Decay

@@ -21,8 +21,7 @@ public sealed class SimulateRunner : ISimulateRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
-        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
-        var trajectory = CollisionSimulation.Run(runOptions, representation, progress);
+        var trajectory = CollisionSimulation.Run(runOptions, options.Representation, progress);
         return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
     }
 
@@ -40,13 +39,13 @@ public sealed class SimulateRunner : ISimulateRunner
                 "use `collision converge` for larger k.");
         bool mixed = options.Environment == EnvironmentKind.Mixed;
         var rates = options.Rates;
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
+        var angle = options.Angle;
         double dt = options.TimeStep;
         RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
         var model = options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
             : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed);
-        if (options.Representation == RepresentationKind.Explicit)
+        if (options.Representation == Representation.Explicit)
         {
             int cap = ExplicitCollisionEngine.StepCapacity(model.Protocol);
             if (options.Steps > cap)

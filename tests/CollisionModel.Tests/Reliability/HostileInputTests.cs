@@ -135,7 +135,7 @@ public class HostileInputTests
         var rhoDot = Zero(4);
         rhoDot[0, 0] = 1; // trace 1, but ρ̇ must be traceless
         var rho = PaperMasterEquation.InitialState(0.6);
-        Rejects<TraceNotOneException>(() => CollisionModel.Entanglement.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
+        Rejects<TraceNotOneException>(() => CollisionModel.Dynamics.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Collisions;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -13,7 +14,7 @@ public sealed record ModelSimulateOptions(
     ModelFileInput ModelFile,
     double Time,
     long Steps,
-    RepresentationKind Representation,
+    Representation Representation,
     long RecordEvery,
     bool NoRee)
 {

@@ -33,8 +33,7 @@ public sealed class ModelFileRunner : IModelFileRunner
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
         };
-        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
-        var trajectory = CollisionSimulation.Run(run, representation, progress);
+        var trajectory = CollisionSimulation.Run(run, options.Representation, progress);
         return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
     }
 

@@ -84,11 +84,21 @@ public static class App
     private static int Report(TextWriter stderr, Exception e) => e switch
     {
         CliInputException => Fail(stderr, BadInput, e.Message),
-        QuantumInputException => Fail(stderr, BadInput, e.Message),
+        QuantumInputException q => Fail(stderr, BadInput, WithoutParameterSuffix(q)),
         OperationCanceledException => Fail(stderr, InternalError, "interrupted."),
         _ when e.Message.StartsWith("internal error", StringComparison.Ordinal) => Fail(stderr, InternalError, e.Message),
         _ => Fail(stderr, InternalError, $"internal error ({e.GetType().Name}): {e.Message}"),
     };
+
+    /// <summary>
+    /// The library's message without the " (Parameter 'x')" that <see cref="ArgumentException.Message"/> appends: the
+    /// library names its C# parameter, which means nothing on the command line (the message already names the setting).
+    /// </summary>
+    private static string WithoutParameterSuffix(ArgumentException e)
+    {
+        string suffix = $" (Parameter '{e.ParamName}')";
+        return e.ParamName is not null && e.Message.EndsWith(suffix, StringComparison.Ordinal) ? e.Message[..^suffix.Length] : e.Message;
+    }
 
     private static Exception Unwrap(Exception e)
     {

@@ -15,6 +15,7 @@ namespace CollisionModel.Cli;
 /// <param name="Conjecture">Runs <c>conjecture</c>.</param>
 /// <param name="Variables">Reads an environment variable (default: the process environment); <c>sweep --shards</c> reads
 /// SLURM_ARRAY_TASK_ID through it.</param>
+/// <param name="ModelFile">Runs <c>simulate --model-file</c> and <c>converge --model-file</c>.</param>
 public sealed record CliServices(
     ISimulateRunner? Simulate = null,
     IMasterRunner? Master = null,
@@ -22,7 +23,8 @@ public sealed record CliServices(
     IReeSolver? Ree = null,
     IPaperRunner? Paper = null,
     IConjectureRunner? Conjecture = null,
-    Func<string, string?>? Variables = null)
+    Func<string, string?>? Variables = null,
+    IModelFileRunner? ModelFile = null)
 {
     /// <summary>The value of environment variable <paramref name="name"/>, or null.</summary>
     public string? ReadVariable(string name) => (Variables ?? Environment.GetEnvironmentVariable)(name);

@@ -15,5 +15,6 @@ public static class Engines
         Converge: new ConvergeRunner(),
         Ree: new ReeRunner(),
         Paper: new PaperRunner(),
-        Conjecture: new ConjectureRunner());
+        Conjecture: new ConjectureRunner(),
+        ModelFile: new ModelFileRunner());
 }

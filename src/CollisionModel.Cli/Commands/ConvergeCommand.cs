@@ -19,6 +19,9 @@ internal static class ConvergeCommand
             defaultSteps, 1, CliOptions.MaxSteps);
         var angle = CliOptions.Choice("--angle", "paper or exact collision angle (see simulate --help).", AngleConvention.Paper,
             ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));
+        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
+            "Study the model of a JSON model file against its Lindblad limit (every bath with a rate and a zero-mean " +
+            "coupling; format in docs/model-files.md). Replaces --model, --a, the rates and --angle.", null);
         var common = new CommonOptionSet();
 
         var command = new Command("converge", "The collision model against the master equation as the number of collisions k grows.");
@@ -27,10 +30,23 @@ internal static class ConvergeCommand
         command.Options.Add(time);
         command.Options.Add(steps);
         command.Options.Add(angle.Option);
+        command.Options.Add(modelFile);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (parse.GetValue(modelFile) is { } file)
+            {
+                PresetOptionConflicts.Refuse(parse, [model.Option, .. rates.All, angle.Option]);
+                var fileOptions = new ModelConvergeOptions(ModelFileInput.Read(file), parse.GetValue(time), parse.GetValue(steps) ?? []);
+                var fileCommon = common.Read(parse);
+                var fileRunner = environment.Services.ModelFile ?? throw new EngineUnavailableException("modelFile");
+                return EngineCommand.Execute(environment, fileCommon, "converge", fileOptions.ToParameters(), progress =>
+                {
+                    var result = fileRunner.Converge(fileOptions, progress);
+                    return (result.Points.Select(p => p.ToRecord()).ToList(), result.ToExtras());
+                });
+            }
             rates.RefuseIgnored(parse, model.Read(parse));
             var options = new ConvergeOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), CliOptions.ListOrDefault(parse, steps, defaultSteps), angle.Read(parse));

@@ -24,10 +24,10 @@ public sealed record ConvergeResult(IReadOnlyList<ConvergePoint> Points, double?
 
 /// <summary>The errors of the collision model with k collisions at time T.</summary>
 /// <param name="Steps">k.</param>
-/// <param name="TraceDistance">½‖ρ_AB^collision(T) − ρ_AB^master(T)‖₁.</param>
-/// <param name="CoherenceError">| |ρ_{00,11}| collision − |ρ_{00,11}| master |.</param>
-/// <param name="RelativeEntropyOfEntanglementError">|E_R collision − E_R master| (nats).</param>
-public sealed record ConvergePoint(long Steps, double TraceDistance, double CoherenceError, double RelativeEntropyOfEntanglementError)
+/// <param name="TraceDistance">½‖ρ_AB^collision(T) − ρ_AB^master(T)‖₁ (ρ_AB the whole system state).</param>
+/// <param name="CoherenceError">| |ρ_{00,11}| collision − |ρ_{00,11}| master |; null unless the system is two qubits.</param>
+/// <param name="RelativeEntropyOfEntanglementError">|E_R collision − E_R master| (nats); null unless the system is two qubits.</param>
+public sealed record ConvergePoint(long Steps, double TraceDistance, double? CoherenceError, double? RelativeEntropyOfEntanglementError)
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(

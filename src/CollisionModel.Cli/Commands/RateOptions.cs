@@ -38,6 +38,9 @@ internal sealed class RateOptionSet
 
     public Option<double> Omega { get; } = CliOptions.Rate("--omega", "ω: level splitting, H = (ω/2)σz (≥ 0).", 0);
 
+    /// <summary>Every option of the set (<c>--a</c> and the rates).</summary>
+    public IEnumerable<Option> All => [A, Eta, Gamma, Kappa, Omega];
+
     public void AddTo(Command command)
     {
         command.Options.Add(A);

@@ -30,9 +30,14 @@ internal static class SimulateCommand
             AngleConvention.Paper, ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));
         var recordEvery = CliOptions.Integer("--record-every", "Emit every N-th step (steps 0 and K always).", 1, 1, long.MaxValue);
         var noRee = new Option<bool>("--no-ree") { Description = "Skip E_R (null in the output)." };
+        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
+            "Run the collision model described in a JSON model file (any qudit system, several baths, thermal or qudit " +
+            "ancillas, memory; format in docs/model-files.md). Replaces --model, --a, the rates, --environment and --angle.", null);
         var common = new CommonOptionSet();
 
-        var command = new Command("simulate", "A collision-model run with per-step entropy bookkeeping.");
+        var command = new Command("simulate",
+            "A collision-model run with per-step entropy bookkeeping: a paper preset (--model) or any model from a file " +
+            "(--model-file, see docs/model-files.md).");
         command.Options.Add(model.Option);
         rates.AddTo(command);
         command.Options.Add(time);
@@ -42,10 +47,24 @@ internal static class SimulateCommand
         command.Options.Add(angle.Option);
         command.Options.Add(recordEvery);
         command.Options.Add(noRee);
+        command.Options.Add(modelFile);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
+            if (parse.GetValue(modelFile) is { } file)
+            {
+                PresetOptionConflicts.Refuse(parse, [model.Option, .. rates.All, env.Option, angle.Option]);
+                var fileOptions = new ModelSimulateOptions(ModelFileInput.Read(file), parse.GetValue(time), parse.GetValue(steps),
+                    representation.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee));
+                var fileCommon = common.Read(parse);
+                var fileRunner = environment.Services.ModelFile ?? throw new EngineUnavailableException("modelFile");
+                return EngineCommand.Execute(environment, fileCommon, "simulate", fileOptions.ToParameters(), progress =>
+                {
+                    var result = fileRunner.Simulate(fileOptions, progress);
+                    return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
+                });
+            }
             rates.RefuseIgnored(parse, model.Read(parse));
             var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),

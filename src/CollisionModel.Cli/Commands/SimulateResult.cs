@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Collisions;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;
@@ -33,9 +34,9 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="MutualInformationABE">I(AB:E).</param>
 /// <param name="SsaSlack">S_AB + S_BE − S_ABE − S_B.</param>
 /// <param name="RelativeEntropyE">D_E: relative entropy of E's state to its initial state (may be +∞).</param>
-/// <param name="RelativeEntropyOfEntanglement">E_R of ρ_AB; null with <c>--no-ree</c>.</param>
-/// <param name="Concurrence">Concurrence of ρ_AB.</param>
-/// <param name="RhoAB">ρ_AB.</param>
+/// <param name="RelativeEntropyOfEntanglement">E_R of ρ_AB; null with <c>--no-ree</c> or unless the system is two qubits.</param>
+/// <param name="Concurrence">Concurrence of ρ_AB; null unless the system is two qubits (model files).</param>
+/// <param name="RhoAB">ρ_AB: the whole system state (d_S × d_S, subsystems in their listed order).</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
 /// <param name="MinSsaSlack">The smallest SSA slack over the collisions so far; null at step 0.</param>
 public sealed record SimulateStep(
@@ -54,11 +55,21 @@ public sealed record SimulateStep(
     double SsaSlack,
     double RelativeEntropyE,
     double? RelativeEntropyOfEntanglement,
-    double Concurrence,
+    double? Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
     double? MinSsaSlack)
 {
+    /// <summary>The emitted step of an engine run (concurrence and E_R as the engine reported them: null beyond two qubits).</summary>
+    public static SimulateStep From(StepRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var b = record.Bookkeeping;
+        return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
+            b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
+            b.RelativeEntropyE, record.RelativeEntropyOfEntanglement, record.Concurrence, record.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+    }
+
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(
         ("step", Step),

@@ -26,6 +26,9 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
     /// <summary>The line width the tables fit.</summary>
     public int Width { get; } = Math.Max(MinWidth, width);
 
+    /// <summary>Matrices up to this dimension are drawn in full; larger ones (model files up to 64) are summarised.</summary>
+    internal const int MaxGridDimension = 8;
+
     /// <inheritdoc />
     public void Write(ResultDocument document, TextWriter output)
     {
@@ -196,6 +199,7 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
 
     private IRenderable Labelled(string name, ResultValue value, string path) => value switch
     {
+        MatrixValue m when m.Rows > MaxGridDimension || m.Columns > MaxGridDimension => new Text($"{name} = {MatrixSummary(m, path)}\n"),
         MatrixValue m => new Rows(new Text($"{name} ="), MatrixGrid(m, path)),
         ObjectValue o => new Rows(new Text($"{name}:"), RecordTable(o.Record, path)),
         ListValue l when l.Items.Count > 0 && l.Items.All(x => x is ObjectValue) =>
@@ -218,13 +222,34 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
         return table;
     }
 
+    /// <summary>
+    /// One line for a matrix too big to draw: its size, the first diagonal entries and the largest off-diagonal
+    /// magnitude (what a reader checks first: populations and how much coherence is left); JSON has every entry.
+    /// </summary>
+    internal static string MatrixSummary(MatrixValue m, string path)
+    {
+        int n = Math.Min(m.Rows, m.Columns);
+        var diagonal = Enumerable.Range(0, Math.Min(n, MaxGridDimension)).Select(i => Complex(m[i, i], $"{path}[{i}][{i}]"));
+        double offDiagonal = 0;
+        for (int i = 0; i < m.Rows; i++)
+            for (int j = 0; j < m.Columns; j++)
+                if (i != j) offDiagonal = Math.Max(offDiagonal, m[i, j].Magnitude);
+        return $"{m.Rows}×{m.Columns} matrix; diagonal {string.Join(", ", diagonal)}{(n > MaxGridDimension ? ", …" : "")}; " +
+            $"largest off-diagonal |entry| {NumberText.Short(offDiagonal, path)} (every entry with --format json)";
+    }
+
     private static Table RecordTable(ResultRecord record, string path)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn(new TableColumn("field").NoWrap())
             .AddColumn(new TableColumn("value").RightAligned().NoWrap());
         foreach (var f in record.Fields)
         {
-            IRenderable cell = f.Value is MatrixValue m ? MatrixGrid(m, $"{path}.{f.Name}") : new Text(Cell(f.Value, $"{path}.{f.Name}"));
+            IRenderable cell = f.Value switch
+            {
+                MatrixValue m when m.Rows > MaxGridDimension || m.Columns > MaxGridDimension => new Text(MatrixSummary(m, $"{path}.{f.Name}")),
+                MatrixValue m => MatrixGrid(m, $"{path}.{f.Name}"),
+                _ => new Text(Cell(f.Value, $"{path}.{f.Name}")),
+            };
             table.AddRow(new Text(f.Name), cell);
         }
         return table;

@@ -1,0 +1,34 @@
+using CollisionModel.Cli.Output;
+using CollisionModel.Collisions;
+
+namespace CollisionModel.Cli.Commands;
+
+/// <summary>The validated options of <c>collision simulate --model-file</c>.</summary>
+/// <param name="ModelFile">The model read from the file.</param>
+/// <param name="Time">Total time T &gt; 0.</param>
+/// <param name="Steps">Number of steps K ≥ 1 (≤ 10¹²); δt = T/K.</param>
+/// <param name="Representation">explicit or streaming.</param>
+/// <param name="RecordEvery">Emit every N-th step (steps 0 and K always); the bookkeeping runs at every step.</param>
+/// <param name="NoRee">Skip E_R (reported as null; it is null anyway unless the system is two qubits).</param>
+public sealed record ModelSimulateOptions(
+    ModelFileInput ModelFile,
+    double Time,
+    long Steps,
+    Representation Representation,
+    long RecordEvery,
+    bool NoRee)
+{
+    /// <summary>The step length δt = T/K.</summary>
+    public double TimeStep => Time / Steps;
+
+    /// <summary>Every option's value, named as on the command line, and the model file's hash.</summary>
+    public IEnumerable<(string Name, ResultValue Value)> ToParameters()
+    {
+        foreach (var p in ModelFile.ToParameters()) yield return p;
+        yield return ("time", Time);
+        yield return ("steps", Steps);
+        yield return ("representation", Representation.ToString().ToLowerInvariant());
+        yield return ("record_every", RecordEvery);
+        yield return ("no_ree", NoRee);
+    }
+}

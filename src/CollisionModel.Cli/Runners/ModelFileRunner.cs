@@ -1,0 +1,56 @@
+using System.Globalization;
+using CollisionModel.Cli.Commands;
+using CollisionModel.Collisions;
+using CollisionModel.Convergence;
+using CollisionModel.Entanglement;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Cli.Runners;
+
+/// <summary>
+/// <c>simulate --model-file</c> and <c>converge --model-file</c> on the library: the file's protocol and initial state
+/// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
+/// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent; the convergence study
+/// (<see cref="ConvergenceStudy.Run(Protocols.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
+/// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits.
+/// </summary>
+public sealed class ModelFileRunner : IModelFileRunner
+{
+    /// <inheritdoc />
+    public SimulateResult Simulate(ModelSimulateOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Steps > int.MaxValue)
+            throw new ParameterOutOfRangeException(
+                $"--steps: simulate performs every step one by one, at most {int.MaxValue} (got {options.Steps.ToString(CultureInfo.InvariantCulture)}).");
+        var model = options.ModelFile.Model;
+        var run = new CollisionRunOptions
+        {
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
+            Steps = (int)options.Steps,
+            TimeStep = options.TimeStep,
+            RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
+            EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
+        };
+        var trajectory = CollisionSimulation.Run(run, options.Representation, progress);
+        return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
+    }
+
+    /// <inheritdoc />
+    public ConvergeResult Converge(ModelConvergeOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var model = options.ModelFile.Model;
+        if (model.Protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
+        bool twoQubits = IsTwoQubits(model.Protocol);
+        var study = ConvergenceStudy.Run(model.Protocol, model.InitialState, options.Time, options.Steps,
+            twoQubits ? rho => RelativeEntropyOfEntanglement.Compute(rho).Value : null, progress);
+        var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance,
+            twoQubits ? r.CoherenceError : null, r.EntanglementError)).ToList();
+        return new ConvergeResult(points, study.Order, study.Richardson);
+    }
+
+    /// <summary>E_R, the concurrence and the two-qubit convergence errors exist only for a system of two qubits.</summary>
+    internal static bool IsTwoQubits(Protocols.CollisionProtocol protocol) => protocol.SystemSpace.Dimensions is [2, 2];
+}

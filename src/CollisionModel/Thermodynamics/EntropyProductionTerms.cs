@@ -20,8 +20,9 @@ namespace CollisionModel.Thermodynamics;
 /// <param name="AncillaRelativeEntropy">D(η′‖η) ≥ 0; +∞ when η′ leaves the support of η.</param>
 /// <param name="Work">ΔE_S + ΔE_E; null without H_S or H_E.</param>
 /// <param name="SystemAfter">ρ_S′, to chain collisions along a run.</param>
+/// <param name="AncillaAfter">η′, the ancilla right after the collision.</param>
 public sealed record EntropyProductionTerms(double SystemEntropyChange, double? Heat, double? EntropyFlow, double MutualInformation,
-    double AncillaRelativeEntropy, double? Work, DensityMatrix SystemAfter)
+    double AncillaRelativeEntropy, double? Work, DensityMatrix SystemAfter, DensityMatrix AncillaAfter)
 {
     /// <summary>I(S′:E′) + D(η′‖η), the right side of the identity (≥ 0, may be +∞).</summary>
     public double Production => MutualInformation + AncillaRelativeEntropy;
@@ -59,7 +60,7 @@ public sealed record EntropyProductionTerms(double SystemEntropyChange, double? 
             if (protocol.SystemHamiltonian is { } hs) work = Energy(hs, after.ToMatrix() - system.ToMatrix()) - q;
         }
         return new EntropyProductionTerms(sAfter - Entropy.VonNeumann(system), heat, flow, Math.Max(0, sAfter + sE - sJoint),
-            RelativeEntropy.Compute(etaAfter, ancilla.State), work, after);
+            RelativeEntropy.Compute(etaAfter, ancilla.State), work, after, etaAfter);
     }
 
     private static DensityMatrix State(Matrix<Complex> m, Spaces.CompositeSpace? space) =>

@@ -38,6 +38,7 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="RhoAB">ρ_AB.</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
 /// <param name="MinSsaSlack">The smallest SSA slack over all steps so far.</param>
+/// <param name="Thermodynamics">The ledger's running totals (models whose ancillas have a Hamiltonian), else null.</param>
 public sealed record SimulateStep(
     long Step,
     double Time,
@@ -57,10 +58,11 @@ public sealed record SimulateStep(
     double Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
-    double MinSsaSlack)
+    double MinSsaSlack,
+    Thermodynamics.LedgerTotals? Thermodynamics = null)
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
-    public ResultRecord ToRecord() => ResultRecord.Of(
+    public ResultRecord ToRecord() => new(ResultRecord.Of(
         ("step", Step),
         ("time", Time),
         ("S_A", EntropyA),
@@ -79,5 +81,5 @@ public sealed record SimulateStep(
         ("concurrence", Concurrence),
         ("rho_AB", RhoAB),
         ("entropy_production_total", EntropyProductionTotal),
-        ("min_ssa_slack", MinSsaSlack));
+        ("min_ssa_slack", MinSsaSlack)).Fields.Concat(LedgerFields.Of(Thermodynamics)));
 }

@@ -88,7 +88,7 @@ public sealed class SimulateRunner : ISimulateRunner
             b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
             b.RelativeEntropyE, r.RelativeEntropyOfEntanglement,
             r.Concurrence ?? throw new InvalidOperationException("A two-qubit run must report the concurrence."),
-            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack, r.Thermodynamics);
     }
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);

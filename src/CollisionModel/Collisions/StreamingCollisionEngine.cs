@@ -1,6 +1,7 @@
 using System.Numerics;
 using CollisionModel.Numerics;
 using CollisionModel.States;
+using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
@@ -10,13 +11,16 @@ namespace CollisionModel.Collisions;
 /// after the step (E = that ancilla). Memory O(d²) independent of the number of steps; each <see cref="Advance"/>
 /// is allocation-free: the maps ρ_AB ↦ ρ_AB′, ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′ of tr W(ρ_AB ⊗ η)W† are precomputed
 /// once (sparse), so a step is a few small matrix–vector products plus 2×2 closed-form and 4×4 Householder+QL
-/// eigenproblems; S_ABE′ = S_AB + S(η) by unitarity. At step 0, E is a fresh ancilla: ρ_AB ⊗ η.
+/// eigenproblems; S_ABE′ = S_AB + S(η) by unitarity. At step 0, E is a fresh ancilla: ρ_AB ⊗ η. When some bath's
+/// ancilla has a Hamiltonian, a <see cref="ThermodynamicLedger"/> books heat, work and entropy flow at every step.
 /// </summary>
 public sealed class StreamingCollisionEngine : ICollisionEngine
 {
     private readonly CollisionRunOptions _options;
     private readonly CollisionKernel _kernel;
     private readonly Complex[] _rhoS;
+    private readonly ThermodynamicLedger? _ledger;
+    private readonly Complex[]? _rhoBefore;
     private readonly int _d;
     private double _entropySystem, _production, _minSlack;
 
@@ -33,6 +37,11 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         _d = protocol.SystemDimension;
         _kernel = new CollisionKernel(protocol, options.TimeStep);
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
+        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
+        {
+            _ledger = new ThermodynamicLedger(protocol, _rhoS);
+            _rhoBefore = new Complex[_rhoS.Length];
+        }
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
         double se = _kernel.AncillaEntropy;
@@ -56,7 +65,17 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     {
         _kernel.Collide(_rhoS);
         var p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
-        AcceptStep();
+        if (_ledger is not null)
+        {
+            // The ledger reads the accepted (renormalised) state, so consecutive steps telescope exactly.
+            _rhoS.CopyTo(_rhoBefore!, 0);
+            AcceptStep();
+            _ledger.Step(_rhoBefore, _rhoS, _kernel.AncillaAfter);
+        }
+        else
+        {
+            AcceptStep();
+        }
         _entropySystem = p.EntropyAB;
         _production += p.EntropyProduction;
         Step++;
@@ -92,6 +111,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         for (int i = 0; i < d; i++) trace += after[i + i * d].Real;
         SmallMatrixKernels.HermitianPart(after, _rhoS, d, 1 / trace);
     }
+
+    /// <inheritdoc />
+    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => DensityMatrix.Trusted(_options.Protocol.SystemSpace, (Complex[])_rhoS.Clone());

@@ -65,19 +65,16 @@ public class ThermodynamicLedgerTests
         return DensityMatrix.Create(0.5 * (m + m.ConjugateTranspose()), protocol.SystemSpace);
     }
 
-    [Fact]
-    public void Two_baths_with_detuned_ancillas_match_a_heisenberg_picture_brute_force()
+    /// <summary>
+    /// The test's own propagation on S ⊗ E (8 dimensions) of <see cref="TwoBaths"/> from <see cref="Initial"/>, with
+    /// per-collision heat and work from the Heisenberg-picture operators W†(1⊗H_E)W − 1⊗H_E and W†H₀W − H₀
+    /// (H₀ = H_S⊗1 + 1⊗H_E) averaged in ρ_S ⊗ η: (Q_hot, Q_cold), W, E_S(K), ρ_S(K).
+    /// </summary>
+    internal static (double[] Heat, double Work, double Energy, Matrix<Complex> Rho) HeisenbergReference(int steps)
     {
-        // Reference: the test's own propagation on S ⊗ E (8 dimensions), with per-collision heat and work from the
-        // Heisenberg-picture operators W†(1⊗H_E)W − 1⊗H_E and W†H₀W − H₀, H₀ = H_S⊗1 + 1⊗H_E, averaged in ρ_S ⊗ η.
-        const int steps = 40;
-        var protocol = TwoBaths();
-        var (ledger, final, _) = LibraryRun(protocol, Initial(), steps);
-
         var hs = SystemHamiltonian();
         var half = Propagator(hs, Dt / 2);
         var he = new[] { 0.5 * OmegaHot * Z, 0.5 * OmegaCold * Z };
-        var beta = new[] { BetaHot, BetaCold };
         var eta = new[] { Gibbs(he[0], BetaHot), Gibbs(he[1], BetaCold) };
         var v = new[] { Kron(Sp, I2, Sm) + Kron(Sm, I2, Sp), Kron(I2, Sp, Sm) + Kron(I2, Sm, Sp) };
         var w = new[] { Propagator(v[0], Math.Sqrt(RateHot * Dt)), Propagator(v[1], Math.Sqrt(RateCold * Dt)) };
@@ -98,13 +95,27 @@ public class ThermodynamicLedgerTests
             }
             rho = half * rho * half.ConjugateTranspose();
         }
+        return (heat, work, Expectation(hs, rho), rho);
+    }
+
+    [Fact]
+    public void Two_baths_with_detuned_ancillas_match_a_heisenberg_picture_brute_force()
+    {
+        // Reference: the test's own propagation on S ⊗ E (8 dimensions), with per-collision heat and work from the
+        // Heisenberg-picture operators W†(1⊗H_E)W − 1⊗H_E and W†H₀W − H₀, H₀ = H_S⊗1 + 1⊗H_E, averaged in ρ_S ⊗ η.
+        const int steps = 40;
+        var protocol = TwoBaths();
+        var (ledger, final, _) = LibraryRun(protocol, Initial(), steps);
+
+        var (heat, work, energy, _) = HeisenbergReference(steps);
+        double[] beta = [BetaHot, BetaCold];
         var totals = ledger.Totals(final.ColumnMajor);
         Assert.Equal(2 * steps, totals.Collisions);
         Assert.Equal(heat[0], totals.Heat[0]!.Value, 1e-12);
         Assert.Equal(heat[1], totals.Heat[1]!.Value, 1e-12);
         Assert.Equal(work, totals.Work!.Value, 1e-12);
         Assert.Equal(beta[0] * heat[0] + beta[1] * heat[1], totals.EntropyFlow!.Value, 1e-12);
-        Assert.Equal(Expectation(hs, rho), totals.EnergySystem!.Value, 1e-12);
+        Assert.Equal(energy, totals.EnergySystem!.Value, 1e-12);
         Assert.True(Math.Abs(work) > 1e-3, $"the detuned ancillas should do work, got W = {work:G3}");
         Assert.True(Math.Abs(totals.FirstLawResidual!.Value) < 1e-13, $"first-law residual {totals.FirstLawResidual:G3}");
     }

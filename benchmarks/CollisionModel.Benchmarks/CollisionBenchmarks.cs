@@ -77,3 +77,58 @@ public class ExplicitCollisionBenchmarks
         return engine.Current.MutualInformationABE;
     }
 }
+
+/// <summary>
+/// What the thermodynamic ledger adds to the bookkept streaming step of the two-qubit presets: the same protocol
+/// (H_S = (ω/2)σz on B, ω = 1) with its ancilla given by populations only (no H_E: no ledger) or as the Gibbs state of
+/// an H_E with the same η (ledger on: heat, work, entropy flow booked every step). Decay: η = diag(γ, κ)/(γ+κ), the
+/// Gibbs state of −σz/2 at β = ln(γ/κ); dephasing: η = 1/2, the Gibbs state of σz/2 at β = 0.
+/// </summary>
+[MemoryDiagnoser]
+public class LedgerOverheadBenchmarks
+{
+    private StreamingCollisionEngine _engine = null!;
+
+    /// <summary>The preset.</summary>
+    [Params("decay", "dephasing")]
+    public string Model { get; set; } = "decay";
+
+    /// <summary>Whether the ancilla carries H_E (and so the engine keeps a ledger).</summary>
+    [Params(false, true)]
+    public bool Ledger { get; set; }
+
+    /// <summary>Builds the engine from (|00⟩ + |11⟩)/√2, δt = 10⁻².</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        const double gamma = 1, kappa = 0.5;
+        var model = Model == "decay"
+            ? PaperModels.Decay(gamma, kappa, 1, Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true)
+            : PaperModels.Dephasing(1, 1, Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true);
+        var protocol = model.Protocol;
+        if (Ledger)
+        {
+            var bath = protocol.Baths[0];
+            var ancilla = Model == "decay"
+                ? AncillaState.Thermal(-0.5 * Operators.Pauli.Z, Math.Log(gamma / kappa))
+                : AncillaState.Thermal(0.5 * Operators.Pauli.Z, 0);
+            protocol = new CollisionProtocol(protocol.SystemSpace.Dimensions, protocol.SubsystemsB,
+                [new Bath(bath.ActsOn, ancilla, bath.Collision)], protocol.SystemHamiltonian, protocol.Splitting);
+        }
+        _engine = new StreamingCollisionEngine(new CollisionRunOptions
+        {
+            Protocol = protocol,
+            InitialSystem = model.InitialState,
+            Steps = 1,
+            TimeStep = 1e-2,
+        });
+    }
+
+    /// <summary>One collision with the full per-step bookkeeping (and the ledger when on).</summary>
+    [Benchmark(OperationsPerInvoke = StreamingCollisionBenchmarks.StepsPerInvoke)]
+    public double StepWithBookkeeping()
+    {
+        for (int i = 0; i < StreamingCollisionBenchmarks.StepsPerInvoke; i++) _engine.Advance();
+        return _engine.Current.EntropyProductionTotal;
+    }
+}

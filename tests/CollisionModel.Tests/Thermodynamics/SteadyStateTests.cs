@@ -122,6 +122,21 @@ public class SteadyStateTests
     }
 
     [Fact]
+    public void Detuned_swaps_between_two_baths_run_an_engine_at_the_otto_efficiency()
+    {
+        // Two resonant coupled qubits, hot ancillas at ω_h = 1.4 on qubit 0, cold ones at ω_c = 0.7 on qubit 1. H_S and
+        // every partial swap conserve the number of excitations, so in the steady state as many quanta leave the hot
+        // ancillas as enter the cold ones: J_hot/ω_h = −J_cold/ω_c, and the power −P = J_hot + J_cold is extracted with
+        // efficiency −P/J_hot = 1 − ω_c/ω_h = 0.5 (below Carnot's 1 − β_h/β_c = 0.84).
+        var ss = SteadyState.OfCollisionModel(ThermodynamicLedgerTests.TwoBaths(), 0.05);
+        double jh = ss.HeatCurrents[0]!.Value, jc = ss.HeatCurrents[1]!.Value;
+        Assert.True(jh > 1e-3, $"J_hot = {jh:G3}");
+        Assert.Equal(jh / 1.4, -jc / 0.7, 1e-12);
+        Assert.Equal(0.5, -ss.Power!.Value / jh, 1e-10);
+        Assert.True(ss.EntropyProductionRate > 0, $"Σ̇ = {ss.EntropyProductionRate:G3}");
+    }
+
+    [Fact]
     public void Memory_baths_have_no_fixed_step_channel()
     {
         var v = Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);

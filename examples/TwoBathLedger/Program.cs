@@ -4,7 +4,7 @@
 // entropy flow Σ_j β_j Q_j. The run checks the first law (E_S(K) − E_S(0) = Σ_j Q_j + W) and the second law
 // (Σ [I(S′:E′) + D(η′‖η)] = ΔS_S − Σ_j β_j Q_j), then compares the late-time heat per collision with the steady state
 // computed directly from the step channel, and the collision model's currents with the local master equation's.
-//   dotnet run -c Release --project examples/TwoBaths -- [collisions]   (default 20000; docs/numerics.md uses 1000000)
+//   dotnet run -c Release --project examples/TwoBathLedger -- [collisions]   (default 20000; docs/numerics.md uses 1000000)
 using System.Diagnostics;
 using System.Globalization;
 using CollisionModel.Collisions;

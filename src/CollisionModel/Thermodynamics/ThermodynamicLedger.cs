@@ -142,11 +142,32 @@ public sealed class ThermodynamicLedger
         CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
         CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
         CheckLength(ancillasAfter, _jointAncillaDimension, nameof(ancillasAfter));
+        Span<double> heat = m <= 16 ? stackalloc double[m] : new double[m];
+        for (int j = 0; j < m; j++)
+            heat[j] = _ancillaHamiltonian[j] is { } he ? _freshAncillaEnergy[j] - MarginalEnergy(ancillasAfter, j, he) : 0;
+        BookStep(systemBefore, systemAfter, heat);
+    }
+
+    /// <summary>
+    /// Books one whole step from the heat each bath's ancillas gave up in it (Q_j = −ΔE of all of bath j's ancillas
+    /// the step touched, measured with <see cref="AncillaEnergy"/>; entries of baths without H_E are ignored) and ρ_S
+    /// at the step's start and end: for memory baths, where the used ancilla arrives correlated and a memory
+    /// collision hands energy to the next ancilla (conserving their sum), the engine measures the bath's energy
+    /// before and after the step itself. The step's work is ΔE_S − Σ_j Q_j; <see cref="Last"/> is the step's balance
+    /// (<see cref="CollisionEnergetics.Bath"/> = −1 with several baths). O(d_S² + m), allocation-free.
+    /// </summary>
+    public void BookStep(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
+    {
+        int m = _heat.Length;
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
+        if (heat.Length != m)
+            throw new DimensionMismatchException($"heat must have one entry per bath ({m}), got {heat.Length}.", nameof(heat));
         double heatSum = 0, flowSum = 0;
         for (int j = 0; j < m; j++)
         {
-            if (_ancillaHamiltonian[j] is not { } he) continue;
-            double q = _freshAncillaEnergy[j] - MarginalEnergy(ancillasAfter, j, he);
+            if (_ancillaHamiltonian[j] is null) continue;
+            double q = heat[j];
             heatSum += q;
             Add(ref _heat[j], ref _heatCompensation[j], q);
             if (_thermal[j])
@@ -169,7 +190,22 @@ public sealed class ThermodynamicLedger
         }
         Collisions += m;
         bool anyHeat = HasAnyAncillaHamiltonian;
-        Last = new CollisionEnergetics(-1, anyHeat ? heatSum : null, dES, work, _allThermal ? flowSum : null);
+        Last = new CollisionEnergetics(m == 1 ? 0 : -1, anyHeat ? heatSum : null, dES, work, _allThermal ? flowSum : null);
+    }
+
+    /// <summary>tr ρ H_E of one of bath <paramref name="bath"/>'s ancillas (column-major, d_E²); 0 when the bath has no H_E. O(d_E²).</summary>
+    public double AncillaEnergy(int bath, ReadOnlySpan<Complex> state)
+    {
+        CheckBath(bath);
+        CheckLength(state, _ancillaDimension[bath], nameof(state));
+        return _ancillaHamiltonian[bath] is { } h ? Energy(state, h) : 0;
+    }
+
+    /// <summary>tr η H_E of bath <paramref name="bath"/>'s fresh ancilla; 0 when the bath has no H_E.</summary>
+    public double FreshAncillaEnergy(int bath)
+    {
+        CheckBath(bath);
+        return _freshAncillaEnergy[bath];
     }
 
     /// <summary>tr ρ_S H_S of a system state (column-major, d_S²), or null without H_S. O(d_S²).</summary>

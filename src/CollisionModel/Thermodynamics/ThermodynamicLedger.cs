@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Validation;
 
@@ -33,8 +34,8 @@ public sealed class ThermodynamicLedger
     private readonly double[] _beta;
     private readonly bool[] _thermal;
     private readonly bool _allHaveHamiltonian, _allThermal;
-    private readonly double[] _heat, _heatCompensation;
-    private double _work, _workCompensation, _flow, _flowCompensation;
+    private readonly CompensatedSum[] _heat;
+    private CompensatedSum _work, _flow;
     private readonly double? _initialEnergy;
     private readonly int[] _jointStride;
     private readonly int _jointAncillaDimension;
@@ -52,8 +53,7 @@ public sealed class ThermodynamicLedger
         _freshAncillaEnergy = new double[baths];
         _beta = new double[baths];
         _thermal = new bool[baths];
-        _heat = new double[baths];
-        _heatCompensation = new double[baths];
+        _heat = new CompensatedSum[baths];
         _allHaveHamiltonian = true;
         _allThermal = true;
         for (int j = 0; j < baths; j++)
@@ -169,12 +169,12 @@ public sealed class ThermodynamicLedger
             if (_ancillaHamiltonian[j] is null) continue;
             double q = heat[j];
             heatSum += q;
-            Add(ref _heat[j], ref _heatCompensation[j], q);
+            _heat[j].Add(q);
             if (_thermal[j])
             {
                 double f = _beta[j] == 0 ? 0 : _beta[j] * q;
                 flowSum += f;
-                Add(ref _flow, ref _flowCompensation, f);
+                _flow.Add(f);
             }
         }
         double? dES = null, work = null;
@@ -185,7 +185,7 @@ public sealed class ThermodynamicLedger
             if (_allHaveHamiltonian)
             {
                 work = d - heatSum;
-                Add(ref _work, ref _workCompensation, d - heatSum);
+                _work.Add(d - heatSum);
             }
         }
         Collisions += m;
@@ -219,14 +219,14 @@ public sealed class ThermodynamicLedger
     public double? Heat(int bath)
     {
         CheckBath(bath);
-        return _ancillaHamiltonian[bath] is null ? null : _heat[bath] + _heatCompensation[bath];
+        return _ancillaHamiltonian[bath] is null ? null : _heat[bath].Value;
     }
 
     /// <summary>The work so far, or null without H_S or when some bath has no H_E.</summary>
-    public double? Work => _systemHamiltonian is not null && _allHaveHamiltonian ? _work + _workCompensation : null;
+    public double? Work => _systemHamiltonian is not null && _allHaveHamiltonian ? _work.Value : null;
 
     /// <summary>Σ_j β_j Q_j so far (nats), or null unless every bath's ancilla is thermal.</summary>
-    public double? EntropyFlow => _allThermal ? _flow + _flowCompensation : null;
+    public double? EntropyFlow => _allThermal ? _flow.Value : null;
 
     /// <summary>The running totals with E_S measured on <paramref name="systemNow"/> (column-major, d_S²). Allocates the record.</summary>
     public LedgerTotals Totals(ReadOnlySpan<Complex> systemNow)
@@ -247,13 +247,13 @@ public sealed class ThermodynamicLedger
         {
             double q = ancillaBefore - Energy(ancillaAfter, he);
             heat = q;
-            Add(ref _heat[bath], ref _heatCompensation[bath], q);
+            _heat[bath].Add(q);
             if (_thermal[bath])
             {
                 // β = 0 gives exactly 0 here; β is finite by construction of a thermal ancilla, so never NaN.
                 double f = _beta[bath] == 0 ? 0 : _beta[bath] * q;
                 flow = f;
-                Add(ref _flow, ref _flowCompensation, f);
+                _flow.Add(f);
             }
         }
         if (_systemHamiltonian is { } hs)
@@ -264,19 +264,11 @@ public sealed class ThermodynamicLedger
             {
                 // W = ΔE_S + ΔE_E = ΔE_S − Q.
                 work = d - q;
-                Add(ref _work, ref _workCompensation, d - q);
+                _work.Add(d - q);
             }
         }
         Collisions++;
         Last = new CollisionEnergetics(bath, heat, dES, work, flow);
-    }
-
-    // Neumaier's compensated sum: the lost low-order bits are kept in c, so 10⁶ terms drift by O(ε), not O(√N ε).
-    private static void Add(ref double sum, ref double c, double x)
-    {
-        double t = sum + x;
-        c += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
-        sum = t;
     }
 
     // tr ρH = Σ_ij ρ_ij conj(H_ij) for Hermitian H: the real dot product of the two interleaved arrays.

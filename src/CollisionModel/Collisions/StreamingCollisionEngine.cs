@@ -39,7 +39,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     // Compensated: over 10⁶ steps a plain sum drifts by ~10⁻⁸ nats against ΔS − Σβ_jQ_j (docs/numerics.md).
     private CompensatedSum _production;
     private readonly ThermodynamicLedger? _ledger;
-    private readonly Complex[]? _rhoBefore, _usedAncilla, _nextAncilla;
+    private readonly Complex[]? _usedAncilla, _nextAncilla;
     private readonly double[]? _heat, _carriedEnergy;
     private readonly int _d;
     private double _entropySystem, _minSlack = double.PositiveInfinity;
@@ -72,7 +72,6 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
         {
             _ledger = new ThermodynamicLedger(protocol, _rhoS);
-            _rhoBefore = new Complex[_rhoS.Length];
             int de = protocol.Baths.Max(b => b.Ancilla.Dimension);
             _usedAncilla = new Complex[de * de];
             _nextAncilla = new Complex[de * de];
@@ -106,14 +105,13 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public void Advance()
     {
         PostCollision p;
-        // The ledger reads the accepted (renormalised) states, so consecutive steps telescope exactly.
-        if (_rhoBefore is not null) _rhoS.CopyTo(_rhoBefore, 0);
         if (_kernel is not null)
         {
             _kernel.Collide(_rhoS);
             p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
             AcceptStep();
-            _ledger?.Step(_rhoBefore, _rhoS, _kernel.AncillaAfter);
+            // The ledger continues from the accepted (renormalised) state it booked last, so the steps telescope exactly.
+            _ledger?.Step(_rhoS, _kernel.AncillaAfter);
         }
         else
         {
@@ -171,7 +169,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
                 _heat![j] = fresh - _ledger.AncillaEnergy(j, used);
             }
         }
-        _ledger!.BookStep(_rhoBefore, _rhoS, _heat);
+        _ledger!.BookStep(_rhoS, _heat);
     }
 
     /// <summary>

@@ -27,8 +27,8 @@ namespace CollisionModel.Thermodynamics;
 public sealed class ThermodynamicLedger
 {
     private readonly int _systemDimension;
-    private readonly double[]? _systemHamiltonian; // interleaved re/im, column-major
-    private readonly double[]?[] _ancillaHamiltonian;
+    private readonly SparseObservable? _systemHamiltonian;
+    private readonly SparseObservable?[] _ancillaHamiltonian;
     private readonly int[] _ancillaDimension;
     private readonly double[] _freshAncillaEnergy;
     private readonly double[] _beta;
@@ -37,6 +37,8 @@ public sealed class ThermodynamicLedger
     private readonly CompensatedSum[] _heat;
     private CompensatedSum _work, _flow;
     private readonly double? _initialEnergy;
+    // E_S where the latest booking ended (E_S(0) before the first): the start of a continuing step.
+    private double _lastSystemEnergy;
     private readonly int[] _jointStride;
     private readonly int _jointAncillaDimension;
 
@@ -46,9 +48,9 @@ public sealed class ThermodynamicLedger
         ArgumentNullException.ThrowIfNull(protocol);
         _systemDimension = protocol.SystemDimension;
         CheckLength(initialSystem, _systemDimension, "initialSystem");
-        _systemHamiltonian = protocol.SystemHamiltonian is { } hs ? Interleaved(hs.ToColumnMajorArray()) : null;
+        _systemHamiltonian = protocol.SystemHamiltonian is { } hs ? new SparseObservable(hs.ToColumnMajorArray()) : null;
         int baths = protocol.Baths.Count;
-        _ancillaHamiltonian = new double[]?[baths];
+        _ancillaHamiltonian = new SparseObservable?[baths];
         _ancillaDimension = new int[baths];
         _freshAncillaEnergy = new double[baths];
         _beta = new double[baths];
@@ -62,7 +64,7 @@ public sealed class ThermodynamicLedger
             _ancillaDimension[j] = ancilla.Dimension;
             if (ancilla.Hamiltonian is { } he)
             {
-                var h = Interleaved(he.ToColumnMajorArray());
+                var h = new SparseObservable(he.ToColumnMajorArray());
                 _ancillaHamiltonian[j] = h;
                 _freshAncillaEnergy[j] = Energy(ancilla.ColumnMajor, h);
                 if (ancilla.Beta is { } beta)
@@ -75,6 +77,7 @@ public sealed class ThermodynamicLedger
             _allThermal &= _thermal[j];
         }
         _initialEnergy = EnergySystem(initialSystem);
+        _lastSystemEnergy = _initialEnergy ?? 0;
         _jointStride = new int[baths];
         long joint = 1;
         for (int j = baths - 1; j >= 0; j--)
@@ -126,26 +129,38 @@ public sealed class ThermodynamicLedger
     /// end (d_S² each) and the joint state of the step's ancillas E_1 ⊗ … ⊗ E_m after it (bath order, first most
     /// significant; (Π d_Ej)² entries). Each ancilla is untouched after its own collision, so its marginal of the
     /// joint state is its state right after that collision; the step's work ΔE_S + Σ_j ΔE_Ej is the sum of the
-    /// per-collision works (free evolution and the telescoping of E_S). With one bath this is
-    /// <see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/>; with several,
-    /// <see cref="Last"/> is the whole step's balance with <see cref="CollisionEnergetics.Bath"/> = −1 (heat and
-    /// entropy flow summed over the baths). O(d_S² + Σ_j d_Ej Π_k d_Ek), allocation-free.
+    /// per-collision works (free evolution and the telescoping of E_S). With one bath this books what
+    /// <see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> does; with
+    /// several, <see cref="Last"/> is the whole step's balance with <see cref="CollisionEnergetics.Bath"/> = −1 (heat
+    /// and entropy flow summed over the baths). O(d_S² + Σ_j d_Ej Π_k d_Ek), allocation-free.
     /// </summary>
     public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
     {
-        int m = _heat.Length;
-        if (m == 1)
-        {
-            Collision(0, systemBefore, systemAfter, ancillasAfter);
-            return;
-        }
         CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
-        CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
+        StepFromJoint(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, ancillasAfter);
+    }
+
+    /// <summary>
+    /// As <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> for an engine whose
+    /// step starts exactly where the previous booking ended (the initial state before the first): E_S before the step
+    /// is the ledger's own last value, so neither the old state nor its energy is needed. O(d_S² + Σ_j d_Ej Π_k d_Ek)
+    /// at most, O(nonzeros of H_S and H_E) for a single bath; allocation-free.
+    /// </summary>
+    public void Step(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter) =>
+        StepFromJoint(_lastSystemEnergy, systemAfter, ancillasAfter);
+
+    private void StepFromJoint(double systemEnergyBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
+    {
+        int m = _heat.Length;
         CheckLength(ancillasAfter, _jointAncillaDimension, nameof(ancillasAfter));
         Span<double> heat = m <= 16 ? stackalloc double[m] : new double[m];
         for (int j = 0; j < m; j++)
-            heat[j] = _ancillaHamiltonian[j] is { } he ? _freshAncillaEnergy[j] - MarginalEnergy(ancillasAfter, j, he) : 0;
-        BookStep(systemBefore, systemAfter, heat);
+        {
+            if (_ancillaHamiltonian[j] is not { } he) continue;
+            // One bath: the joint state is that ancilla's state.
+            heat[j] = _freshAncillaEnergy[j] - (m == 1 ? Energy(ancillasAfter, he) : MarginalEnergy(ancillasAfter, j, he.Interleaved));
+        }
+        BookStep(systemEnergyBefore, systemAfter, heat);
     }
 
     /// <summary>
@@ -158,8 +173,19 @@ public sealed class ThermodynamicLedger
     /// </summary>
     public void BookStep(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
     {
-        int m = _heat.Length;
         CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, heat);
+    }
+
+    /// <summary>
+    /// As <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> for a step that
+    /// starts exactly where the previous booking ended (the initial state before the first). Allocation-free.
+    /// </summary>
+    public void BookStep(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat) => BookStep(_lastSystemEnergy, systemAfter, heat);
+
+    private void BookStep(double systemEnergyBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
+    {
+        int m = _heat.Length;
         CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
         if (heat.Length != m)
             throw new DimensionMismatchException($"heat must have one entry per bath ({m}), got {heat.Length}.", nameof(heat));
@@ -180,7 +206,9 @@ public sealed class ThermodynamicLedger
         double? dES = null, work = null;
         if (_systemHamiltonian is { } hs)
         {
-            double d = Energy(systemAfter, hs) - Energy(systemBefore, hs);
+            double after = Energy(systemAfter, hs);
+            double d = after - systemEnergyBefore;
+            _lastSystemEnergy = after;
             dES = d;
             if (_allHaveHamiltonian)
             {
@@ -258,7 +286,9 @@ public sealed class ThermodynamicLedger
         }
         if (_systemHamiltonian is { } hs)
         {
-            double d = Energy(systemAfter, hs) - Energy(systemBefore, hs);
+            double after = Energy(systemAfter, hs);
+            double d = after - Energy(systemBefore, hs);
+            _lastSystemEnergy = after;
             dES = d;
             if (heat is { } q)
             {
@@ -271,14 +301,7 @@ public sealed class ThermodynamicLedger
         Last = new CollisionEnergetics(bath, heat, dES, work, flow);
     }
 
-    // tr ρH = Σ_ij ρ_ij conj(H_ij) for Hermitian H: the real dot product of the two interleaved arrays.
-    private static double Energy(ReadOnlySpan<Complex> rho, ReadOnlySpan<double> h)
-    {
-        var r = MemoryMarshal.Cast<Complex, double>(rho);
-        double e = 0;
-        for (int i = 0; i < h.Length; i++) e += r[i] * h[i];
-        return e;
-    }
+    private static double Energy(ReadOnlySpan<Complex> rho, SparseObservable h) => h.Expectation(rho);
 
     // tr[ρ_E (1 ⊗ H_Ej ⊗ 1)] on the joint ancilla space without forming the marginal: Σ_I Σ_b ρ_E[I, I_b] H[b, a(I)],
     // I_b = I with bath j's digit a(I) replaced by b. O(D_E d_j).
@@ -301,7 +324,6 @@ public sealed class ThermodynamicLedger
         return e;
     }
 
-    private static double[] Interleaved(Complex[] columnMajor) => MemoryMarshal.Cast<Complex, double>(columnMajor.AsSpan()).ToArray();
 
     private void CheckBath(int bath)
     {

@@ -122,7 +122,14 @@ public class LedgerOverheadBenchmarks
             Steps = 1,
             TimeStep = 1e-2,
         });
+        Protocol = protocol;
     }
+
+    /// <summary>The engine (after <see cref="Setup"/>).</summary>
+    internal StreamingCollisionEngine Engine => _engine;
+
+    /// <summary>The protocol the engine runs.</summary>
+    internal CollisionProtocol Protocol { get; private set; } = null!;
 
     /// <summary>One collision with the full per-step bookkeeping (and the ledger when on).</summary>
     [Benchmark(OperationsPerInvoke = StreamingCollisionBenchmarks.StepsPerInvoke)]
@@ -130,5 +137,43 @@ public class LedgerOverheadBenchmarks
     {
         for (int i = 0; i < StreamingCollisionBenchmarks.StepsPerInvoke; i++) _engine.Advance();
         return _engine.Current.EntropyProductionTotal;
+    }
+}
+
+/// <summary>
+/// The ledger's booking alone, as the fast streaming path calls it once per step (<see cref="Thermodynamics.ThermodynamicLedger.Step(System.ReadOnlySpan{System.Numerics.Complex}, System.ReadOnlySpan{System.Numerics.Complex})"/>
+/// with ρ_S′ and ρ_E′), on the protocols of <see cref="LedgerOverheadBenchmarks"/> with the ledger on: robust to machine
+/// load in a way the difference of two step timings is not.
+/// </summary>
+[MemoryDiagnoser]
+public class LedgerBookingBenchmarks
+{
+    private Thermodynamics.ThermodynamicLedger _ledger = null!;
+    private System.Numerics.Complex[] _rho = null!, _eta = null!;
+
+    /// <summary>The preset.</summary>
+    [Params("decay", "dephasing")]
+    public string Model { get; set; } = "decay";
+
+    /// <summary>Builds the ledger and a state after a few steps of the engine.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var overhead = new LedgerOverheadBenchmarks { Model = Model, Ledger = true };
+        overhead.Setup();
+        var engine = overhead.Engine;
+        for (int i = 0; i < 10; i++) engine.Advance();
+        _rho = engine.SystemColumnMajor.ToArray();
+        _eta = AncillaState.Thermal(0.5 * Operators.Pauli.Z, 0.3).State.ColumnMajor.ToArray();
+        var protocol = overhead.Protocol;
+        _ledger = new Thermodynamics.ThermodynamicLedger(protocol, _rho);
+    }
+
+    /// <summary>One booking (heat, work, entropy flow of one step).</summary>
+    [Benchmark(OperationsPerInvoke = StreamingCollisionBenchmarks.StepsPerInvoke)]
+    public double Booking()
+    {
+        for (int i = 0; i < StreamingCollisionBenchmarks.StepsPerInvoke; i++) _ledger.Step(_rho, _eta);
+        return _ledger.Work ?? 0;
     }
 }

@@ -33,7 +33,7 @@ public sealed class ThermodynamicLedger
     private readonly double[] _freshAncillaEnergy;
     private readonly double[] _beta;
     private readonly bool[] _thermal;
-    private readonly bool _allHaveHamiltonian, _allThermal;
+    private readonly bool _allHaveHamiltonian, _anyHasHamiltonian, _allThermal;
     private readonly CompensatedSum[] _heat;
     private CompensatedSum _work, _flow;
     private readonly double? _initialEnergy;
@@ -74,6 +74,7 @@ public sealed class ThermodynamicLedger
                 }
             }
             _allHaveHamiltonian &= _ancillaHamiltonian[j] is not null;
+            _anyHasHamiltonian |= _ancillaHamiltonian[j] is not null;
             _allThermal &= _thermal[j];
         }
         _initialEnergy = EnergySystem(initialSystem);
@@ -98,7 +99,7 @@ public sealed class ThermodynamicLedger
     public bool HasSystemHamiltonian => _systemHamiltonian is not null;
 
     /// <summary>True when some bath's ancilla has a Hamiltonian (the ledger has something to book).</summary>
-    public bool HasAnyAncillaHamiltonian => _ancillaHamiltonian.Any(h => h is not null);
+    public bool HasAnyAncillaHamiltonian => _anyHasHamiltonian;
 
     /// <summary>
     /// Books one collision of bath <paramref name="bath"/> with a fresh ancilla (η before the collision): ρ_S right
@@ -217,8 +218,7 @@ public sealed class ThermodynamicLedger
             }
         }
         Collisions += m;
-        bool anyHeat = HasAnyAncillaHamiltonian;
-        Last = new CollisionEnergetics(m == 1 ? 0 : -1, anyHeat ? heatSum : null, dES, work, _allThermal ? flowSum : null);
+        Last = new CollisionEnergetics(m == 1 ? 0 : -1, _anyHasHamiltonian ? heatSum : null, dES, work, _allThermal ? flowSum : null);
     }
 
     /// <summary>tr ρ H_E of one of bath <paramref name="bath"/>'s ancillas (column-major, d_E²); 0 when the bath has no H_E. O(d_E²).</summary>

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Collisions;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;
@@ -61,6 +62,21 @@ public sealed record SimulateStep(
     double? MinSsaSlack,
     Thermodynamics.LedgerTotals? Thermodynamics = null)
 {
+    /// <summary>
+    /// The emitted step of an engine run, with the thermodynamic ledger's totals when the run keeps one (every runner
+    /// that prints collision records maps them here, so the ledger fields appear wherever an ancilla has a Hamiltonian).
+    /// </summary>
+    public static SimulateStep From(StepRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        var b = record.Bookkeeping;
+        return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
+            b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
+            b.RelativeEntropyE, record.RelativeEntropyOfEntanglement,
+            record.Concurrence ?? throw new InvalidOperationException("A two-qubit run must report the concurrence."),
+            record.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack, record.Thermodynamics);
+    }
+
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => new(ResultRecord.Of(
         ("step", Step),

@@ -20,14 +20,14 @@ public static class ConvergenceSweep
     public static void Run(string[] args)
     {
         long maxStepByStep = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-        var setup = new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1);
-        var master = MasterReference.State(setup);
-        var initial = MasterReference.InitialState(setup);
+        var model = Protocols.PaperModels.Dephasing(1, 0, 0.7071067811865476);
+        var master = model.Limit.Evolve(model.InitialState, 1);
+        var initial = model.InitialState;
         var ks = new List<long>();
         for (long k = 10; k <= ConvergenceStudy.MaxSteps; k *= 10) ks.Add(k);
         foreach (long k in ks)
         {
-            var step = CollisionStepChannel.Build(setup, k);
+            var step = CollisionStepChannel.Build(model.Protocol, 1.0 / k);
             var (powerSeconds, powerState) = Time(() => step.Power(k).Apply(initial), k < 1000 ? 200 : 50);
             var record = new Dictionary<string, object>
             {
@@ -51,12 +51,12 @@ public static class ConvergenceSweep
             Console.WriteLine(JsonSerializer.Serialize(record));
         }
         var table = ks.ToArray();
-        ConvergenceStudy.Run(setup, table); // warm-up (JIT)
+        ConvergenceStudy.Run(model, 1, table); // warm-up (JIT)
         var samples = new List<double>();
         for (int r = 0; r < 7; r++)
         {
             var sw = Stopwatch.StartNew();
-            ConvergenceStudy.Run(setup, table);
+            ConvergenceStudy.Run(model, 1, table);
             samples.Add(sw.Elapsed.TotalSeconds);
         }
         samples.Sort();

@@ -6,7 +6,7 @@ using CollisionModel.Convergence;
 long[] ks = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 1_000_000_000, 1_000_000_000_000];
 foreach (var angle in new[] { AngleConvention.Paper, AngleConvention.Exact })
 {
-    var result = ConvergenceStudy.Run(new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1, Angle: angle), ks);
+    var result = ConvergenceStudy.Run(PaperModels.Dephasing(eta: 1, omega: 0, a: 0.7071067811865476, angle), time: 1, ks);
     Console.WriteLine($"angle = {angle}");
     Console.WriteLine("            k   trace distance   coherence error");
     foreach (var r in result.Records)

@@ -35,7 +35,7 @@ var watch = Stopwatch.StartNew();
 var records = CollisionSimulation.Run(new CollisionRunOptions
 {
     Protocol = protocol,
-    InitialSystem = DensityMatrix.FromKet(Ket.PaperState(0.6)).WithSpace(protocol.SystemSpace),
+    InitialSystem = PaperModels.InitialState(0.6).WithSpace(protocol.SystemSpace),
     Steps = steps,
     TimeStep = dt,
     RecordEvery = recordEvery,

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
 using CollisionModel.Cli.Progress;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 

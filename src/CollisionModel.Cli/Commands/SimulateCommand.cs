@@ -2,6 +2,8 @@ using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
 using CollisionModel.Cli.Progress;
+using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -21,7 +23,7 @@ internal static class SimulateCommand
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
         var representation = CliOptions.Choice("--representation",
             "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only.",
-            RepresentationKind.Streaming, ("explicit", RepresentationKind.Explicit), ("streaming", RepresentationKind.Streaming));
+            Representation.Streaming, ("explicit", Representation.Explicit), ("streaming", Representation.Streaming));
         var angle = CliOptions.Choice("--angle",
             "paper: cos θ = 1 − η δt (dephasing), θ = √((γ+κ)δt) (decay); exact: cos θ = e^{−η δt}, cos²θ = e^{−(γ+κ)δt}.",
             AngleConvention.Paper, ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));

@@ -1,6 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
+using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -22,7 +24,7 @@ public sealed record SimulateOptions(
     double Time,
     long Steps,
     EnvironmentKind Environment,
-    RepresentationKind Representation,
+    Representation Representation,
     AngleConvention Angle,
     long RecordEvery,
     bool NoRee)

@@ -35,7 +35,7 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
         var bath = new Bath([1], AncillaState.Thermal(-omegaE / 2 * Pauli.Z, beta),
             BathCollision.WithRate(coupling, g, d => Math.Asin(Math.Sqrt(1 - Math.Exp(-g * d))), "exact partial swap"));
         var protocol = new CollisionProtocol([2, 2], [1], [bath], Tensor.Embed(omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1));
-        var rho = DensityMatrix.FromKet(Ket.PaperState(a)).WithSpace(protocol.SystemSpace);
+        var rho = PaperModels.InitialState(a).WithSpace(protocol.SystemSpace);
         var rows = new List<IReadOnlyList<object?>>();
         var t = new List<double>();
         var ds = new List<double>();

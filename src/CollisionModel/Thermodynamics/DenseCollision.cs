@@ -30,6 +30,9 @@ internal sealed class DenseCollision
         _ancillaDimension = step.Bath.Ancilla.Dimension;
     }
 
+    /// <summary>W embedded on the joint space.</summary>
+    public Matrix<Complex> Unitary => _w;
+
     /// <summary>The system's subsystems followed by the ancilla.</summary>
     public CompositeSpace JointSpace { get; }
 

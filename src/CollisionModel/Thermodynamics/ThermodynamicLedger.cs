@@ -165,6 +165,22 @@ public sealed class ThermodynamicLedger
     }
 
     /// <summary>
+    /// Books one whole step of a memoryless, time-independent protocol from the system states alone: each bath's heat
+    /// from <paramref name="heat"/> evaluated on ρ_S at the step's start (the Heisenberg-picture heat operators), the
+    /// work as ΔE_S − Σ_j Q_j. For engines that keep no ancilla marginals. Allocation-free.
+    /// </summary>
+    public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, HeatObservables heat)
+    {
+        ArgumentNullException.ThrowIfNull(heat);
+        int m = _heat.Length;
+        if (heat.Count != m) throw new DimensionMismatchException($"The heat observables are for {heat.Count} bath(s), the ledger for {m}.", nameof(heat));
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        Span<double> q = m <= 16 ? stackalloc double[m] : new double[m];
+        for (int j = 0; j < m; j++) q[j] = heat.Heat(j, systemBefore);
+        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, q);
+    }
+
+    /// <summary>
     /// Books one whole step from the heat each bath's ancillas gave up in it (Q_j = −ΔE of all of bath j's ancillas
     /// the step touched, measured with <see cref="AncillaEnergy"/>; entries of baths without H_E are ignored) and ρ_S
     /// at the step's start and end: for memory baths, where the used ancilla arrives correlated and a memory

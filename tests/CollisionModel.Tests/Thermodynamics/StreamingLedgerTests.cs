@@ -192,4 +192,39 @@ public class StreamingLedgerTests
         for (int k = b - 1; k > a; k--) bring = EmbedAdjacent(swap, k, 2, n) * bring;
         return bring.ConjugateTranspose() * EmbedAdjacent(op, a, 2, n) * bring;
     }
+
+    [Fact]
+    public void The_explicit_engine_books_the_ledger_from_heisenberg_picture_heat_operators()
+    {
+        // The explicit representation keeps no ancilla marginals: it books Q_j = tr[ρ_S(start) F_j]. Generic path
+        // (two baths): against the test's Heisenberg-picture reference from the pure a|00⟩ + b|11⟩, a = 0.6.
+        var protocol = TwoBaths();
+        var initial = PaperModels.InitialState(0.6).WithSpace(protocol.SystemSpace);
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 3, TimeStep = 0.05 };
+        var totals = CollisionSimulation.Run(options, Representation.Explicit).Records[^1].Thermodynamics!;
+        var (heat, work, energy, _) = HeisenbergReference(3, initial);
+        Assert.Equal(heat[0], totals.Heat[0]!.Value, 1e-12);
+        Assert.Equal(heat[1], totals.Heat[1]!.Value, 1e-12);
+        Assert.Equal(work, totals.Work!.Value, 1e-12);
+        Assert.Equal(energy, totals.EnergySystem!.Value, 1e-12);
+    }
+
+    [Fact]
+    public void The_explicit_fast_path_and_streaming_book_the_same_ledger()
+    {
+        // The paper's shape (qubit system, one qubit bath) runs the explicit fast path: a detuned thermal partial swap
+        // on B (H_E = 0.7σz/2, β = 1.3, H_S = σz_B/2); streaming books from ρ_E′, explicit from ρ_S and F_j.
+        var v = Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
+        var protocol = new CollisionProtocol([2, 2], [1],
+            [new Bath([1], AncillaState.Thermal(0.35 * Pauli.Z, 1.3), BathCollision.WithRate(v, 1.5))],
+            Kron(Pauli.I, 0.5 * Pauli.Z));
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = PaperModels.InitialState(0.6), Steps = 8, TimeStep = 0.1 };
+        Assert.True(ExplicitCollisionEngine.UsesFastPath(protocol));
+        var explicitTotals = CollisionSimulation.Run(options, Representation.Explicit).Records[^1].Thermodynamics!;
+        var streamingTotals = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].Thermodynamics!;
+        Assert.Equal(streamingTotals.Heat[0]!.Value, explicitTotals.Heat[0]!.Value, 1e-12);
+        Assert.Equal(streamingTotals.Work!.Value, explicitTotals.Work!.Value, 1e-12);
+        Assert.Equal(streamingTotals.EntropyFlow!.Value, explicitTotals.EntropyFlow!.Value, 1e-12);
+        Assert.True(Math.Abs(explicitTotals.Work!.Value) > 1e-3, "detuned: nonzero work");
+    }
 }

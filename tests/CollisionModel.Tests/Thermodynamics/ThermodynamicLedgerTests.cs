@@ -70,7 +70,7 @@ public class ThermodynamicLedgerTests
     /// per-collision heat and work from the Heisenberg-picture operators W†(1⊗H_E)W − 1⊗H_E and W†H₀W − H₀
     /// (H₀ = H_S⊗1 + 1⊗H_E) averaged in ρ_S ⊗ η: (Q_hot, Q_cold), W, E_S(K), ρ_S(K).
     /// </summary>
-    internal static (double[] Heat, double Work, double Energy, Matrix<Complex> Rho) HeisenbergReference(int steps)
+    internal static (double[] Heat, double Work, double Energy, Matrix<Complex> Rho) HeisenbergReference(int steps, DensityMatrix? initial = null)
     {
         var hs = SystemHamiltonian();
         var half = Propagator(hs, Dt / 2);
@@ -78,7 +78,7 @@ public class ThermodynamicLedgerTests
         var eta = new[] { Gibbs(he[0], BetaHot), Gibbs(he[1], BetaCold) };
         var v = new[] { Kron(Sp, I2, Sm) + Kron(Sm, I2, Sp), Kron(I2, Sp, Sm) + Kron(I2, Sm, Sp) };
         var w = new[] { Propagator(v[0], Math.Sqrt(RateHot * Dt)), Propagator(v[1], Math.Sqrt(RateCold * Dt)) };
-        var rho = Initial().ToMatrix();
+        var rho = (initial ?? Initial()).ToMatrix();
         double[] heat = new double[2];
         double work = 0;
         for (int n = 0; n < steps; n++)

@@ -16,7 +16,10 @@ public class LedgerFieldsTests
         var protocol = ThermodynamicLedgerTests.TwoBaths();
         var run = CollisionSimulation.Run(new CollisionRunOptions
         {
-            Protocol = protocol, InitialSystem = ThermodynamicLedgerTests.Initial(), Steps = 3, TimeStep = 0.05,
+            Protocol = protocol,
+            InitialSystem = ThermodynamicLedgerTests.Initial(),
+            Steps = 3,
+            TimeStep = 0.05,
         }, Representation.Streaming);
         var last = run.Records[^1];
         var record = SimulateStep.From(last).ToRecord();
@@ -30,7 +33,10 @@ public class LedgerFieldsTests
         var model = PaperModels.Decay(1, 0.5, 1, 0.6, CollisionModel.Protocols.AngleConvention.Exact, true);
         var preset = CollisionSimulation.Run(new CollisionRunOptions
         {
-            Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = 1, TimeStep = 0.1,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
+            Steps = 1,
+            TimeStep = 0.1,
         }, Representation.Streaming);
         Assert.Null(SimulateStep.From(preset.Records[^1]).ToRecord()["energy_S"]);
     }

@@ -73,7 +73,10 @@ public class StreamingLedgerTests
         var model = PaperModels.Decay(1, 0.5, 1, 0.6, AngleConvention.Exact, true);
         var preset = CollisionSimulation.Run(new CollisionRunOptions
         {
-            Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = 2, TimeStep = 0.1,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
+            Steps = 2,
+            TimeStep = 0.1,
         }, Representation.Streaming);
         Assert.Null(preset.Records[^1].Thermodynamics);
         Assert.DoesNotContain("energy_S", preset.ToCsv());
@@ -98,7 +101,10 @@ public class StreamingLedgerTests
         var rho0 = DensityMatrix.Create(Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0.7, new(0.2, 0.1) }, { new(0.2, -0.1), 0.3 } }));
         var totals = CollisionSimulation.Run(new CollisionRunOptions
         {
-            Protocol = protocol, InitialSystem = rho0, Steps = steps, TimeStep = dt,
+            Protocol = protocol,
+            InitialSystem = rho0,
+            Steps = steps,
+            TimeStep = dt,
         }, Representation.Streaming).Records[^1].Thermodynamics!;
 
         int n = steps + 2; // S and A_0 … A_4
@@ -147,7 +153,10 @@ public class StreamingLedgerTests
         ], hs);
         var options = new CollisionRunOptions
         {
-            Protocol = protocol, InitialSystem = DensityMatrix.MaximallyMixed(protocol.SystemSpace), Steps = 6, TimeStep = 0.1,
+            Protocol = protocol,
+            InitialSystem = DensityMatrix.MaximallyMixed(protocol.SystemSpace),
+            Steps = 6,
+            TimeStep = 0.1,
         };
         Assert.False(StreamingCollisionEngine.UsesFastMap(options));
         var totals = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].Thermodynamics!;

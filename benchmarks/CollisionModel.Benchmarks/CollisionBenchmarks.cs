@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Benchmarks;
 

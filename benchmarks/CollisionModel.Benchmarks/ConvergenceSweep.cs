@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using CollisionModel.Convergence;
 using CollisionModel.Information;
-using CollisionModel.States;
 
 namespace CollisionModel.Benchmarks;
 
@@ -11,7 +10,7 @@ namespace CollisionModel.Benchmarks;
 /// Stopwatch sweep behind the convergence plot of docs/performance.md: for k = 10¹ … 10¹² collisions on the paper's
 /// dephasing setup (η = 1, t = 1), the time to form the k-collision state by channel powers (O(log k)) and step by step
 /// (O(k), up to <c>maxStepByStep</c>), and each state's trace distance to the master-equation state at t. The whole
-/// <see cref="ConvergenceStudy.Run"/> table is timed too. JSON lines on stdout.
+/// <c>ConvergenceStudy.Run</c> table is timed too. JSON lines on stdout.
 /// Usage: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- convergence-sweep [maxStepByStep]</c>.
 /// </summary>
 public static class ConvergenceSweep

@@ -10,7 +10,6 @@ using System.Globalization;
 using CollisionModel.Collisions;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
-using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 
 int steps = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20_000;

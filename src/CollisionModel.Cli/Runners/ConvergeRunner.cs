@@ -6,7 +6,7 @@ using CollisionModel.Protocols;
 namespace CollisionModel.Cli.Runners;
 
 /// <summary>
-/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run"/>: k collisions as the k-th power of the one-step
+/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run(Protocols.PaperModel, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>: k collisions as the k-th power of the one-step
 /// channel (O(log k) per k, up to 10¹²) against the master equation at T, with the E_R error from the certified
 /// relative-entropy-of-entanglement solver (nats).
 /// </summary>
@@ -28,10 +28,11 @@ public sealed class ConvergeRunner : IConvergeRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var angle = options.Angle;
-        foreach (long k in options.Steps) RunInputChecks.RequireRepresentableAngle(options.Model, options.Rates, options.Time / k, angle);
         var r = options.Rates;
-        return options.Model == CollisionKind.Decay
+        var model = OptionErrors.Named(options.Model == CollisionKind.Decay ? "--gamma, --kappa" : "--eta", () => options.Model == CollisionKind.Decay
             ? PaperModels.Decay(r.Gamma, r.Kappa, r.Omega, options.A, angle, mixedEnvironment: true)
-            : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle);
+            : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle));
+        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, options.Time / k));
+        return model;
     }
 }

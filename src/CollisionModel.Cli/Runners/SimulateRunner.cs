@@ -41,10 +41,11 @@ public sealed class SimulateRunner : ISimulateRunner
         var rates = options.Rates;
         var angle = options.Angle;
         double dt = options.TimeStep;
-        RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
-        var model = options.Model == CollisionKind.Dephasing
+        var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
-            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed);
+            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
+        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2).
+        OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, dt));
         if (options.Representation == Representation.Explicit)
         {
             int cap = ExplicitCollisionEngine.StepCapacity(model.Protocol);

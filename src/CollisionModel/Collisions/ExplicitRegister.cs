@@ -1,8 +1,5 @@
 using System.Numerics;
-using CollisionModel.Information;
 using CollisionModel.Protocols;
-using CollisionModel.Spaces;
-using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
 

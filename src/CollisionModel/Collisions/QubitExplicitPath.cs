@@ -1,12 +1,10 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
-using CollisionModel.Protocols;
 using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
-using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
+using CollisionModel.Entanglement;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
-using CollisionModel.Entanglement;
 using static CollisionModel.Entanglement.TwoQubitKernels;
 
 namespace CollisionModel.Dynamics;

@@ -1,7 +1,6 @@
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Reproduction;
 

@@ -1,12 +1,11 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;

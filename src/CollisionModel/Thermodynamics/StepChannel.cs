@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Validation;

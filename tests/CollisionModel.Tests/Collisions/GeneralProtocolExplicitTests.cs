@@ -1,11 +1,9 @@
-using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
-using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Collisions.BruteForceCollisions;
 
 namespace CollisionModel.Tests.Collisions;

@@ -1,7 +1,7 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Information;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Tests.Collisions;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;

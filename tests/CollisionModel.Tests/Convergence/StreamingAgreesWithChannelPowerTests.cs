@@ -1,10 +1,7 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Tests.Convergence;
 

@@ -3,7 +3,6 @@ using CollisionModel.Information;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Information;
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Entanglement;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;

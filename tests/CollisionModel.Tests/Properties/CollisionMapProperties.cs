@@ -1,10 +1,9 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CsCheck;
 using MathNet.Numerics.LinearAlgebra;
 using ConvergenceAngle = CollisionModel.Protocols.AngleConvention;

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;

@@ -1,10 +1,10 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;

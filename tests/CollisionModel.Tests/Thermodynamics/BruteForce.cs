@@ -1,6 +1,5 @@
 using System.Numerics;
 using MathNet.Numerics.LinearAlgebra;
-using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace CollisionModel.Tests.Thermodynamics;
 

@@ -1,7 +1,6 @@
 using System.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
-using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;

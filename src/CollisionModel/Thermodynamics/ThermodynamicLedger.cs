@@ -7,10 +7,14 @@ namespace CollisionModel.Thermodynamics;
 
 /// <summary>
 /// The per-collision energy ledger of a <see cref="CollisionProtocol"/>: heat per bath, work and entropy flow,
-/// accumulated over a run (energy units with ħ = k_B = 1, entropies in nats). An engine calls
-/// <see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> once per
-/// system–ancilla collision with the reduced states it already has; each call is O(d_S² + d_E²) and allocation-free,
-/// and the totals use compensated (Neumaier) sums, so 10⁶ collisions close the first law to rounding.
+/// accumulated over a run (energy units with ħ = k_B = 1, entropies in nats). An engine calls it with the reduced
+/// states it already has: once per system–ancilla collision
+/// (<see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/>), or once per
+/// step (<see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> from the step's joint ancilla state,
+/// <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> from per-bath heats,
+/// <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, HeatObservables)"/> from ρ_S alone). Every call is
+/// allocation-free (O(nonzeros of H_S and H_E) for one bath), and the totals are compensated (Neumaier) sums, so 10⁶
+/// steps close the first law to rounding.
 /// <para>
 /// Definitions, per collision of bath j: Q_j = −tr[H_Ej(ρ_Ej′ − ρ_Ej)] (the energy the ancilla gives up, measured by
 /// its Hamiltonian H_E); W = ΔE_S + ΔE_Ej with E_S = tr ρ_S H_S measured right before and right after the collision;

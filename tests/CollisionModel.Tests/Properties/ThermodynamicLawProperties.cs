@@ -70,6 +70,46 @@ public class ThermodynamicLawProperties
         }, cases: 150, stream: 14);
     }
 
+    [Fact]
+    public void The_streaming_engine_closes_both_laws_on_random_protocols()
+    {
+        // The same random protocols run by the streaming engine (the precomputed map, or the general stepper when the
+        // dimensions are large or bath 0 carries memory, φ ∈ [0.1, 1.5] in half the cases), 4 steps: the first law
+        // E_S(K) − E_S(0) = Σ_j Q_j + W to 1e-12, and, without memory, the engine's Σ [I(S′:E′) + D] equals
+        // ΔS_S − Σ_j β_j Q_j (ledger) to 1e-9.
+        var withMemory = Gen.Select(Cases, Gen.Bool, Gen.Double[0.1, 1.5], (c, memory, phi) =>
+        {
+            if (!memory) return c;
+            var p = c.Protocol;
+            var b0 = p.Baths[0];
+            var baths = p.Baths.Skip(1).Prepend(new Bath(b0.ActsOn, b0.Ancilla, b0.Collision, phi)).ToArray();
+            return c with { Protocol = new CollisionProtocol(p.SystemSpace.Dimensions, p.SubsystemsB, baths, c.SystemHamiltonian, p.Splitting) };
+        });
+        int memoryCases = 0;
+        DeterministicCheck.ForAll(withMemory, c =>
+        {
+            var records = CollisionModel.Collisions.CollisionSimulation.Run(new CollisionModel.Collisions.CollisionRunOptions
+            {
+                Protocol = c.Protocol,
+                InitialSystem = c.Initial,
+                Steps = 4,
+                TimeStep = c.TimeStep,
+            }, CollisionModel.Collisions.Representation.Streaming).Records;
+            var totals = records[^1].Thermodynamics!;
+            double scale = 1 + Math.Abs(totals.Work!.Value) + totals.Heat.Sum(q => Math.Abs(q!.Value));
+            Assert.True(Math.Abs(totals.FirstLawResidual!.Value) <= 1e-12 * scale, $"first-law residual {totals.FirstLawResidual:G3}");
+            if (c.Protocol.HasMemory)
+            {
+                memoryCases++;
+                return;
+            }
+            double fromLedger = totals.EntropyProduction(records[^1].Bookkeeping.EntropyAB - records[0].Bookkeeping.EntropyAB)!.Value;
+            Assert.True(Math.Abs(records[^1].Bookkeeping.EntropyProductionTotal - fromLedger) <= 1e-9,
+                $"Σ(I + D) = {records[^1].Bookkeeping.EntropyProductionTotal:R}, ΔS − Σβ_jQ_j = {fromLedger:R}");
+        }, cases: 100, stream: 15);
+        Assert.True(memoryCases > 20, $"only {memoryCases} memory cases");
+    }
+
     private static DensityMatrix Conjugate(Matrix<Complex> u, DensityMatrix rho, CompositeSpace space)
     {
         var m = u * rho.ToMatrix() * u.ConjugateTranspose();

@@ -79,6 +79,106 @@ public class ExplicitCollisionBenchmarks
 }
 
 /// <summary>
+/// What the thermodynamic ledger adds to the bookkept streaming step of the two-qubit presets: the same protocol
+/// (H_S = (ω/2)σz on B, ω = 1) with its ancilla given by populations only (no H_E: no ledger) or as the Gibbs state of
+/// an H_E with the same η (ledger on: heat, work, entropy flow booked every step). Decay: η = diag(γ, κ)/(γ+κ), the
+/// Gibbs state of −σz/2 at β = ln(γ/κ); dephasing: η = 1/2, the Gibbs state of σz/2 at β = 0.
+/// </summary>
+[MemoryDiagnoser]
+public class LedgerOverheadBenchmarks
+{
+    private StreamingCollisionEngine _engine = null!;
+
+    /// <summary>The preset.</summary>
+    [Params("decay", "dephasing")]
+    public string Model { get; set; } = "decay";
+
+    /// <summary>Whether the ancilla carries H_E (and so the engine keeps a ledger).</summary>
+    [Params(false, true)]
+    public bool Ledger { get; set; }
+
+    /// <summary>Builds the engine from (|00⟩ + |11⟩)/√2, δt = 10⁻².</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        const double gamma = 1, kappa = 0.5;
+        var model = Model == "decay"
+            ? PaperModels.Decay(gamma, kappa, 1, Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true)
+            : PaperModels.Dephasing(1, 1, Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true);
+        var protocol = model.Protocol;
+        if (Ledger)
+        {
+            var bath = protocol.Baths[0];
+            var ancilla = Model == "decay"
+                ? AncillaState.Thermal(-0.5 * Operators.Pauli.Z, Math.Log(gamma / kappa))
+                : AncillaState.Thermal(0.5 * Operators.Pauli.Z, 0);
+            protocol = new CollisionProtocol(protocol.SystemSpace.Dimensions, protocol.SubsystemsB,
+                [new Bath(bath.ActsOn, ancilla, bath.Collision)], protocol.SystemHamiltonian, protocol.Splitting);
+        }
+        _engine = new StreamingCollisionEngine(new CollisionRunOptions
+        {
+            Protocol = protocol,
+            InitialSystem = model.InitialState,
+            Steps = 1,
+            TimeStep = 1e-2,
+        });
+        Protocol = protocol;
+    }
+
+    /// <summary>The engine (after <see cref="Setup"/>).</summary>
+    internal StreamingCollisionEngine Engine => _engine;
+
+    /// <summary>The protocol the engine runs.</summary>
+    internal CollisionProtocol Protocol { get; private set; } = null!;
+
+    /// <summary>One collision with the full per-step bookkeeping (and the ledger when on).</summary>
+    [Benchmark(OperationsPerInvoke = StreamingCollisionBenchmarks.StepsPerInvoke)]
+    public double StepWithBookkeeping()
+    {
+        for (int i = 0; i < StreamingCollisionBenchmarks.StepsPerInvoke; i++) _engine.Advance();
+        return _engine.Current.EntropyProductionTotal;
+    }
+}
+
+/// <summary>
+/// The ledger's booking alone, as the fast streaming path calls it once per step (<see cref="Thermodynamics.ThermodynamicLedger.Step(System.ReadOnlySpan{System.Numerics.Complex}, System.ReadOnlySpan{System.Numerics.Complex})"/>
+/// with ρ_S′ and ρ_E′), on the protocols of <see cref="LedgerOverheadBenchmarks"/> with the ledger on: robust to machine
+/// load in a way the difference of two step timings is not.
+/// </summary>
+[MemoryDiagnoser]
+public class LedgerBookingBenchmarks
+{
+    private Thermodynamics.ThermodynamicLedger _ledger = null!;
+    private System.Numerics.Complex[] _rho = null!, _eta = null!;
+
+    /// <summary>The preset.</summary>
+    [Params("decay", "dephasing")]
+    public string Model { get; set; } = "decay";
+
+    /// <summary>Builds the ledger and a state after a few steps of the engine.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        var overhead = new LedgerOverheadBenchmarks { Model = Model, Ledger = true };
+        overhead.Setup();
+        var engine = overhead.Engine;
+        for (int i = 0; i < 10; i++) engine.Advance();
+        _rho = engine.SystemColumnMajor.ToArray();
+        _eta = AncillaState.Thermal(0.5 * Operators.Pauli.Z, 0.3).State.ColumnMajor.ToArray();
+        var protocol = overhead.Protocol;
+        _ledger = new Thermodynamics.ThermodynamicLedger(protocol, _rho);
+    }
+
+    /// <summary>One booking (heat, work, entropy flow of one step).</summary>
+    [Benchmark(OperationsPerInvoke = StreamingCollisionBenchmarks.StepsPerInvoke)]
+    public double Booking()
+    {
+        for (int i = 0; i < StreamingCollisionBenchmarks.StepsPerInvoke; i++) _ledger.Step(_rho, _eta);
+        return _ledger.Work ?? 0;
+    }
+}
+
+/// <summary>
 /// The streaming step on a shape beyond the paper's: two qutrits A, B, a hot qubit bath on A and a cold one on B
 /// (random 6×6 couplings at angle 0.3, a random H_S), bookkept. <c>Map</c>: memoryless, so the precomputed sparse map
 /// (d_S·d_E = 36); <c>IndexArithmetic</c>: the cold bath carries memory (φ = 0.5), so the density-matrix path

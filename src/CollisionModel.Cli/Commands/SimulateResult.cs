@@ -39,6 +39,7 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="RhoAB">ρ_AB: the whole system state (d_S × d_S, subsystems in their listed order).</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
 /// <param name="MinSsaSlack">The smallest SSA slack over the collisions so far; null at step 0.</param>
+/// <param name="Thermodynamics">The ledger's running totals (models whose ancillas have a Hamiltonian), else null.</param>
 public sealed record SimulateStep(
     long Step,
     double Time,
@@ -58,20 +59,26 @@ public sealed record SimulateStep(
     double? Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
-    double? MinSsaSlack)
+    double? MinSsaSlack,
+    Thermodynamics.LedgerTotals? Thermodynamics = null)
 {
-    /// <summary>The emitted step of an engine run (concurrence and E_R as the engine reported them: null beyond two qubits).</summary>
+    /// <summary>
+    /// The emitted step of an engine run (concurrence and E_R as the engine reported them: null beyond two qubits), with
+    /// the thermodynamic ledger's totals when the run keeps one (every runner that prints collision records maps them
+    /// here, so the ledger fields appear wherever an ancilla has a Hamiltonian).
+    /// </summary>
     public static SimulateStep From(StepRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
         var b = record.Bookkeeping;
         return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
             b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
-            b.RelativeEntropyE, record.RelativeEntropyOfEntanglement, record.Concurrence, record.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+            b.RelativeEntropyE, record.RelativeEntropyOfEntanglement, record.Concurrence, record.RhoAB, b.EntropyProductionTotal,
+            b.MinSsaSlack, record.Thermodynamics);
     }
 
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
-    public ResultRecord ToRecord() => ResultRecord.Of(
+    public ResultRecord ToRecord() => new(ResultRecord.Of(
         ("step", Step),
         ("time", Time),
         ("S_A", EntropyA),
@@ -90,5 +97,5 @@ public sealed record SimulateStep(
         ("concurrence", Concurrence),
         ("rho_AB", RhoAB),
         ("entropy_production_total", EntropyProductionTotal),
-        ("min_ssa_slack", MinSsaSlack));
+        ("min_ssa_slack", MinSsaSlack)).Fields.Concat(LedgerFields.Of(Thermodynamics)));
 }

@@ -22,7 +22,7 @@ public sealed class SimulateRunner : ISimulateRunner
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
         var trajectory = CollisionSimulation.Run(runOptions, options.Representation, progress);
-        return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
+        return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
     }
 
     /// <summary>
@@ -71,16 +71,6 @@ public sealed class SimulateRunner : ISimulateRunner
     {
         var r = RelativeEntropyOfEntanglement.Compute(rhoAB, warmStart: previousClosestSeparable);
         return new EntanglementEstimate(r.Value, r.ClosestSeparable);
-    }
-
-    private static SimulateStep ToStep(StepRecord r)
-    {
-        var b = r.Bookkeeping;
-        return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
-            b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
-            b.RelativeEntropyE, r.RelativeEntropyOfEntanglement,
-            r.Concurrence ?? throw new InvalidOperationException("A two-qubit run must report the concurrence."),
-            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
     }
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);

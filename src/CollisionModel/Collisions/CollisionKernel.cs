@@ -118,6 +118,9 @@ internal sealed class CollisionKernel
     /// <summary>ρ_S′ after the last <see cref="Collide"/>.</summary>
     public ReadOnlySpan<Complex> SystemAfter => _out.AsSpan(0, _cols);
 
+    /// <summary>ρ_E′ (the step's ancillas jointly, d_E²) after the last <see cref="Book"/>.</summary>
+    public ReadOnlySpan<Complex> AncillaAfter => _out.AsSpan(_offE, _de * _de);
+
     /// <summary>ρ_S′ = tr_E U (ρ_S ⊗ η) U† (the plain propagation): the first d_S² rows of M times vec(ρ_S).</summary>
     public void Collide(ReadOnlySpan<Complex> rhoS) => _systemRows.Apply(rhoS, _out);
 

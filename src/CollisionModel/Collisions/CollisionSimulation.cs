@@ -61,6 +61,7 @@ public static class CollisionSimulation
             Concurrence = IsTwoQubits(options) ? Concurrence.Wootters(rho) : null,
             RelativeEntropyOfEntanglement = er,
             ClosestSeparable = er is null ? null : sigma,
+            Thermodynamics = engine.Thermodynamics(),
         };
         if (options.Observers.Count == 0) return record;
         var values = new Dictionary<string, double>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CollisionModel.Thermodynamics;
 
 namespace CollisionModel.Collisions;
 
@@ -20,6 +21,7 @@ public sealed partial class CollisionTrajectory
 
     private readonly StepRecord[] _records;
     private readonly string[] _observerNames;
+    private readonly bool _hasLedger;
 
     /// <summary>Wraps the records (copied) of a run in the given representation.</summary>
     public CollisionTrajectory(IEnumerable<StepRecord> records, Representation representation, IReadOnlyList<string>? observerNames = null)
@@ -28,6 +30,7 @@ public sealed partial class CollisionTrajectory
         _records = records.ToArray();
         Representation = representation;
         _observerNames = observerNames?.ToArray() ?? [];
+        _hasLedger = _records.Any(r => r.Thermodynamics is not null);
     }
 
     /// <summary>The emitted records, in step order.</summary>
@@ -53,10 +56,12 @@ public sealed partial class CollisionTrajectory
     public string ToCsv()
     {
         var sb = new StringBuilder();
-        sb.AppendJoin(',', ScalarFields.Concat(_observerNames)).Append('\n');
+        var ledgerFields = _hasLedger ? LedgerRecordFields.Scalars : [];
+        sb.AppendJoin(',', ScalarFields.Concat(ledgerFields).Concat(_observerNames)).Append('\n');
         foreach (var r in _records)
         {
-            var cells = ScalarValues(r).Concat(_observerNames.Select(n => (double?)r.Observables[n])).Select(FormatCsv);
+            var ledger = _hasLedger ? (r.Thermodynamics is { } t ? LedgerRecordFields.ScalarValues(t) : new double?[ledgerFields.Count]) : [];
+            var cells = ScalarValues(r).Concat(ledger).Concat(_observerNames.Select(n => (double?)r.Observables[n])).Select(FormatCsv);
             sb.AppendJoin(',', cells).Append('\n');
         }
         return sb.ToString();
@@ -79,6 +84,7 @@ public sealed partial class CollisionTrajectory
             }
             writer.WritePropertyName("rho_AB");
             WriteMatrix(writer, r.RhoAB);
+            if (_hasLedger) WriteLedger(writer, r.Thermodynamics);
             foreach (var name in _observerNames)
             {
                 writer.WritePropertyName(name);
@@ -113,6 +119,32 @@ public sealed partial class CollisionTrajectory
         else if (double.IsPositiveInfinity(value.Value)) writer.WriteStringValue("Infinity");
         else if (double.IsNegativeInfinity(value.Value)) writer.WriteStringValue("-Infinity");
         else writer.WriteNumberValue(value.Value);
+    }
+
+    /// <summary>
+    /// Writes the ledger fields (<see cref="LedgerRecordFields.All"/>) of one record: energy_S, heat (an array, one
+    /// entry per bath), work, entropy_flow; every field null when <paramref name="totals"/> is.
+    /// </summary>
+    public static void WriteLedger(Utf8JsonWriter writer, LedgerTotals? totals)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WritePropertyName(LedgerRecordFields.EnergySystem);
+        WriteNumber(writer, totals?.EnergySystem);
+        writer.WritePropertyName(LedgerRecordFields.Heat);
+        if (totals is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStartArray();
+            foreach (var q in totals.Heat) WriteNumber(writer, q);
+            writer.WriteEndArray();
+        }
+        writer.WritePropertyName(LedgerRecordFields.Work);
+        WriteNumber(writer, totals?.Work);
+        writer.WritePropertyName(LedgerRecordFields.EntropyFlow);
+        WriteNumber(writer, totals?.EntropyFlow);
     }
 
     /// <summary>A density matrix as row-major nested arrays of [re, im] pairs.</summary>

@@ -33,6 +33,7 @@ internal sealed class DensityMatrixStepper
     private readonly LocalOperator?[] _memoryOperators;
     private readonly PartialTraceMap _toCarry, _toS, _toE, _toAE, _toBE, _toSE, _carryToS, _sToA, _sToB;
     private readonly PartialTraceMap[] _toEj;
+    private readonly PartialTraceMap?[] _toNj;
     private readonly Complex[][] _logEta, _kernelEta;
     private readonly double _ancillaEntropy;
     private readonly bool _hasA;
@@ -83,6 +84,7 @@ internal sealed class DensityMatrixStepper
         _toBE = new PartialTraceMap(workSpace, [.. bsub, .. e]);
         _toSE = new PartialTraceMap(workSpace, [.. sIdx, .. e]);
         _toEj = e.Select(k => new PartialTraceMap(workSpace, [k])).ToArray();
+        _toNj = baths.Select((b, j) => b.HasMemory ? new PartialTraceMap(workSpace, [next[j]]) : null).ToArray();
         _carryToS = new PartialTraceMap(carrySpace, sIdx);
         _sToA = new PartialTraceMap(system, a);
         _sToB = new PartialTraceMap(system, bsub);
@@ -157,6 +159,18 @@ internal sealed class DensityMatrixStepper
         }
         double dE = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
         return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, dE, cross, outside);
+    }
+
+    /// <summary>
+    /// After <see cref="Advance"/>: bath <paramref name="bath"/>'s ancilla that collided in the step, in its state at
+    /// the step's end (d_E², column-major), and, for a memory bath, the next ancilla (true) it handed energy to.
+    /// </summary>
+    public bool AncillasAfter(int bath, Span<Complex> used, Span<Complex> next)
+    {
+        _toEj[bath].Apply(_work, used);
+        if (_toNj[bath] is not { } toNext) return false;
+        toNext.Apply(_work, next);
+        return true;
     }
 
     /// <summary>S of a d×d matrix (nats).</summary>

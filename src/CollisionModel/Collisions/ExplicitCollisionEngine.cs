@@ -5,6 +5,7 @@ using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
+using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
@@ -24,7 +25,9 @@ namespace CollisionModel.Collisions;
 /// (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>), see <see cref="MaxAmplitudes"/>; entropies need reduced
 /// states of at most <see cref="MaxReducedDimension"/> (generic path) or at most <see cref="MaxMixedAncillas"/> mixed
 /// ancillas (fast path). Per step: the per-step production I(S′:E_step′) + D(ρ_{E_step}′‖η) as in streaming;
-/// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η).
+/// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η). When some ancilla has a
+/// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from ρ_S alone
+/// (<see cref="HeatObservables"/>); with memory or time-dependent baths this representation keeps no ledger.
 /// </summary>
 public sealed class ExplicitCollisionEngine : ICollisionEngine
 {
@@ -42,6 +45,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly Factor[] _a, _b;
     private readonly double[] _values = new double[CollisionProtocol.MaxSystemDimension];
     private readonly Complex[] _work = new Complex[CollisionProtocol.MaxSystemDimension * CollisionProtocol.MaxSystemDimension];
+    private readonly ThermodynamicLedger? _ledger;
+    private readonly HeatObservables? _heat;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum;
     private bool _outsideSupport;
 
@@ -72,6 +77,11 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _b = protocol.SubsystemsB.Select(k => new Factor(system.Dimensions[k], system.Stride(k))).ToArray();
         int d = system.Dimension;
         _rhoS = new Complex[d * d];
+        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null) && !protocol.HasMemory && !protocol.IsTimeDependent)
+        {
+            _ledger = new ThermodynamicLedger(protocol, options.InitialSystem.ColumnMajor);
+            _heat = HeatObservables.Of(protocol, options.TimeStep);
+        }
         if (UsesFastPath(protocol))
         {
             _fast = new QubitExplicitPath(options);
@@ -151,17 +161,21 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     {
         if (Step >= _options.Steps)
             throw new InvalidOperationException($"The explicit state was sized for {_options.Steps} steps; all are done.");
+        // The ledger needs ρ_S at the step's start; the explicit step costs far more than this copy.
+        var before = _ledger is null ? null : SystemState();
         if (_fast is not null)
         {
             _fast.Advance();
             Step = _fast.Step;
             Current = _fast.Current;
+            _ledger?.Step(before!.ColumnMajor, _fast.SystemState().ColumnMajor, _heat!);
             return;
         }
         var register = _register!;
         var used = register.Advance(Step);
         Step++;
         register.ReduceSystem(_rhoS);
+        _ledger?.Step(before!.ColumnMajor, _rhoS, _heat!);
         double sab = SystemEntropy();
         var (sa, sb) = MarginalEntropies();
         var e = register.Ancillas;
@@ -199,6 +213,9 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };
     }
+
+    /// <inheritdoc />
+    public LedgerTotals? Thermodynamics() => _ledger?.Totals(SystemState().ColumnMajor);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() =>

@@ -16,4 +16,10 @@ public interface ICollisionEngine
 
     /// <summary>The current system state ρ_AB (a fresh immutable copy).</summary>
     DensityMatrix SystemState();
+
+    /// <summary>
+    /// The thermodynamic ledger's running totals (energy_S, heat per bath, work, entropy flow) at the current step, or
+    /// null when the engine keeps no ledger (no bath's ancilla has a Hamiltonian, or the representation does not book one).
+    /// </summary>
+    Thermodynamics.LedgerTotals? Thermodynamics() => null;
 }

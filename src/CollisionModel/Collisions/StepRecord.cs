@@ -24,6 +24,9 @@ public sealed record StepRecord
     /// <summary>The closest separable state returned with E_R (the next emitted step's warm start); null without E_R.</summary>
     public DensityMatrix? ClosestSeparable { get; init; }
 
+    /// <summary>The thermodynamic ledger's running totals (energy_S, heat, work, entropy_flow); null when the run keeps none.</summary>
+    public Thermodynamics.LedgerTotals? Thermodynamics { get; init; }
+
     /// <summary>User observables by name.</summary>
     public IReadOnlyDictionary<string, double> Observables { get; init; } = new Dictionary<string, double>();
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using CollisionModel.Numerics;
 using CollisionModel.States;
+using CollisionModel.Thermodynamics;
 
 namespace CollisionModel.Collisions;
 
@@ -21,7 +22,10 @@ namespace CollisionModel.Collisions;
 /// S_ABE′ = S_AB + Σ S(η_j) by unitarity for memoryless protocols (unless
 /// <see cref="CollisionRunOptions.ComputeJointEntropyDirectly"/>); with memory the arriving ancilla is correlated with
 /// the system, so S_ABE′ is computed from the joint state. At step 0, E is the fresh ancillas: ρ_S ⊗ η_1 ⊗ … ⊗ η_m.
-/// <see cref="StepBookkeeping.MinSsaSlack"/> runs over the collisions only (null at step 0).
+/// <see cref="StepBookkeeping.MinSsaSlack"/> runs over the collisions only (null at step 0). When some bath's ancilla
+/// has a Hamiltonian, a <see cref="ThermodynamicLedger"/> books heat per bath, work and entropy flow at every step (on
+/// both paths; for a memory bath the heat counts the energy of the used and the next ancilla, whose memory collision
+/// conserves their sum).
 /// </summary>
 public sealed class StreamingCollisionEngine : ICollisionEngine
 {
@@ -32,8 +36,13 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     private readonly CollisionKernel? _kernel;
     private readonly DensityMatrixStepper? _stepper;
     private readonly Complex[] _rhoS;
+    // Compensated: over 10⁶ steps a plain sum drifts by ~10⁻⁸ nats against ΔS − Σβ_jQ_j (docs/numerics.md).
+    private CompensatedSum _production;
+    private readonly ThermodynamicLedger? _ledger;
+    private readonly Complex[]? _usedAncilla, _nextAncilla;
+    private readonly double[]? _heat, _carriedEnergy;
     private readonly int _d;
-    private double _entropySystem, _production, _minSlack = double.PositiveInfinity;
+    private double _entropySystem, _minSlack = double.PositiveInfinity;
 
     /// <summary>Validates <paramref name="options"/>, picks the path and books step 0.</summary>
     public StreamingCollisionEngine(CollisionRunOptions options)
@@ -59,6 +68,16 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
             _entropySystem = _stepper.Entropy(_rhoS, _d);
             (sa, sb) = _stepper.MarginalEntropies(_rhoS);
             se = _stepper.AncillaEntropy;
+        }
+        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
+        {
+            _ledger = new ThermodynamicLedger(protocol, _rhoS);
+            int de = protocol.Baths.Max(b => b.Ancilla.Dimension);
+            _usedAncilla = new Complex[de * de];
+            _nextAncilla = new Complex[de * de];
+            _heat = new double[protocol.Baths.Count];
+            // The first ancilla of a memory bath arrives fresh.
+            _carriedEnergy = Enumerable.Range(0, protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
         }
         // Product state ρ_S ⊗ η: every E-entropy adds S(η); all correlations with E vanish. No collision yet, so the
         // minimum of the SSA slack over the collisions is absent (null).
@@ -91,17 +110,20 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
             _kernel.Collide(_rhoS);
             p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
             AcceptStep();
+            // The ledger continues from the accepted (renormalised) state it booked last, so the steps telescope exactly.
+            _ledger?.Step(_rhoS, _kernel.AncillaAfter);
         }
         else
         {
             p = _stepper!.Advance(Step, true, _entropySystem, _options.ComputeJointEntropyDirectly)!.Value;
             _stepper.SystemState.CopyTo(_rhoS, 0);
+            if (_ledger is not null) BookLedgerFromStepper();
         }
         _entropySystem = p.EntropyAB;
-        _production += p.EntropyProduction;
+        _production.Add(p.EntropyProduction);
         Step++;
         var b = new StepBookkeeping(Step, Step * _options.TimeStep, p.EntropyA, p.EntropyB, p.EntropyAB, p.EntropyE,
-            p.EntropyAE, p.EntropyBE, p.EntropyABE, p.RelativeEntropyE, _production, 0);
+            p.EntropyAE, p.EntropyBE, p.EntropyABE, p.RelativeEntropyE, _production.Value, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };
     }
@@ -125,6 +147,31 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         Step++;
     }
 
+    // Q_j = (energy of bath j's ancillas before the step) − (after): the used ancilla (fresh, or carried from the last
+    // step's memory collision) plus, with memory, the next ancilla (fresh before, carried on after).
+    private void BookLedgerFromStepper()
+    {
+        var baths = _options.Protocol.Baths;
+        for (int j = 0; j < baths.Count; j++)
+        {
+            int d = baths[j].Ancilla.Dimension;
+            var used = _usedAncilla.AsSpan(0, d * d);
+            var next = _nextAncilla.AsSpan(0, d * d);
+            double fresh = _ledger!.FreshAncillaEnergy(j);
+            if (_stepper!.AncillasAfter(j, used, next))
+            {
+                double nextEnergy = _ledger.AncillaEnergy(j, next);
+                _heat![j] = _carriedEnergy![j] + fresh - _ledger.AncillaEnergy(j, used) - nextEnergy;
+                _carriedEnergy[j] = nextEnergy;
+            }
+            else
+            {
+                _heat![j] = fresh - _ledger.AncillaEnergy(j, used);
+            }
+        }
+        _ledger!.BookStep(_rhoS, _heat);
+    }
+
     /// <summary>
     /// Copies ρ_S′ into the state, made exactly Hermitian and of unit trace. The precomputed map is trace preserving
     /// only to rounding (e.g. cos²θ + sin²θ ≠ 1 in doubles), and the same map applied 10⁸ times turns a bias of one
@@ -138,6 +185,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         for (int i = 0; i < _d; i++) trace += after[i + i * _d].Real;
         SmallMatrixKernels.HermitianPart(after, _rhoS, _d, 1 / trace);
     }
+
+    /// <inheritdoc />
+    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => DensityMatrix.Trusted(_options.Protocol.SystemSpace, (Complex[])_rhoS.Clone());

@@ -15,6 +15,7 @@ public static class PaperReproduction
         new PureVersusMixedEnvironmentClaim(),
         new Claim8Conjecture(),
         new ErrataClaim(),
+        new SecondLawPerCollisionClaim(),
     ];
 
     /// <summary>Evaluates every claim; progress (0…1) is reported over all claims.</summary>

@@ -9,6 +9,7 @@ public class PaperEndToEndTests
     [
         "1-entropy-production", "2-entanglement-production", "3-separable-is-stationary", "4-sudden-death",
         "5-ssa-bookkeeping", "6-dephasing-convergence", "7-pure-vs-mixed-environment", "8-conjecture", "9-errata",
+        "10-second-law-per-collision",
     ];
 
     [Fact]
@@ -31,7 +32,7 @@ public class PaperEndToEndTests
     [Fact]
     public void EveryCorrectedClaimHoldsAndTheConjectureReportsWhatItFinds()
     {
-        // Claims 1–7 and 9 are theorems or corrected formulas: they must hold. Claim 8 (|σ_E| ≤ σ) is the paper's
+        // Claims 1–7, 9 and 10 are theorems or corrected formulas: they must hold. Claim 8 (|σ_E| ≤ σ) is the paper's
         // conjecture: the engine reports its verdict either way, and on eq. (5) the worst ratio is 1 (pure dephasing).
         string folder = Path.Combine(CliHarness.TempFolder(), "paper");
         CliHarness.RunWith(Engines.Create(), "paper", "--out", folder, "--reduced", "--quiet");

@@ -2,7 +2,6 @@ using System.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Protocols;
 

@@ -1,0 +1,358 @@
+using System.Numerics;
+using CollisionModel.Numerics;
+using CollisionModel.Protocols;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Thermodynamics;
+
+/// <summary>
+/// The per-collision energy ledger of a <see cref="CollisionProtocol"/>: heat per bath, work and entropy flow,
+/// accumulated over a run (energy units with ħ = k_B = 1, entropies in nats). An engine calls it with the reduced
+/// states it already has: once per system–ancilla collision
+/// (<see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/>), or once per
+/// step (<see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> from the step's joint ancilla state,
+/// <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> from per-bath heats,
+/// <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, HeatObservables)"/> from ρ_S alone). Every call is
+/// allocation-free (O(nonzeros of H_S and H_E) for one bath), and the totals are compensated (Neumaier) sums, so 10⁶
+/// steps close the first law to rounding.
+/// <para>
+/// Definitions, per collision of bath j: Q_j = −tr[H_Ej(ρ_Ej′ − ρ_Ej)] (the energy the ancilla gives up, measured by
+/// its Hamiltonian H_E); W = ΔE_S + ΔE_Ej with E_S = tr ρ_S H_S measured right before and right after the collision;
+/// entropy flow β_j Q_j. Free evolution under H_S conserves E_S, so the system states may be taken anywhere between
+/// the neighbouring collisions (the engines pass the states at the start and end of a step for a single bath), and
+/// E_S(K) − E_S(0) = Σ_j Q_j + W. For a fresh thermal ancilla, ΔS_S − β_j Q_j = I(S′:E′) + D(η′‖η) ≥ 0.
+/// </para>
+/// <para>
+/// Absent quantities: heat of a bath without H_E, work without H_S (or with a bath without H_E) and the entropy flow
+/// unless every ancilla is thermal (H_E and β) are null; β = 0 gives entropy flow 0 whatever the heat. Not thread safe.
+/// </para>
+/// </summary>
+public sealed class ThermodynamicLedger
+{
+    private readonly int _systemDimension;
+    private readonly SparseObservable? _systemHamiltonian;
+    private readonly SparseObservable?[] _ancillaHamiltonian;
+    private readonly int[] _ancillaDimension;
+    private readonly double[] _freshAncillaEnergy;
+    private readonly double[] _beta;
+    private readonly bool[] _thermal;
+    private readonly bool _allHaveHamiltonian, _anyHasHamiltonian, _allThermal;
+    private readonly CompensatedSum[] _heat;
+    private CompensatedSum _work, _flow;
+    private readonly double? _initialEnergy;
+    // E_S where the latest booking ended (E_S(0) before the first): the start of a continuing step.
+    private double _lastSystemEnergy;
+    private readonly int[] _jointStride;
+    private readonly int _jointAncillaDimension;
+
+    /// <summary>Starts an empty ledger for <paramref name="protocol"/> at the system state ρ_S(0) (column-major, d_S²).</summary>
+    public ThermodynamicLedger(CollisionProtocol protocol, ReadOnlySpan<Complex> initialSystem)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        _systemDimension = protocol.SystemDimension;
+        CheckLength(initialSystem, _systemDimension, "initialSystem");
+        _systemHamiltonian = protocol.SystemHamiltonian is { } hs ? new SparseObservable(hs.ToColumnMajorArray()) : null;
+        int baths = protocol.Baths.Count;
+        _ancillaHamiltonian = new SparseObservable?[baths];
+        _ancillaDimension = new int[baths];
+        _freshAncillaEnergy = new double[baths];
+        _beta = new double[baths];
+        _thermal = new bool[baths];
+        _heat = new CompensatedSum[baths];
+        _allHaveHamiltonian = true;
+        _allThermal = true;
+        for (int j = 0; j < baths; j++)
+        {
+            var ancilla = protocol.Baths[j].Ancilla;
+            _ancillaDimension[j] = ancilla.Dimension;
+            if (ancilla.Hamiltonian is { } he)
+            {
+                var h = new SparseObservable(he.ToColumnMajorArray());
+                _ancillaHamiltonian[j] = h;
+                _freshAncillaEnergy[j] = Energy(ancilla.ColumnMajor, h);
+                if (ancilla.Beta is { } beta)
+                {
+                    _beta[j] = beta;
+                    _thermal[j] = true;
+                }
+            }
+            _allHaveHamiltonian &= _ancillaHamiltonian[j] is not null;
+            _anyHasHamiltonian |= _ancillaHamiltonian[j] is not null;
+            _allThermal &= _thermal[j];
+        }
+        _initialEnergy = EnergySystem(initialSystem);
+        _lastSystemEnergy = _initialEnergy ?? 0;
+        _jointStride = new int[baths];
+        long joint = 1;
+        for (int j = baths - 1; j >= 0; j--)
+        {
+            _jointStride[j] = (int)Math.Min(joint, int.MaxValue);
+            joint *= _ancillaDimension[j];
+        }
+        _jointAncillaDimension = (int)Math.Min(joint, int.MaxValue);
+    }
+
+    /// <summary>System–ancilla collisions booked so far.</summary>
+    public int Collisions { get; private set; }
+
+    /// <summary>The balance of the latest booked collision (default before the first).</summary>
+    public CollisionEnergetics Last { get; private set; }
+
+    /// <summary>True when the protocol has a system Hamiltonian (energy_S and work can exist).</summary>
+    public bool HasSystemHamiltonian => _systemHamiltonian is not null;
+
+    /// <summary>True when some bath's ancilla has a Hamiltonian (the ledger has something to book).</summary>
+    public bool HasAnyAncillaHamiltonian => _anyHasHamiltonian;
+
+    /// <summary>
+    /// Books one collision of bath <paramref name="bath"/> with a fresh ancilla (η before the collision): ρ_S right
+    /// before and right after it (d_S² column-major each) and the ancilla's state right after it (d_E², before any
+    /// memory collision). O(d_S² + d_E²), allocation-free.
+    /// </summary>
+    public void Collision(int bath, ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillaAfter)
+    {
+        CheckBath(bath);
+        Book(bath, systemBefore, systemAfter, _freshAncillaEnergy[bath], ancillaAfter);
+    }
+
+    /// <summary>
+    /// Books one collision whose ancilla did not arrive fresh (a memory bath): as the other overload, with the
+    /// ancilla's state right before the collision. O(d_S² + d_E²), allocation-free.
+    /// </summary>
+    public void Collision(int bath, ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter,
+        ReadOnlySpan<Complex> ancillaBefore, ReadOnlySpan<Complex> ancillaAfter)
+    {
+        CheckBath(bath);
+        CheckLength(ancillaBefore, _ancillaDimension[bath], nameof(ancillaBefore));
+        double before = _ancillaHamiltonian[bath] is { } h ? Energy(ancillaBefore, h) : 0;
+        Book(bath, systemBefore, systemAfter, before, ancillaAfter);
+    }
+
+    /// <summary>
+    /// Books one whole memoryless step, every bath's fresh ancilla having collided once: ρ_S at the step's start and
+    /// end (d_S² each) and the joint state of the step's ancillas E_1 ⊗ … ⊗ E_m after it (bath order, first most
+    /// significant; (Π d_Ej)² entries). Each ancilla is untouched after its own collision, so its marginal of the
+    /// joint state is its state right after that collision; the step's work ΔE_S + Σ_j ΔE_Ej is the sum of the
+    /// per-collision works (free evolution and the telescoping of E_S). With one bath this books what
+    /// <see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> does; with
+    /// several, <see cref="Last"/> is the whole step's balance with <see cref="CollisionEnergetics.Bath"/> = −1 (heat
+    /// and entropy flow summed over the baths). O(d_S² + Σ_j d_Ej Π_k d_Ek), allocation-free.
+    /// </summary>
+    public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
+    {
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        StepFromJoint(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, ancillasAfter);
+    }
+
+    /// <summary>
+    /// As <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> for an engine whose
+    /// step starts exactly where the previous booking ended (the initial state before the first): E_S before the step
+    /// is the ledger's own last value, so neither the old state nor its energy is needed. O(d_S² + Σ_j d_Ej Π_k d_Ek)
+    /// at most, O(nonzeros of H_S and H_E) for a single bath; allocation-free.
+    /// </summary>
+    public void Step(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter) =>
+        StepFromJoint(_lastSystemEnergy, systemAfter, ancillasAfter);
+
+    private void StepFromJoint(double systemEnergyBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
+    {
+        int m = _heat.Length;
+        CheckLength(ancillasAfter, _jointAncillaDimension, nameof(ancillasAfter));
+        Span<double> heat = m <= 16 ? stackalloc double[m] : new double[m];
+        for (int j = 0; j < m; j++)
+        {
+            if (_ancillaHamiltonian[j] is not { } he) continue;
+            // One bath: the joint state is that ancilla's state.
+            heat[j] = _freshAncillaEnergy[j] - (m == 1 ? Energy(ancillasAfter, he) : MarginalEnergy(ancillasAfter, j, he.Interleaved));
+        }
+        BookStep(systemEnergyBefore, systemAfter, heat);
+    }
+
+    /// <summary>
+    /// Books one whole step of a memoryless, time-independent protocol from the system states alone: each bath's heat
+    /// from <paramref name="heat"/> evaluated on ρ_S at the step's start (the Heisenberg-picture heat operators), the
+    /// work as ΔE_S − Σ_j Q_j. For engines that keep no ancilla marginals. Allocation-free.
+    /// </summary>
+    public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, HeatObservables heat)
+    {
+        ArgumentNullException.ThrowIfNull(heat);
+        int m = _heat.Length;
+        if (heat.Count != m) throw new DimensionMismatchException($"The heat observables are for {heat.Count} bath(s), the ledger for {m}.", nameof(heat));
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        Span<double> q = m <= 16 ? stackalloc double[m] : new double[m];
+        for (int j = 0; j < m; j++) q[j] = heat.Heat(j, systemBefore);
+        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, q);
+    }
+
+    /// <summary>
+    /// Books one whole step from the heat each bath's ancillas gave up in it (Q_j = −ΔE of all of bath j's ancillas
+    /// the step touched, measured with <see cref="AncillaEnergy"/>; entries of baths without H_E are ignored) and ρ_S
+    /// at the step's start and end: for memory baths, where the used ancilla arrives correlated and a memory
+    /// collision hands energy to the next ancilla (conserving their sum), the engine measures the bath's energy
+    /// before and after the step itself. The step's work is ΔE_S − Σ_j Q_j; <see cref="Last"/> is the step's balance
+    /// (<see cref="CollisionEnergetics.Bath"/> = −1 with several baths). O(d_S² + m), allocation-free.
+    /// </summary>
+    public void BookStep(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
+    {
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, heat);
+    }
+
+    /// <summary>
+    /// As <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> for a step that
+    /// starts exactly where the previous booking ended (the initial state before the first). Allocation-free.
+    /// </summary>
+    public void BookStep(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat) => BookStep(_lastSystemEnergy, systemAfter, heat);
+
+    private void BookStep(double systemEnergyBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
+    {
+        int m = _heat.Length;
+        CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
+        if (heat.Length != m)
+            throw new DimensionMismatchException($"heat must have one entry per bath ({m}), got {heat.Length}.", nameof(heat));
+        double heatSum = 0, flowSum = 0;
+        for (int j = 0; j < m; j++)
+        {
+            if (_ancillaHamiltonian[j] is null) continue;
+            double q = heat[j];
+            heatSum += q;
+            _heat[j].Add(q);
+            if (_thermal[j])
+            {
+                double f = _beta[j] == 0 ? 0 : _beta[j] * q;
+                flowSum += f;
+                _flow.Add(f);
+            }
+        }
+        double? dES = null, work = null;
+        if (_systemHamiltonian is { } hs)
+        {
+            double after = Energy(systemAfter, hs);
+            double d = after - systemEnergyBefore;
+            _lastSystemEnergy = after;
+            dES = d;
+            if (_allHaveHamiltonian)
+            {
+                work = d - heatSum;
+                _work.Add(d - heatSum);
+            }
+        }
+        Collisions += m;
+        Last = new CollisionEnergetics(m == 1 ? 0 : -1, _anyHasHamiltonian ? heatSum : null, dES, work, _allThermal ? flowSum : null);
+    }
+
+    /// <summary>tr ρ H_E of one of bath <paramref name="bath"/>'s ancillas (column-major, d_E²); 0 when the bath has no H_E. O(d_E²).</summary>
+    public double AncillaEnergy(int bath, ReadOnlySpan<Complex> state)
+    {
+        CheckBath(bath);
+        CheckLength(state, _ancillaDimension[bath], nameof(state));
+        return _ancillaHamiltonian[bath] is { } h ? Energy(state, h) : 0;
+    }
+
+    /// <summary>tr η H_E of bath <paramref name="bath"/>'s fresh ancilla; 0 when the bath has no H_E.</summary>
+    public double FreshAncillaEnergy(int bath)
+    {
+        CheckBath(bath);
+        return _freshAncillaEnergy[bath];
+    }
+
+    /// <summary>tr ρ_S H_S of a system state (column-major, d_S²), or null without H_S. O(d_S²).</summary>
+    public double? EnergySystem(ReadOnlySpan<Complex> system)
+    {
+        CheckLength(system, _systemDimension, nameof(system));
+        return _systemHamiltonian is { } h ? Energy(system, h) : null;
+    }
+
+    /// <summary>Heat Q_j given up by bath j's ancillas so far, or null when its ancilla has no H_E.</summary>
+    public double? Heat(int bath)
+    {
+        CheckBath(bath);
+        return _ancillaHamiltonian[bath] is null ? null : _heat[bath].Value;
+    }
+
+    /// <summary>The work so far, or null without H_S or when some bath has no H_E.</summary>
+    public double? Work => _systemHamiltonian is not null && _allHaveHamiltonian ? _work.Value : null;
+
+    /// <summary>Σ_j β_j Q_j so far (nats), or null unless every bath's ancilla is thermal.</summary>
+    public double? EntropyFlow => _allThermal ? _flow.Value : null;
+
+    /// <summary>The running totals with E_S measured on <paramref name="systemNow"/> (column-major, d_S²). Allocates the record.</summary>
+    public LedgerTotals Totals(ReadOnlySpan<Complex> systemNow)
+    {
+        var heat = new double?[_heat.Length];
+        for (int j = 0; j < heat.Length; j++) heat[j] = Heat(j);
+        return new LedgerTotals(Collisions, EnergySystem(systemNow), _initialEnergy, heat, Work, EntropyFlow);
+    }
+
+    private void Book(int bath, ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, double ancillaBefore,
+        ReadOnlySpan<Complex> ancillaAfter)
+    {
+        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
+        CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
+        CheckLength(ancillaAfter, _ancillaDimension[bath], nameof(ancillaAfter));
+        double? heat = null, dES = null, work = null, flow = null;
+        if (_ancillaHamiltonian[bath] is { } he)
+        {
+            double q = ancillaBefore - Energy(ancillaAfter, he);
+            heat = q;
+            _heat[bath].Add(q);
+            if (_thermal[bath])
+            {
+                // β = 0 gives exactly 0 here; β is finite by construction of a thermal ancilla, so never NaN.
+                double f = _beta[bath] == 0 ? 0 : _beta[bath] * q;
+                flow = f;
+                _flow.Add(f);
+            }
+        }
+        if (_systemHamiltonian is { } hs)
+        {
+            double after = Energy(systemAfter, hs);
+            double d = after - Energy(systemBefore, hs);
+            _lastSystemEnergy = after;
+            dES = d;
+            if (heat is { } q)
+            {
+                // W = ΔE_S + ΔE_E = ΔE_S − Q.
+                work = d - q;
+                _work.Add(d - q);
+            }
+        }
+        Collisions++;
+        Last = new CollisionEnergetics(bath, heat, dES, work, flow);
+    }
+
+    private static double Energy(ReadOnlySpan<Complex> rho, SparseObservable h) => h.Expectation(rho);
+
+    // tr[ρ_E (1 ⊗ H_Ej ⊗ 1)] on the joint ancilla space without forming the marginal: Σ_I Σ_b ρ_E[I, I_b] H[b, a(I)],
+    // I_b = I with bath j's digit a(I) replaced by b. O(D_E d_j).
+    private double MarginalEnergy(ReadOnlySpan<Complex> joint, int bath, ReadOnlySpan<double> h)
+    {
+        int dim = _jointAncillaDimension, d = _ancillaDimension[bath], stride = _jointStride[bath];
+        double e = 0;
+        for (int i = 0; i < dim; i++)
+        {
+            int a = i / stride % d;
+            int baseIndex = i - a * stride;
+            for (int b = 0; b < d; b++)
+            {
+                var r = joint[i + (baseIndex + b * stride) * dim];
+                int hk = 2 * (b + a * d);
+                // Re(ρ[I, I_b] · H[b, a]).
+                e += r.Real * h[hk] - r.Imaginary * h[hk + 1];
+            }
+        }
+        return e;
+    }
+
+
+    private void CheckBath(int bath)
+    {
+        if ((uint)bath >= (uint)_heat.Length)
+            throw new ParameterOutOfRangeException($"The protocol has {_heat.Length} bath(s); got bath index {bath}.", nameof(bath));
+    }
+
+    private static void CheckLength(ReadOnlySpan<Complex> state, int dimension, string name)
+    {
+        if (state.Length != dimension * dimension)
+            throw new DimensionMismatchException($"{name} must have {dimension}² = {dimension * dimension} entries (column-major), got {state.Length}.", name);
+    }
+}

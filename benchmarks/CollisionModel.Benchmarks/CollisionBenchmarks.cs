@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using CollisionModel.Protocols;
 using CollisionModel.Collisions;
-using CollisionModel.States;
 
 namespace CollisionModel.Benchmarks;
 
@@ -23,11 +22,11 @@ public class StreamingCollisionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        var model = PaperModels.Decay(1, 0.5, 0, Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true);
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(Math.Sqrt(0.5))),
-            Collision = CollisionPresets.Decay(1, 0.5, 1e-2, AngleConvention.Paper),
-            Ancilla = CollisionPresets.ThermalAncilla(1, 0.5),
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = 1,
             TimeStep = 1e-2,
         };
@@ -65,11 +64,11 @@ public class ExplicitCollisionBenchmarks
     [Benchmark]
     public double ExplicitDephasingRun()
     {
+        var model = PaperModels.Dephasing(1, 0, 0.6, AngleConvention.Paper);
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(0.6)),
-            Collision = CollisionPresets.Dephasing(1, 1.0 / Ancillas, AngleConvention.Paper),
-            Ancilla = AncillaState.Ground,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = Ancillas,
             TimeStep = 1.0 / Ancillas,
         };

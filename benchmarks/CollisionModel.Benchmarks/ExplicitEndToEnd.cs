@@ -72,11 +72,11 @@ public static class ExplicitEndToEnd
     private static void ExplicitRun(int ancillas)
     {
         double dt = 0.01;
+        var model = PaperModels.Dephasing(1, 0, Math.Sqrt(0.5), AngleConvention.Paper);
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(Math.Sqrt(0.5))),
-            Collision = CollisionPresets.Dephasing(1, dt, AngleConvention.Paper),
-            Ancilla = AncillaState.Ground,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = ancillas,
             TimeStep = dt,
         };

@@ -4,15 +4,15 @@
 using CollisionModel.Collisions;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 
 const double eta = 1, time = 1;
 const int steps = 100;
 var options = new CollisionRunOptions
 {
+    Protocol = PaperModels.Dephasing(eta, omega: 0, a: Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true).Protocol,
     InitialSystem = DensityMatrix.FromKet(Ket.PhiPlus),
-    Collision = CollisionPresets.Dephasing(eta, time / steps, AngleConvention.Paper),
-    Ancilla = CollisionPresets.DephasingAncilla(mixed: true),
     Steps = steps,
     TimeStep = time / steps,
     RecordEvery = steps,

@@ -3,15 +3,15 @@
 // Σ_j I(AB′:E_j′) + D(η_j′‖η_j), which for an ancilla equal to B's stationary state telescopes to
 // S(ρ(0)‖ρ_T) − S(ρ_k‖ρ_T).
 using CollisionModel.Collisions;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 const double gamma = 1, kappa = 0.5, time = 2;
 const int steps = 20;
+var model = PaperModels.Decay(gamma, kappa, omega: 0, a: 0.8, AngleConvention.Exact, mixedEnvironment: true);
 var options = new CollisionRunOptions
 {
-    InitialSystem = DensityMatrix.FromKet(Ket.PaperState(0.8)),
-    Collision = CollisionPresets.Decay(gamma, kappa, time / steps, AngleConvention.Exact),
-    Ancilla = CollisionPresets.DecayAncilla(gamma, kappa, mixed: true),
+    Protocol = model.Protocol,
+    InitialSystem = model.InitialState,
     Steps = steps,
     TimeStep = time / steps,
 };

@@ -26,7 +26,7 @@ public sealed class ConvergeRunner : IConvergeRunner
     public static ConvergenceSetup ToSetup(ConvergeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Collisions.AngleConvention.Exact : Collisions.AngleConvention.Paper;
+        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
         foreach (long k in options.Steps) RunInputChecks.RequireRepresentableAngle(options.Model, options.Rates, options.Time / k, angle);
         return new ConvergenceSetup(
             Model: options.Model == CollisionKind.Decay ? CollisionModelKind.Decay : CollisionModelKind.Dephasing,

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Collisions;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Cli.Runners;
@@ -16,11 +15,11 @@ internal static class RunInputChecks
     /// (the thermal ancilla diag(γ, κ)/(γ+κ) must exist; with a pure ancilla γ = κ = 0 would be an idle collision, and
     /// is rejected too for a uniform rule). Throws <see cref="ParameterOutOfRangeException"/>.
     /// </summary>
-    public static void RequireRepresentableAngle(CollisionKind model, RateOptions rates, double timeStep, Collisions.AngleConvention angle)
+    public static void RequireRepresentableAngle(CollisionKind model, RateOptions rates, double timeStep, Protocols.AngleConvention angle)
     {
         if (model == CollisionKind.Dephasing)
         {
-            if (angle == Collisions.AngleConvention.Paper && rates.Eta * timeStep > 2)
+            if (angle == Protocols.AngleConvention.Paper && rates.Eta * timeStep > 2)
                 throw new ParameterOutOfRangeException(
                     $"--steps: with --angle paper the overlap 1 − η δt must stay ≥ −1, but η δt = {F(rates.Eta * timeStep)} > 2; use more steps or --angle exact.");
             return;

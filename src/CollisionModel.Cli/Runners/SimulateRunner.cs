@@ -2,8 +2,7 @@ using System.Globalization;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;
 using CollisionModel.Entanglement;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 
@@ -11,10 +10,8 @@ namespace CollisionModel.Cli.Runners;
 
 /// <summary>
 /// <c>collision simulate</c> on the library's collision engines (<see cref="CollisionSimulation.Run"/>): maps the
-/// command's options to a <see cref="CollisionRunOptions"/> — the initial state A|00⟩ + √(1−A²)|11⟩, the preset
-/// collision on B (dephasing with η; decay as the partial swap with γ + κ), the preset ancilla, the system
-/// Hamiltonian (ω/2)σz_B between collisions (it commutes with both collisions, so the splitting order is immaterial)
-/// and E_R by the warm-started relative-entropy-of-entanglement solver unless <c>--no-ree</c>. The bookkeeping runs at
+/// command's options to a <see cref="CollisionRunOptions"/> on the library's <see cref="PaperModels"/> (protocol and
+/// initial state) and E_R by the warm-started relative-entropy-of-entanglement solver unless <c>--no-ree</c>. The bookkeeping runs at
 /// every collision; only the emitted steps are returned.
 /// </summary>
 public sealed class SimulateRunner : ISimulateRunner
@@ -60,23 +57,18 @@ public sealed class SimulateRunner : ISimulateRunner
                     "Use --representation streaming (E = the latest ancilla) for more collisions.");
         }
         var rates = options.Rates;
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Collisions.AngleConvention.Exact : Collisions.AngleConvention.Paper;
+        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
         double dt = options.TimeStep;
         RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
-        var collision = options.Model == CollisionKind.Dephasing
-            ? CollisionPresets.Dephasing(rates.Eta, dt, angle)
-            : CollisionPresets.Decay(rates.Gamma, rates.Kappa, dt, angle);
-        var ancilla = options.Model == CollisionKind.Dephasing
-            ? CollisionPresets.DephasingAncilla(mixed)
-            : CollisionPresets.DecayAncilla(rates.Gamma, rates.Kappa, mixed);
+        var model = options.Model == CollisionKind.Dephasing
+            ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
+            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed);
         return new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(options.A)),
-            Collision = collision,
-            Ancilla = ancilla,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = (int)options.Steps,
             TimeStep = dt,
-            SystemHamiltonian = rates.Omega == 0 ? null : Tensor.Embed(rates.Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
         };

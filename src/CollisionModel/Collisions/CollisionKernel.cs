@@ -1,28 +1,34 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using CollisionModel.Protocols;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
+using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
+using CollisionModel.States;
 using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Collisions;
 
 /// <summary>
-/// One collision on a system density matrix, allocation-free. The map ρ_S ↦ tr_E W (ρ_S ⊗ η) W† and the maps to every
-/// reduced state the bookkeeping needs (ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′) are linear in ρ_S, so they are precomputed
-/// once (W = the step unitary, η = the ancilla) as one stacked matrix M acting on vec(ρ_S): the plain propagation is
-/// a d²×d² matrix–vector product (16×16 for the paper's A, B), the bookkeeping the remaining rows plus small
-/// eigenproblems (closed-form 2×2, Householder + QL for 4×4). The 2d×2d joint state is formed only when S_ABE is
-/// asked for directly instead of through unitarity.
+/// One memoryless, time-independent step on a system density matrix, allocation-free. With U the step unitary on
+/// S ⊗ E (E = the step's fresh ancillas jointly, η = ⊗η_j; <see cref="StepUnitaries"/>), the map ρ_S ↦ tr_E U(ρ_S ⊗ η)U†
+/// and the maps to every reduced state the bookkeeping needs (ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′) are linear in ρ_S, so
+/// they are precomputed once as one stacked matrix M acting on vec(ρ_S), kept sparse (the paper's collisions act on
+/// B only, so M = 1_A ⊗ (B's superoperator) is mostly exact zeros): the plain propagation is a sparse
+/// d_S²×d_S² product (16×16 for the paper's A, B), the bookkeeping the remaining rows plus small eigenproblems. The
+/// (d_S d_E)-dimensional joint state is formed only when S_ABE is asked for directly. Construction O(d_S² (d_S d_E)³).
 /// </summary>
 internal sealed class CollisionKernel
 {
-    private readonly int _d, _big, _rows, _cols;
-    private readonly Complex[] _w;
-    private readonly AncillaState _ancilla;
-    // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows: the paper's
-    // collisions act on B only, so M = 1_A ⊗ (B's superoperator) is mostly exact zeros.
+    /// <summary>The largest d_S·d_E the precomputed map is built for (its construction is O(d_S² (d_S d_E)³)).</summary>
+    public const int MaxJointDimension = 128;
+
+    private readonly int _d, _de, _big, _rows, _cols;
+    private readonly Complex[] _w, _eta, _logEta, _kernelEta;
+    private readonly double _ancillaEntropy;
+    // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows.
     private readonly SparseColumns _systemRows, _bookkeepingRows;
     private readonly Complex[] _out;
     private readonly int _offE, _offAE, _offBE, _offA, _offB, _dAE, _dBE, _dA, _dB;
@@ -31,28 +37,42 @@ internal sealed class CollisionKernel
     private readonly bool _hasA;
     private readonly PartialTraceMap _sToA, _sToB;
 
-    public CollisionKernel(CollisionRunOptions options)
+    /// <summary>Builds the maps of the protocol's (memoryless, time-independent) step of length δt.</summary>
+    public CollisionKernel(CollisionProtocol protocol, double timeStep)
+        : this(protocol, StepUnitaries.Joint(protocol, protocol.Step(0, timeStep)))
     {
-        int n = options.SystemQubits;
-        _d = 1 << n;
-        _big = 2 * _d;
+    }
+
+    /// <summary>Builds the maps of a given step unitary U on S ⊗ E (E = the protocol's ancillas jointly).</summary>
+    public CollisionKernel(CollisionProtocol protocol, Matrix<Complex> stepUnitary)
+    {
+        var system = protocol.SystemSpace;
+        int ns = system.Count;
+        _d = system.Dimension;
+        _de = checked((int)StepUnitaries.AncillaDimension(protocol));
+        _big = _d * _de;
+        if (_big > MaxJointDimension)
+            throw new ParameterOutOfRangeException(
+                $"The precomputed step map holds system ⊗ ancillas of dimension ≤ {MaxJointDimension}, got {_d}·{_de} = {_big}.", "protocol");
         _cols = _d * _d;
-        _w = options.StepUnitary().ToColumnMajorArray();
-        _ancilla = options.Ancilla;
-        var a = options.AQubits;
-        var b = options.BQubits;
+        _w = stepUnitary.ToColumnMajorArray();
+        var eta = StepUnitaries.JointAncilla(protocol);
+        _eta = eta.ColumnMajor.ToArray();
+        (_logEta, _kernelEta) = JointLogAndKernel(protocol);
+        _ancillaEntropy = protocol.Baths.Sum(b => b.Ancilla.Entropy);
+        var a = protocol.SubsystemsA.ToArray();
+        var b = protocol.SubsystemsB.ToArray();
         _hasA = a.Length > 0;
-        var se = CompositeSpace.Qubits(n + 1);
-        var s = CompositeSpace.Qubits(n);
-        var toS = new PartialTraceMap(se, Enumerable.Range(0, n).ToArray());
-        var toE = new PartialTraceMap(se, [n]);
-        var toAE = new PartialTraceMap(se, a.Append(n).ToArray());
-        var toBE = new PartialTraceMap(se, b.Append(n).ToArray());
-        var sToA = _sToA = new PartialTraceMap(s, a);
-        var sToB = _sToB = new PartialTraceMap(s, b);
+        var se = new CompositeSpace([.. system.Dimensions, _de]);
+        var toS = new PartialTraceMap(se, Enumerable.Range(0, ns).ToArray());
+        var toE = new PartialTraceMap(se, [ns]);
+        var toAE = new PartialTraceMap(se, a.Append(ns).ToArray());
+        var toBE = new PartialTraceMap(se, b.Append(ns).ToArray());
+        var sToA = _sToA = new PartialTraceMap(system, a);
+        var sToB = _sToB = new PartialTraceMap(system, b);
         _dAE = toAE.KeptDimension; _dBE = toBE.KeptDimension; _dA = sToA.KeptDimension; _dB = sToB.KeptDimension;
         _offE = _cols;
-        _offAE = _offE + 4;
+        _offAE = _offE + _de * _de;
         _offBE = _offAE + _dAE * _dAE;
         _offA = _offBE + _dBE * _dBE;
         _offB = _offA + _dA * _dA;
@@ -64,7 +84,7 @@ internal sealed class CollisionKernel
         _work = new Complex[bb];
         _values = new double[_big];
         _out = new Complex[_rows];
-        var map = new Complex[_rows * _cols]; // column-major _rows × _cols
+        var map = new Complex[(long)_rows * _cols <= int.MaxValue ? _rows * _cols : throw new ParameterOutOfRangeException("The step map is too large.", "protocol")];
         // Column c of M is the image of the basis operator |i⟩⟨j| (c = i + j d); the maps are linear, so Hermiticity is not needed.
         var basis = new Complex[_cols];
         for (int c = 0; c < _cols; c++)
@@ -74,7 +94,7 @@ internal sealed class CollisionKernel
             JointState(basis);
             var col = map.AsSpan(c * _rows, _rows);
             toS.Apply(_rhoSE, col[.._cols]);
-            toE.Apply(_rhoSE, col.Slice(_offE, 4));
+            toE.Apply(_rhoSE, col.Slice(_offE, _de * _de));
             toAE.Apply(_rhoSE, col.Slice(_offAE, _dAE * _dAE));
             toBE.Apply(_rhoSE, col.Slice(_offBE, _dBE * _dBE));
             sToA.Apply(col[.._cols], col.Slice(_offA, _dA * _dA));
@@ -84,19 +104,28 @@ internal sealed class CollisionKernel
         _bookkeepingRows = new SparseColumns(map, _rows, _cols, _cols, _rows);
     }
 
-    /// <summary>The step unitary W, column-major (2d)².</summary>
+    /// <summary>The system dimension d_S.</summary>
+    public int SystemDimension => _d;
+
+    /// <summary>The joint ancilla dimension d_E.</summary>
+    public int AncillaDimension => _de;
+
+    /// <summary>S(η) = Σ_j S(η_j) in nats.</summary>
+    public double AncillaEntropy => _ancillaEntropy;
+
+    /// <summary>The step unitary U, column-major (d_S d_E)².</summary>
     public ReadOnlySpan<Complex> StepUnitary => _w;
 
     /// <summary>ρ_S′ after the last <see cref="Collide"/>.</summary>
     public ReadOnlySpan<Complex> SystemAfter => _out.AsSpan(0, _cols);
 
-    /// <summary>ρ_S′ = tr_E W (ρ_S ⊗ η) W† (the plain propagation): the first d² rows of M times vec(ρ_S).</summary>
+    /// <summary>ρ_S′ = tr_E U (ρ_S ⊗ η) U† (the plain propagation): the first d_S² rows of M times vec(ρ_S).</summary>
     public void Collide(ReadOnlySpan<Complex> rhoS) => _systemRows.Apply(rhoS, _out);
 
-    /// <summary>S of a system state (d×d), allocation-free.</summary>
+    /// <summary>S of a system state (d_S×d_S), allocation-free for d_S ≤ 32.</summary>
     public double SystemEntropy(ReadOnlySpan<Complex> rhoS) => Entropy.OfMatrix(rhoS, _d, _values, _work);
 
-    /// <summary>S_A and S_B of a system state (d×d) given directly (not through the map).</summary>
+    /// <summary>S_A and S_B of a system state given directly (not through the map).</summary>
     public (double A, double B) MarginalEntropies(ReadOnlySpan<Complex> rhoS)
     {
         Span<Complex> buf = _scratch;
@@ -111,9 +140,9 @@ internal sealed class CollisionKernel
     }
 
     /// <summary>
-    /// The streaming bookkeeping of the collision of <paramref name="rhoSBefore"/> (call after <see cref="Collide"/>
-    /// on the same state), E = that ancilla. S_ABE′ = S_AB(before) + S(η) by unitarity unless <paramref name="direct"/>
-    /// asks for the 2d×2d eigenproblem.
+    /// The streaming bookkeeping of the step from <paramref name="rhoSBefore"/> (call after <see cref="Collide"/> on
+    /// the same state), E = the step's ancillas. S_ABE′ = S_AB(before) + S(η) by unitarity unless <paramref name="direct"/>
+    /// asks for the (d_S d_E)-dimensional eigenproblem.
     /// </summary>
     public PostCollision Book(ReadOnlySpan<Complex> rhoSBefore, double entropySystemBefore, bool direct)
     {
@@ -122,8 +151,8 @@ internal sealed class CollisionKernel
         double sab = Entropy.OfMatrix(o[.._cols], _d, _values, _work);
         double sa = _hasA ? Entropy.OfMatrix(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
         double sb = Entropy.OfMatrix(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
-        var rhoE = o.Slice(_offE, 4);
-        double se = Entropy.OfMatrix(rhoE, 2, _values, _work);
+        var rhoE = o.Slice(_offE, _de * _de);
+        double se = Entropy.OfMatrix(rhoE, _de, _values, _work);
         double sae = Entropy.OfMatrix(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
         double sbe = Entropy.OfMatrix(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
         double sabe;
@@ -134,35 +163,54 @@ internal sealed class CollisionKernel
         }
         else
         {
-            sabe = entropySystemBefore + _ancilla.Entropy;
+            sabe = entropySystemBefore + _ancillaEntropy;
         }
         var (cross, outside) = AncillaCrossTerm(rhoE);
         double d = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
         return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, d, cross, outside);
     }
 
-    /// <summary>(tr ρ_E ln η on supp η, whether ρ_E has weight above the support tolerance on ker η).</summary>
+    /// <summary>(tr ρ_E ln η on supp η, whether ρ_E has weight above the support tolerance on ker η). O(d_E²).</summary>
     public (double Cross, bool Outside) AncillaCrossTerm(ReadOnlySpan<Complex> rhoE)
     {
-        var ln = _ancilla.LogOnSupport;
-        var ker = _ancilla.KernelProjector;
+        int de = _de;
         double cross = 0, outside = 0;
-        for (int i = 0; i < 2; i++)
-            for (int j = 0; j < 2; j++)
+        for (int i = 0; i < de; i++)
+            for (int j = 0; j < de; j++)
             {
-                cross += (rhoE[i + 2 * j] * ln[j + 2 * i]).Real;
-                outside += (rhoE[i + 2 * j] * ker[j + 2 * i]).Real;
+                cross += (rhoE[i + de * j] * _logEta[j + de * i]).Real;
+                outside += (rhoE[i + de * j] * _kernelEta[j + de * i]).Real;
             }
         return (cross, outside > Tolerances.Support);
     }
 
-    // ρ_SE′ = W (ρ_S ⊗ η) W† into _rhoSE (the reference path: construction of M and direct S_ABE).
-    private void JointState(ReadOnlySpan<Complex> rhoS)
+    // ln(⊗η_j) on its support = Σ_j 1 ⊗ ln η_j ⊗ 1 there, and ker(⊗η_j) = 1 − ⊗(1 − K_j): tr ρ_E ln η then splits into
+    // Σ_j tr ρ_{E_j} ln η_j whenever ρ_E lies in the support (otherwise D = +∞ anyway).
+    private static (Complex[] Log, Complex[] Kernel) JointLogAndKernel(CollisionProtocol protocol)
     {
-        SmallMatrixKernels.Kron(rhoS, _d, _ancilla.ColumnMajor, 2, _product);
-        SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
+        var baths = protocol.Baths;
+        var space = new CompositeSpace(baths.Select(b => b.Ancilla.Dimension).ToArray());
+        int de = space.Dimension;
+        var log = Matrix<Complex>.Build.Dense(de, de);
+        var support = Matrix<Complex>.Build.DenseIdentity(1);
+        for (int j = 0; j < baths.Count; j++)
+        {
+            var anc = baths[j].Ancilla;
+            int d = anc.Dimension;
+            var lj = Matrix<Complex>.Build.DenseOfColumnMajor(d, d, anc.LogOnSupport.ToArray());
+            log += Tensor.Embed(lj, space, j);
+            var kj = Matrix<Complex>.Build.DenseOfColumnMajor(d, d, anc.KernelProjector.ToArray());
+            support = support.KroneckerProduct(Matrix<Complex>.Build.DenseIdentity(d) - kj);
+        }
+        return (log.ToColumnMajorArray(), (Matrix<Complex>.Build.DenseIdentity(de) - support).ToColumnMajorArray());
     }
 
+    // ρ_SE′ = U (ρ_S ⊗ η) U† into _rhoSE (the reference path: construction of M and direct S_ABE).
+    private void JointState(ReadOnlySpan<Complex> rhoS)
+    {
+        SmallMatrixKernels.Kron(rhoS, _d, _eta, _de, _product);
+        SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
+    }
 }
 
 /// <summary>The nonzero entries of rows [r0, r1) of a column-major matrix, column by column, for y[r0..r1) = M x.</summary>
@@ -194,6 +242,9 @@ internal sealed class SparseColumns
         _row = row.ToArray(); _re = re.ToArray(); _im = im.ToArray();
     }
 
+    /// <summary>Number of stored nonzeros.</summary>
+    public int NonZeros => _row.Length;
+
     /// <summary>y[r0..r1) = M[r0..r1, :] x; other entries of y untouched.</summary>
     public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
     {
@@ -216,11 +267,11 @@ internal sealed class SparseColumns
     }
 }
 
-/// <summary>Entropies (nats) right after one collision, E = the colliding ancilla; plus D(η′‖η) and its parts.</summary>
+/// <summary>Entropies (nats) right after one step, E = the step's ancillas; plus D(η′‖η) and its parts.</summary>
 internal readonly record struct PostCollision(
     double EntropyA, double EntropyB, double EntropyAB, double EntropyE, double EntropyAE, double EntropyBE,
     double EntropyABE, double RelativeEntropyE, double CrossTerm, bool OutsideSupport)
 {
-    /// <summary>The per-collision Esposito–Lindenberg–Van den Broeck production I(AB′:E′) + D(η′‖η).</summary>
+    /// <summary>The per-step Esposito–Lindenberg–Van den Broeck production I(AB′:E′) + D(η′‖η).</summary>
     public double EntropyProduction => EntropyAB + EntropyE - EntropyABE + RelativeEntropyE;
 }

@@ -58,7 +58,7 @@ public static class CollisionSimulation
         {
             Bookkeeping = engine.Current,
             RhoAB = rho,
-            Concurrence = rho.Dimension == 4 ? Concurrence.Wootters(rho) : null,
+            Concurrence = IsTwoQubits(options) ? Concurrence.Wootters(rho) : null,
             RelativeEntropyOfEntanglement = er,
             ClosestSeparable = er is null ? null : sigma,
         };
@@ -67,4 +67,7 @@ public static class CollisionSimulation
         foreach (var o in options.Observers) values[o.Name] = o.Evaluate(record);
         return record with { Observables = values };
     }
+
+    private static bool IsTwoQubits(CollisionRunOptions options) =>
+        options.Protocol.SystemSpace.Count == 2 && options.Protocol.SystemDimension == 4;
 }

@@ -61,10 +61,17 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var protocol = options.Protocol;
+        if (protocol.SystemSpace.Dimensions.Any(d => d != 2) || protocol.Baths.Count != 1 || protocol.Baths[0].Ancilla.Dimension != 2
+            || protocol.HasMemory || protocol.IsTimeDependent)
+            throw new ParameterOutOfRangeException(
+                "The explicit representation does not yet run qudits, several baths, memory baths or time-dependent collisions: it needs a qubit system and one memoryless, time-independent qubit bath.",
+                "protocol");
+        var ancilla = protocol.Baths[0].Ancilla;
         _options = options;
-        _n = options.SystemQubits;
+        _n = protocol.SystemSpace.Count;
         _d = 1 << _n;
-        _width = options.Ancilla.IsPure ? 1 : 2;
+        _width = ancilla.IsPure ? 1 : 2;
         long finalQubits = _n + (long)_width * options.Steps;
         if (finalQubits > MaxQubits)
             throw new ParameterOutOfRangeException(
@@ -84,13 +91,13 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         // The eigenvector's global phase is irrelevant.
         for (int s = 0; s < _d; s++) _psi[s] = dec.Vectors[s, _d - 1];
         _length = _d;
-        _kernel = new CollisionKernel(options);
-        _isometries = BuildIsometries(_kernel.StepUnitary, options.Ancilla, _d);
+        _kernel = new CollisionKernel(protocol, options.TimeStep);
+        _isometries = BuildIsometries(_kernel.StepUnitary, ancilla, _d);
         (_rowStart, _column, _re, _im) = Sparsify(_isometries, _d);
         (_diagonalRe, _diagonalIm) = DiagonalImages(_rowStart, _column, _re, _im, 2 * _isometries.Length, _d);
         _rhoS = new Complex[_d * _d];
-        foreach (int q in options.AQubits) _aMask |= 1L << (_n - 1 - q);
-        foreach (int q in options.BQubits) _bMask |= 1L << (_n - 1 - q);
+        foreach (int q in protocol.SubsystemsA) _aMask |= 1L << (_n - 1 - q);
+        foreach (int q in protocol.SubsystemsB) _bMask |= 1L << (_n - 1 - q);
         ReduceSystem();
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);

@@ -1,7 +1,7 @@
 using System.Numerics;
 using CollisionModel.Numerics;
-using CollisionModel.Spaces;
 using CollisionModel.States;
+using CollisionModel.Validation;
 
 namespace CollisionModel.Collisions;
 
@@ -17,7 +17,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     private readonly CollisionRunOptions _options;
     private readonly CollisionKernel _kernel;
     private readonly Complex[] _rhoS;
-    private readonly int _n;
+    private readonly int _d;
     private double _entropySystem, _production, _minSlack;
 
     /// <summary>Validates <paramref name="options"/> and books step 0.</summary>
@@ -25,13 +25,17 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        var protocol = options.Protocol;
+        if (protocol.HasMemory || protocol.IsTimeDependent)
+            throw new ParameterOutOfRangeException(
+                "The streaming representation does not yet run memory baths or time-dependent collisions.", "protocol");
         _options = options;
-        _n = options.SystemQubits;
-        _kernel = new CollisionKernel(options);
+        _d = protocol.SystemDimension;
+        _kernel = new CollisionKernel(protocol, options.TimeStep);
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
-        double se = options.Ancilla.Entropy;
+        double se = _kernel.AncillaEntropy;
         // Product state ρ_AB ⊗ η: every E-entropy adds S(η); all correlations with E vanish.
         Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, se, sa + se, sb + se, _entropySystem + se, 0, 0, 0);
         _minSlack = Current.SsaSlack;
@@ -83,12 +87,12 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     private void AcceptStep()
     {
         var after = _kernel.SystemAfter;
-        int d = 1 << _n;
+        int d = _d;
         double trace = 0;
         for (int i = 0; i < d; i++) trace += after[i + i * d].Real;
         SmallMatrixKernels.HermitianPart(after, _rhoS, d, 1 / trace);
     }
 
     /// <inheritdoc />
-    public DensityMatrix SystemState() => DensityMatrix.Trusted(CompositeSpace.Qubits(_n), (Complex[])_rhoS.Clone());
+    public DensityMatrix SystemState() => DensityMatrix.Trusted(_options.Protocol.SystemSpace, (Complex[])_rhoS.Clone());
 }

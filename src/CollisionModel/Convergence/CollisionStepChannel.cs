@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
@@ -35,21 +35,17 @@ public static class CollisionStepChannel
     }
 
     /// <summary>
-    /// The collision alone (no Hamiltonian step): the coupling, angle and ancilla of <see cref="CollisionPresets"/>
-    /// (dephasing: pure |0⟩ ancilla; decay: thermal diag(γ, κ)/(γ+κ)), with W = exp(−iθV) − 1 formed exactly.
+    /// The collision alone (no Hamiltonian step): the bath of the paper model (<see cref="PaperModels"/>; dephasing:
+    /// pure |0⟩ ancilla; decay: thermal diag(γ, κ)/(γ+κ)), with W = exp(−iθV) − 1 formed exactly.
     /// </summary>
     public static NearIdentityChannel Collision(ConvergenceSetup setup, double dt)
     {
         ArgumentNullException.ThrowIfNull(setup);
-        if (setup.Model == CollisionModelKind.Dephasing)
-        {
-            double theta = CollisionPresets.DephasingAngle(setup.Eta, dt, setup.Angle);
-            return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(CollisionPresets.DephasingCoupling(), theta),
-                CollisionPresets.DephasingAncilla(mixed: false).State);
-        }
-        double swap = CollisionPresets.PartialSwapAngle(setup.Gamma, setup.Kappa, dt, setup.Angle);
-        return NearIdentityChannel.FromCollision(TwoQubits, [1], MatrixExpm1.OfUnitary(CollisionPresets.PartialSwapCoupling(), swap),
-            CollisionPresets.ThermalAncilla(setup.Gamma, setup.Kappa).State);
+        var model = setup.Model == CollisionModelKind.Dephasing
+            ? PaperModels.Dephasing(setup.Eta, 0, setup.A, setup.Angle)
+            : PaperModels.Decay(setup.Gamma, setup.Kappa, 0, setup.A, setup.Angle, mixedEnvironment: true);
+        var bath = model.Protocol.Baths[0];
+        return NearIdentityChannel.FromCollision(TwoQubits, [.. bath.ActsOn], bath.Collision.DeviationFor(dt)!, bath.Ancilla.State);
     }
 
     /// <summary>H = (ω/2)σz_B + (Ω/2)σx_B on two qubits, or null when both vanish.</summary>

@@ -56,9 +56,9 @@ public static class Entropy
     }
 
     /// <summary>
-    /// S of a small Hermitian matrix (n ≤ 32) given as a column-major span, allocation-free: closed form for 1×1 and
-    /// 2×2, Householder + QL (<see cref="Numerics.SmallHermitianEigenvalues"/>) above. Not validated: this is the
-    /// per-collision path. <paramref name="eigenvalueBuffer"/> ≥ n entries, <paramref name="workspace"/> ≥ n².
+    /// S of a Hermitian matrix given as a column-major span: closed form for 1×1 and 2×2, Householder + QL
+    /// (<see cref="Numerics.SmallHermitianEigenvalues"/>) up to n = 32, allocation-free; above, MathNet's EVD
+    /// (allocates; large qudit systems only). Not validated: this is the per-collision path. <paramref name="eigenvalueBuffer"/> ≥ n entries, <paramref name="workspace"/> ≥ n².
     /// </summary>
     public static double OfMatrix(ReadOnlySpan<Complex> matrix, int n, Span<double> eigenvalueBuffer, Span<Complex> workspace)
     {
@@ -71,6 +71,12 @@ public static class Entropy
             eigenvalueBuffer[0] = half - r;
             eigenvalueBuffer[1] = half + r;
             return FromEigenvalues(eigenvalueBuffer[..2]);
+        }
+        if (n > Numerics.SmallHermitianEigenvalues.MaxDimension)
+        {
+            // Beyond the stack-buffer kernel (large qudit systems): MathNet's Hermitian EVD, which allocates.
+            var m = MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(n, n, matrix[..(n * n)].ToArray());
+            return FromEigenvalues(Numerics.HermitianEigen.Eigenvalues(0.5 * (m + m.ConjugateTranspose())));
         }
         Numerics.SmallHermitianEigenvalues.Compute(matrix, n, eigenvalueBuffer, workspace);
         return FromEigenvalues(eigenvalueBuffer[..n]);

@@ -135,7 +135,12 @@ public sealed class BathCollision
                 Guard.Unitary(w, $"time-dependent collision at step {stepIndex}");
                 return w;
             default:
-                return MatrixFunctions.UnitaryPropagator(_coupling!, AngleFor(timeStep)!.Value);
+                // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry
+                // the coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over
+                // them), which the engines' sparse maps and the explicit engine's diagonal fast path rely on.
+                var u = MatrixExpm1.OfUnitary(_coupling!, AngleFor(timeStep)!.Value);
+                for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
+                return u;
         }
     }
 

@@ -1,5 +1,7 @@
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Convergence;
+using CollisionModel.Numerics;
 
 namespace CollisionModel.Reproduction;
 

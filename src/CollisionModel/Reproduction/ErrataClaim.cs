@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
@@ -47,21 +48,16 @@ public sealed class ErrataClaim : IPaperClaim
         // 1. ΔS_t = ΔS_S + ΔS_E: the paper adds S(ρ_E); the identity subtracts it and equals I(S′:E′).
         {
             double dt = 0.1;
-            var step = new CollisionRunOptions
-            {
-                InitialSystem = rho0,
-                Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Exact),
-                Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
-                Steps = 1,
-                TimeStep = dt,
-                SystemHamiltonian = Tensor.Embed(Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
-            };
-            step.Validate();
-            var w = step.StepUnitary();
-            var joint = w * Tensor.Kron(rho0.ToMatrix(), step.Ancilla.State.ToMatrix()) * w.ConjugateTranspose();
+            var model = PaperModels.Decay(Gamma, Kappa, Omega, A, AngleConvention.Exact, mixedEnvironment: true);
+            var step = model.Protocol.Step(0, dt);
+            var eta = model.Protocol.Baths[0].Ancilla;
+            var abe = CompositeSpace.Qubits(3);
+            // One Strang step on (A, B, E): e^{−iH_S δt/2}, the partial swap on (B, E), e^{−iH_S δt/2}.
+            var w = Tensor.Embed(step.SystemAfter!, abe, 0, 1) * Tensor.Embed(step.Baths[0].Collision, abe, 1, 2) * Tensor.Embed(step.SystemBefore!, abe, 0, 1);
+            var joint = w * Tensor.Kron(rho0.ToMatrix(), eta.State.ToMatrix()) * w.ConjugateTranspose();
             var after = DensityMatrix.Create(0.5 * (joint + joint.ConjugateTranspose()), CompositeSpace.Qubits(3));
             double sAB = Entropy.VonNeumann(after.Reduced(0, 1)), sE = Entropy.VonNeumann(after.Reduced(2)), sABE = Entropy.VonNeumann(after);
-            double sEta = step.Ancilla.Entropy, dSab = sAB - Entropy.VonNeumann(rho0);
+            double sEta = eta.Entropy, dSab = sAB - Entropy.VonNeumann(rho0);
             Row(1, "ΔS_t after one partial-swap collision (nats): paper ΔS_AB + S(ρ_E′) + S(ρ_E); corrected ΔS_AB + S(ρ_E′) − S(ρ_E); check I(AB′:E′)",
                 dSab + sE + sEta, dSab + sE - sEta, sAB + sE - sABE, 1e-12);
         }

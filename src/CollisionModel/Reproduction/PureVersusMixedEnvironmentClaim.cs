@@ -1,4 +1,5 @@
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Entanglement;
 using CollisionModel.States;
 
@@ -35,11 +36,11 @@ public sealed class PureVersusMixedEnvironmentClaim : IPaperClaim
         foreach (var (mixed, steps) in new[] { (false, pureSteps), (true, mixedSteps) })
         {
             double dt = time / steps;
+            var model = PaperModels.Dephasing(eta, 0, a, AngleConvention.Exact, mixed);
             var options = new CollisionRunOptions
             {
-                InitialSystem = DensityMatrix.FromKet(Ket.PaperState(a)),
-                Collision = CollisionPresets.Dephasing(eta, dt, AngleConvention.Exact),
-                Ancilla = CollisionPresets.DephasingAncilla(mixed),
+                Protocol = model.Protocol,
+                InitialSystem = model.InitialState,
                 Steps = steps,
                 TimeStep = dt,
                 EntanglementMeasure = (rho, previous) =>
@@ -58,7 +59,7 @@ public sealed class PureVersusMixedEnvironmentClaim : IPaperClaim
             {
                 var b = r.Bookkeeping;
                 double drop = Math.Abs(r.RelativeEntropyOfEntanglement!.Value - er0);
-                double dSe = b.EntropyE - b.Step * options.Ancilla.Entropy;
+                double dSe = b.EntropyE - b.Step * model.Protocol.Baths[0].Ancilla.Entropy;
                 double i = b.MutualInformationABE;
                 double factor = mixed ? 1 : 2;
                 double deviation = Math.Max(Math.Abs(i - factor * b.EntropyAB) / EntropyTolerance, Math.Abs(i - factor * drop) / EntanglementTolerance);

@@ -1,8 +1,5 @@
 using CollisionModel.Protocols;
 using CollisionModel.Collisions;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
-using CollisionModel.States;
 
 namespace CollisionModel.Reproduction;
 
@@ -30,8 +27,8 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
         double dt = time / steps;
         var runs = new (string Model, CollisionRunOptions Options)[]
         {
-            ("dephasing", Options(a, steps, dt, CollisionPresets.Dephasing(eta, dt, AngleConvention.Paper), CollisionPresets.DephasingAncilla(false), 0)),
-            ("decay", Options(a, steps, dt, CollisionPresets.Decay(gamma, kappa, dt, AngleConvention.Exact), CollisionPresets.ThermalAncilla(gamma, kappa), omega)),
+            ("dephasing", Options(steps, dt, PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper))),
+            ("decay", Options(steps, dt, PaperModels.Decay(gamma, kappa, omega, a, AngleConvention.Exact, mixedEnvironment: true))),
         };
         var rows = new List<IReadOnlyList<object?>>();
         var plots = new List<PlotSeries>();
@@ -41,7 +38,7 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
         {
             var (model, options) = runs[m];
             var records = CollisionSimulation.Run(options, Representation.Streaming).Records;
-            double etaEntropy = options.Ancilla.Entropy;
+            double etaEntropy = options.Protocol.Baths[0].Ancilla.Entropy;
             var t = new List<double>();
             var lhs = new List<double>();
             var ibe = new List<double>();
@@ -82,14 +79,12 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
             + (holds ? "the corrected bookkeeping and the SSA bound hold." : "the bookkeeping FAILS."));
     }
 
-    private static CollisionRunOptions Options(double a, int steps, double dt, Collision collision, AncillaState ancilla, double omega) => new()
+    private static CollisionRunOptions Options(int steps, double dt, PaperModel model) => new()
     {
-        InitialSystem = DensityMatrix.FromKet(Ket.PaperState(a)),
-        Collision = collision,
-        Ancilla = ancilla,
+        Protocol = model.Protocol,
+        InitialSystem = model.InitialState,
         Steps = steps,
         TimeStep = dt,
-        SystemHamiltonian = omega == 0 ? null : Tensor.Embed(omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
         ComputeJointEntropyDirectly = true,
     };
 }

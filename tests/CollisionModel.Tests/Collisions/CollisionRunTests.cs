@@ -11,19 +11,22 @@ namespace CollisionModel.Tests.Collisions;
 /// <summary>Run mechanics: emission, running totals, export, observers, progress, cancellation and input validation.</summary>
 public class CollisionRunTests
 {
-    private static CollisionRunOptions Decay(int steps, AncillaState ancilla) => new()
+    private static CollisionRunOptions Decay(int steps, bool thermal = false, double kappa = 0, AngleConvention angle = AngleConvention.Exact)
     {
-        InitialSystem = CollisionTestSetups.Paper(0.6),
-        Collision = CollisionPresets.Decay(1, 0, 1.0 / steps, AngleConvention.Exact),
-        Ancilla = ancilla,
-        Steps = steps,
-        TimeStep = 1.0 / steps,
-    };
+        var model = PaperModels.Decay(1, kappa, 0, 0.6, angle, mixedEnvironment: thermal);
+        return new()
+        {
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
+            Steps = steps,
+            TimeStep = 1.0 / steps,
+        };
+    }
 
     [Fact]
     public void Record_every_N_emits_0_N_2N_and_K_with_totals_equal_to_a_run_recording_every_step()
     {
-        var o = Decay(10, CollisionPresets.ThermalAncilla(1, 0.5)) with { Collision = CollisionPresets.Decay(1, 0.5, 0.1, AngleConvention.Paper) };
+        var o = Decay(10, thermal: true, kappa: 0.5, angle: AngleConvention.Paper);
         var every = CollisionSimulation.Run(o, Representation.Streaming).Records;
         var sparse = CollisionSimulation.Run(o with { RecordEvery = 4 }, Representation.Streaming).Records;
         Assert.Equal(new[] { 0, 4, 8, 10 }, sparse.Select(r => r.Step).ToArray());
@@ -38,7 +41,7 @@ public class CollisionRunTests
     [Fact]
     public void Json_export_writes_infinite_D_E_as_the_string_Infinity_and_absent_E_R_as_null()
     {
-        var t = CollisionSimulation.Run(Decay(3, AncillaState.Ground), Representation.Streaming);
+        var t = CollisionSimulation.Run(Decay(3), Representation.Streaming);
         using var doc = JsonDocument.Parse(t.ToJson());
         var records = doc.RootElement.GetProperty("records");
         Assert.Equal(4, records.GetArrayLength());
@@ -54,7 +57,7 @@ public class CollisionRunTests
     [Fact]
     public void Csv_export_has_the_contract_header_and_one_line_per_record()
     {
-        var t = CollisionSimulation.Run(Decay(2, AncillaState.Ground), Representation.Streaming);
+        var t = CollisionSimulation.Run(Decay(2), Representation.Streaming);
         var lines = t.ToCsv().TrimEnd('\n').Split('\n');
         Assert.Equal(string.Join(',', CollisionTrajectory.ScalarFields), lines[0]);
         Assert.Equal(4, lines.Length); // header + steps 0, 1, 2
@@ -66,7 +69,7 @@ public class CollisionRunTests
     [Fact]
     public void Observer_value_is_stored_per_emitted_step_and_exported()
     {
-        var o = Decay(4, AncillaState.Ground) with { Observers = [new StepObserver("P1_B", r => r.RhoAB.Reduced(1)[1, 1].Real)] };
+        var o = Decay(4) with { Observers = [new StepObserver("P1_B", r => r.RhoAB.Reduced(1)[1, 1].Real)] };
         var t = CollisionSimulation.Run(o, Representation.Streaming);
         // Amplitude damping with the exact angle: P1_B(t) = b² e^{−γ t}.
         Assert.Equal(0.64 * Math.Exp(-1.0), t.Records[^1].Observables["P1_B"], 13);
@@ -77,35 +80,35 @@ public class CollisionRunTests
     public void Progress_reaches_one_and_a_cancelled_token_stops_the_run()
     {
         var seen = new List<double>();
-        CollisionSimulation.Run(Decay(50, AncillaState.Ground), Representation.Streaming, new SyncProgress(seen.Add));
+        CollisionSimulation.Run(Decay(50), Representation.Streaming, new SyncProgress(seen.Add));
         Assert.Equal(1.0, seen[^1]);
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => CollisionSimulation.Run(Decay(5, AncillaState.Ground), Representation.Streaming, null, cts.Token));
+        Assert.Throws<OperationCanceledException>(() => CollisionSimulation.Run(Decay(5), Representation.Streaming, null, cts.Token));
     }
 
     [Fact]
     public void Non_unitary_collision_matrix_is_rejected()
     {
         var m = Matrix<Complex>.Build.DenseIdentity(4) * 1.01;
-        Assert.Throws<NotUnitaryException>(() => Collision.FromUnitary(m, [1]));
+        Assert.Throws<NotUnitaryException>(() => BathCollision.WithUnitary(m));
     }
 
     [Fact]
     public void Explicit_representation_rejects_more_qubits_than_fit_and_mixed_initial_states()
     {
-        var tooMany = Decay(29, AncillaState.Ground);
+        var tooMany = Decay(29);
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooMany));
-        var tooManyMixed = Decay(ExplicitCollisionEngine.MaxMixedAncillas + 1, CollisionPresets.ThermalAncilla(1, 0.5));
+        var tooManyMixed = Decay(ExplicitCollisionEngine.MaxMixedAncillas + 1, thermal: true, kappa: 0.5);
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooManyMixed));
-        var mixed = Decay(2, AncillaState.Ground) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(2)) };
+        var mixed = Decay(2) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(2)) };
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(mixed));
     }
 
     [Fact]
-    public void Collision_on_a_qubit_outside_the_system_is_rejected()
+    public void Initial_state_of_the_wrong_dimension_is_rejected()
     {
-        var o = Decay(2, AncillaState.Ground) with { Collision = Collision.PartialSwap(0.1, qubit: 3) };
+        var o = Decay(2) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(3)) };
         Assert.Throws<DimensionMismatchException>(() => new StreamingCollisionEngine(o));
     }
 

@@ -12,17 +12,25 @@ namespace CollisionModel.Tests.Collisions;
 /// <summary>Shared setups and independent reference computations (plain MathNet density matrices).</summary>
 internal static class CollisionTestSetups
 {
-    public static DensityMatrix Paper(double a) => DensityMatrix.FromKet(Ket.PaperState(a));
+    public static DensityMatrix Paper(double a) => PaperModels.InitialState(a);
 
     public static CollisionRunOptions Dephasing(double a, double eta, int steps, double time, AncillaState ancilla,
-        AngleConvention convention = AngleConvention.Paper) => new()
+        AngleConvention convention = AngleConvention.Paper)
+    {
+        var paper = PaperModels.Dephasing(eta, 0, a, convention);
+        return new()
         {
-            InitialSystem = Paper(a),
-            Collision = CollisionPresets.Dephasing(eta, time / steps, convention),
-            Ancilla = ancilla,
+            Protocol = SingleBath(paper.Protocol.Baths[0].Collision, [1], ancilla),
+            InitialSystem = paper.InitialState,
             Steps = steps,
             TimeStep = time / steps,
         };
+    }
+
+    /// <summary>A protocol on qubits with one bath on <paramref name="actsOn"/> and B = <paramref name="b"/> (default: actsOn).</summary>
+    public static CollisionProtocol SingleBath(BathCollision collision, int[] actsOn, AncillaState ancilla, int qubits = 2,
+        Matrix<Complex>? hamiltonian = null, int[]? b = null, SplittingOrder splitting = SplittingOrder.Strang) =>
+        new(Enumerable.Repeat(2, qubits).ToArray(), b ?? actsOn, [new Bath(actsOn, ancilla, collision)], hamiltonian, splitting);
 
     /// <summary>A random collision on (A, B, E), a random Hamiltonian on AB, a random ancilla and pure system state.</summary>
     public static CollisionRunOptions Random(int seed, int steps, bool pureAncilla, bool pureSystem = true)
@@ -32,38 +40,53 @@ internal static class CollisionTestSetups
         var ancilla = pureAncilla ? AncillaState.Pure(rng.Ket(CompositeSpace.Qubits(1))) : AncillaState.From(rng.MixedState(CompositeSpace.Qubits(1)));
         return new CollisionRunOptions
         {
+            Protocol = SingleBath(BathCollision.WithUnitary(rng.Unitary(8)), [0, 1], ancilla, hamiltonian: rng.Hermitian(4), b: [1]),
             InitialSystem = system,
-            Collision = Collision.FromUnitary(rng.Unitary(8), [0, 1]),
-            Ancilla = ancilla,
             Steps = steps,
             TimeStep = 0.1,
-            SystemHamiltonian = rng.Hermitian(4),
-            Splitting = SplittingOrder.Strang,
-            SubsystemB = [1],
         };
+    }
+
+    /// <summary>
+    /// The step unitary of a one-bath memoryless protocol on (system, ancilla), built here from the protocol's step
+    /// with MathNet alone: U = SystemAfter · W · SystemBefore (no engine code).
+    /// </summary>
+    public static Matrix<Complex> StepUnitary(CollisionRunOptions o)
+    {
+        var p = o.Protocol;
+        int n = p.SystemSpace.Count;
+        var step = p.Step(0, o.TimeStep);
+        var space = new CompositeSpace([.. p.SystemSpace.Dimensions, p.Baths[0].Ancilla.Dimension]);
+        var system = Enumerable.Range(0, n).ToArray();
+        var u = Tensor.Embed(step.Baths[0].Collision, space, [.. p.Baths[0].ActsOn, n]);
+        if (step.SystemBefore is not null) u *= Tensor.Embed(step.SystemBefore, space, system);
+        if (step.SystemAfter is not null) u = Tensor.Embed(step.SystemAfter, space, system) * u;
+        return u;
     }
 
     /// <summary>ρ_SE′ = W (ρ_S ⊗ η) W† with MathNet and the embedded step unitary (no engine code).</summary>
     public static DensityMatrix OneCollision(CollisionRunOptions o, DensityMatrix rhoS)
     {
-        var w = o.StepUnitary();
-        var joint = Tensor.Kron(rhoS.ToMatrix(), o.Ancilla.State.ToMatrix());
+        var w = StepUnitary(o);
+        var eta = o.Protocol.Baths[0].Ancilla.State;
+        var joint = Tensor.Kron(rhoS.ToMatrix(), eta.ToMatrix());
         var after = w * joint * w.ConjugateTranspose();
-        return DensityMatrix.Create(0.5 * (after + after.ConjugateTranspose()), CompositeSpace.Qubits(o.SystemQubits + 1));
+        return DensityMatrix.Create(0.5 * (after + after.ConjugateTranspose()), new CompositeSpace([.. o.Protocol.SystemSpace.Dimensions, eta.Dimension]));
     }
 
     /// <summary>Reference explicit run with density matrices: ρ ← W_j (ρ ⊗ η) W_j† on a growing register (A, B, E_1, …).</summary>
     public static DensityMatrix[] DensityMatrixRun(CollisionRunOptions o)
     {
-        int n = o.SystemQubits;
-        var w = o.StepUnitary();
+        int n = o.Protocol.SystemSpace.Count;
+        var w = StepUnitary(o);
+        var eta = o.Protocol.Baths[0].Ancilla.State.ToMatrix();
         var rho = o.InitialSystem.ToMatrix();
         var states = new List<DensityMatrix> { o.InitialSystem };
         for (int j = 1; j <= o.Steps; j++)
         {
             int q = n + j;
             var space = CompositeSpace.Qubits(q);
-            var joint = Tensor.Kron(rho, o.Ancilla.State.ToMatrix());
+            var joint = Tensor.Kron(rho, eta);
             // W acts on the system (0..n−1) and the newest ancilla (q − 1).
             var wj = Tensor.Embed(w, space, Enumerable.Range(0, n).Append(q - 1).ToArray());
             rho = wj * joint * wj.ConjugateTranspose();

@@ -23,7 +23,7 @@ public class DephasingCollisionTests
         foreach (var r in t.Records)
         {
             double expected = A * B * Math.Pow(c, r.Step);
-            Assert.Equal(expected, r.RhoAB[0, 3].Real, 13);
+            Assert.Equal(expected, r.RhoAB[0, 3].Real, 1e-14);
             Assert.Equal(0, r.RhoAB[0, 3].Imaginary, 13);
         }
     }

@@ -13,7 +13,7 @@ public class EntropyBalanceTests
     {
         var o = CollisionTestSetups.Random(seed: 11, steps: 4, pureAncilla: false);
         var t = CollisionSimulation.Run(o, Representation.Explicit);
-        double sEta = o.Ancilla.Entropy;
+        double sEta = o.Protocol.Baths[0].Ancilla.Entropy;
         Assert.True(sEta > 0.1);
         foreach (var r in t.Records)
         {
@@ -29,7 +29,7 @@ public class EntropyBalanceTests
         var t = CollisionSimulation.Run(o, Representation.Streaming);
         for (int j = 1; j < t.Records.Count; j++)
         {
-            double expected = t.Records[j - 1].Bookkeeping.EntropyAB + o.Ancilla.Entropy;
+            double expected = t.Records[j - 1].Bookkeeping.EntropyAB + o.Protocol.Baths[0].Ancilla.Entropy;
             Assert.Equal(expected, t.Records[j].Bookkeeping.EntropyABE, 11);
         }
     }
@@ -49,7 +49,7 @@ public class EntropyBalanceTests
             var joint = CollisionTestSetups.OneCollision(o, before);
             double refIabE = Correlations.MutualInformation(joint, [0, 1], [2]);
             double refIbE = Correlations.MutualInformation(joint, [1], [2]);
-            double lhs = (b.EntropyAB - sAbBefore) + (b.EntropyE - o.Ancilla.Entropy);
+            double lhs = (b.EntropyAB - sAbBefore) + (b.EntropyE - o.Protocol.Baths[0].Ancilla.Entropy);
             Assert.Equal(refIabE, lhs, 11);
             Assert.Equal(refIabE, b.MutualInformationABE, 11);
             Assert.Equal(refIbE, b.MutualInformationBE, 11);
@@ -63,7 +63,7 @@ public class EntropyBalanceTests
     {
         var o = CollisionTestSetups.Random(seed: 14, steps: 5, pureAncilla: false, pureSystem: false);
         var engine = new StreamingCollisionEngine(o);
-        var lnEta = CollisionTestSetups.Log(o.Ancilla.State);
+        var lnEta = CollisionTestSetups.Log(o.Protocol.Baths[0].Ancilla.State);
         double previousTotal = 0;
         for (int j = 0; j < o.Steps; j++)
         {
@@ -72,11 +72,11 @@ public class EntropyBalanceTests
             var joint = CollisionTestSetups.OneCollision(o, before);
             var etaPrime = joint.Reduced(2);
             double dS = Entropy.VonNeumann(joint.Reduced(0, 1)) - Entropy.VonNeumann(before);
-            double heat = ((etaPrime.ToMatrix() - o.Ancilla.State.ToMatrix()) * lnEta).Trace().Real;
+            double heat = ((etaPrime.ToMatrix() - o.Protocol.Baths[0].Ancilla.State.ToMatrix()) * lnEta).Trace().Real;
             double lhs = dS - heat;
             double rhs = engine.Current.MutualInformationABE + engine.Current.RelativeEntropyE;
             Assert.Equal(lhs, rhs, 11);
-            Assert.Equal(RelativeEntropy.Compute(etaPrime, o.Ancilla.State), engine.Current.RelativeEntropyE, 11);
+            Assert.Equal(RelativeEntropy.Compute(etaPrime, o.Protocol.Baths[0].Ancilla.State), engine.Current.RelativeEntropyE, 11);
             Assert.Equal(previousTotal + lhs, engine.Current.EntropyProductionTotal, 11);
             previousTotal = engine.Current.EntropyProductionTotal;
             Assert.True(lhs >= -1e-12);

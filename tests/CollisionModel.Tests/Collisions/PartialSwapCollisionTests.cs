@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Information;
 using CollisionModel.Operators;
 using CollisionModel.States;
@@ -13,13 +14,17 @@ public class PartialSwapCollisionTests
     private const double Gamma = 1.0, Kappa = 0.5;
 
     [Fact]
-    public void Partial_swap_preset_equals_exp_minus_i_theta_times_sigma_plus_sigma_minus_plus_hc()
+    public void Partial_swap_preset_unitary_is_the_closed_form_rotation_in_the_one_excitation_block()
     {
-        const double theta = 0.37;
-        var v = Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
-        var reference = Collision.FromCoupling(v, theta, [1]).Unitary;
-        var preset = Collision.PartialSwap(theta).Unitary;
-        Assert.True((reference - preset).FrobeniusNorm() < 1e-13);
+        // |00⟩, |11⟩ fixed; |01⟩ → cos θ|01⟩ − i sin θ|10⟩; |10⟩ → cos θ|10⟩ − i sin θ|01⟩, θ = √((γ+κ)δt) (paper).
+        const double dt = 0.05;
+        double theta = Math.Sqrt((Gamma + Kappa) * dt);
+        var w = PaperModels.Decay(Gamma, Kappa, 0, 0.5, AngleConvention.Paper, mixedEnvironment: true).Protocol.Baths[0].Collision.UnitaryFor(0, 0, dt);
+        double c = Math.Cos(theta), s = Math.Sin(theta);
+        var reference = Matrix<Complex>.Build.Dense(4, 4);
+        reference[0, 0] = 1; reference[3, 3] = 1; reference[1, 1] = c; reference[2, 2] = c;
+        reference[1, 2] = new Complex(0, -s); reference[2, 1] = new Complex(0, -s);
+        Assert.True((reference - w).FrobeniusNorm() < 1e-15);
     }
 
     [Fact]
@@ -28,12 +33,11 @@ public class PartialSwapCollisionTests
         var rng = new QuantumRandom(21);
         var rho0 = rng.MixedState(CollisionModel.Spaces.CompositeSpace.Qubits(2));
         double dt = 0.05;
-        double theta = CollisionPresets.PartialSwapAngle(Gamma, Kappa, dt, AngleConvention.Paper);
+        double theta = Math.Sqrt((Gamma + Kappa) * dt);
         var o = new CollisionRunOptions
         {
+            Protocol = PaperModels.Decay(Gamma, Kappa, 0, 0.5, AngleConvention.Paper, mixedEnvironment: true).Protocol,
             InitialSystem = rho0,
-            Collision = Collision.PartialSwap(theta),
-            Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
             Steps = 1,
             TimeStep = dt,
         };
@@ -52,16 +56,15 @@ public class PartialSwapCollisionTests
     {
         const double a = 0.6, time = 1.5, omega = 0.8;
         double dt = time / steps;
-        var ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa);
+        // H = (ω/2) σz on B commutes with ρ_T, so the identity must survive the Strang splitting.
+        var model = PaperModels.Decay(Gamma, Kappa, omega, a, AngleConvention.Paper, mixedEnvironment: true);
+        var ancilla = model.Protocol.Baths[0].Ancilla;
         var o = new CollisionRunOptions
         {
-            InitialSystem = CollisionTestSetups.Paper(a),
-            Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Paper),
-            Ancilla = ancilla,
+            Protocol = model.Protocol,
+            InitialSystem = model.InitialState,
             Steps = steps,
             TimeStep = dt,
-            // H = (ω/2) σz on B commutes with ρ_T, so the identity must survive the Strang splitting.
-            SystemHamiltonian = 0.5 * omega * Tensor.Kron(Pauli.I, Pauli.Z),
         };
         // ρ_T = diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (physics.md §1).
         var rhoT = DensityMatrix.Product(DensityMatrix.Diagonal([a * a, 1 - a * a]), ancilla.State);
@@ -83,9 +86,9 @@ public class DecayAncillaTests
     [Fact]
     public void Pure_environment_for_decay_requires_kappa_zero_and_mixed_is_B_stationary_state()
     {
-        Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(() => CollisionPresets.DecayAncilla(1, 0.5, mixed: false));
-        Assert.True(CollisionPresets.DecayAncilla(1, 0, mixed: false).IsPure);
-        var thermal = CollisionPresets.DecayAncilla(1, 0.5, mixed: true).State;
+        Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(() => PaperModels.Decay(1, 0.5, 0, 0.5, mixedEnvironment: false));
+        Assert.True(PaperModels.Decay(1, 0, 0, 0.5, mixedEnvironment: false).Protocol.Baths[0].Ancilla.IsPure);
+        var thermal = PaperModels.Decay(1, 0.5, 0, 0.5, mixedEnvironment: true).Protocol.Baths[0].Ancilla.State;
         Assert.Equal(1 / 1.5, thermal[0, 0].Real, 15); // p0 = γ/(γ+κ)
         Assert.Equal(0.5 / 1.5, thermal[1, 1].Real, 15); // p1 = κ/(γ+κ)
     }

@@ -46,7 +46,7 @@ public class RepresentationAgreementTests
             Assert.Equal(Entropy.VonNeumann(rho, e.Prepend(1).ToArray()), b.EntropyBE, 12);
             Assert.Equal(Entropy.VonNeumann(rho), b.EntropyABE, 12);
             // D(ρ_E ‖ η^{⊗j}) from the full E state.
-            var etaJ = Data.Product(o.Ancilla.State, j);
+            var etaJ = Data.Product(o.Protocol.Baths[0].Ancilla.State, j);
             Assert.Equal(RelativeEntropy.Compute(rho.Reduced(e), etaJ), b.RelativeEntropyE, 11);
         }
     }
@@ -87,11 +87,10 @@ public class SystemSizeTests
         var o = new CollisionRunOptions
         {
             InitialSystem = CollisionModel.States.DensityMatrix.FromKet(rng.Ket(CollisionModel.Spaces.CompositeSpace.Qubits(n))),
-            Collision = Collision.FromUnitary(rng.Unitary(2 << collisionQubits.Length), collisionQubits),
-            Ancilla = AncillaState.Ground,
+            Protocol = CollisionTestSetups.SingleBath(BathCollision.WithUnitary(rng.Unitary(2 << collisionQubits.Length)), collisionQubits,
+                AncillaState.Ground, qubits: n, b: bQubits),
             Steps = 4,
             TimeStep = 0.25,
-            SubsystemB = bQubits,
         };
         var e = CollisionSimulation.Run(o, Representation.Explicit).Records;
         var s = CollisionSimulation.Run(o, Representation.Streaming).Records;

@@ -1,4 +1,5 @@
-using CollisionModel.Collisions;
+using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Tests.Convergence;
@@ -9,7 +10,7 @@ public class CollisionPresetAngleTests
     public void PaperDephasingOverlapIsOneMinusEtaDtToFullRelativePrecision()
     {
         double eta = 1, dt = 1e-12;
-        double theta = CollisionPresets.DephasingAngle(eta, dt, AngleConvention.Paper);
+        double theta = PaperAngles.Dephasing(eta, dt, AngleConvention.Paper);
         double oneMinusCos = 2 * Math.Pow(Math.Sin(theta / 2), 2);
         Assert.Equal(eta * dt, oneMinusCos, 1e-15 * eta * dt);
     }
@@ -17,14 +18,14 @@ public class CollisionPresetAngleTests
     [Fact]
     public void ExactPartialSwapHasCosSquaredEqualToTheDecayFactor()
     {
-        double theta = CollisionPresets.PartialSwapAngle(1, 0.5, 0.01, AngleConvention.Exact);
+        double theta = PaperAngles.Decay(1.5, 0.01, AngleConvention.Exact);
         Assert.Equal(Math.Exp(-0.015), Math.Cos(theta) * Math.Cos(theta), 1e-15);
     }
 
     [Fact]
     public void PaperDephasingRejectsAnOverlapBelowMinusOne()
     {
-        var e = Assert.Throws<ParameterOutOfRangeException>(() => CollisionPresets.DephasingAngle(3, 1, AngleConvention.Paper));
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => PaperAngles.Dephasing(3, 1, AngleConvention.Paper));
         Assert.Contains("more steps", e.Message);
     }
 

@@ -1,4 +1,4 @@
-using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 
 namespace CollisionModel.Tests.Convergence;

@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
@@ -19,7 +19,7 @@ public class NearIdentityChannelTests
         var rng = new QuantumRandom(11);
         var rho = rng.MixedState(CompositeSpace.Qubits(2));
         var eta = rng.MixedState(CompositeSpace.Qubits(1));
-        var v = CollisionPresets.PartialSwapCoupling();
+        var v = PaperModels.DecayCoupling();
         double theta = 0.4;
         var channel = NearIdentityChannel.FromCollision(CompositeSpace.Qubits(2), [1], MatrixExpm1.OfUnitary(v, theta), eta);
 
@@ -37,7 +37,7 @@ public class NearIdentityChannelTests
         double theta = 0.3, p1 = 0.2;
         var eta = DensityMatrix.Diagonal([1 - p1, p1], CompositeSpace.Qubits(1));
         var channel = NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0],
-            MatrixExpm1.OfUnitary(CollisionPresets.PartialSwapCoupling(), theta), eta);
+            MatrixExpm1.OfUnitary(PaperModels.DecayCoupling(), theta), eta);
         var rho = DensityMatrix.Create(new Complex[,] { { 0.6, new Complex(0.1, 0.2) }, { new Complex(0.1, -0.2), 0.4 } });
         var after = channel.Apply(rho);
         double c = Math.Cos(theta), s = Math.Sin(theta);

@@ -30,18 +30,15 @@ public class StreamingAgreesWithChannelPowerTests
         var byPower = CollisionStepChannel.Build(setup, k).Power(k).Apply(MasterReference.InitialState(setup));
 
         double dt = setup.Time / k;
+        var paper = model == CollisionModelKind.Dephasing
+            ? PaperModels.Dephasing(setup.Eta, setup.Omega, setup.A, angle)
+            : PaperModels.Decay(setup.Gamma, setup.Kappa, setup.Omega, setup.A, angle, mixedEnvironment: true);
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(setup.A)),
-            Collision = model == CollisionModelKind.Dephasing
-                ? CollisionPresets.Dephasing(setup.Eta, dt, angle)
-                : CollisionPresets.Decay(setup.Gamma, setup.Kappa, dt, angle),
-            Ancilla = model == CollisionModelKind.Dephasing
-                ? CollisionPresets.DephasingAncilla(mixed: false)
-                : CollisionPresets.ThermalAncilla(setup.Gamma, setup.Kappa),
+            Protocol = paper.Protocol,
+            InitialSystem = paper.InitialState,
             Steps = k,
             TimeStep = dt,
-            SystemHamiltonian = setup.Omega == 0 ? null : Tensor.Embed(setup.Omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1),
             RecordEvery = k,
         };
         var streamed = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].RhoAB;
@@ -58,12 +55,15 @@ public class StreamingAgreesWithChannelPowerTests
     [Fact]
     public void EngineUnitariesAreExpOfMinusIThetaTimesThePresetCouplings()
     {
-        // The closed forms in Collision must be exp(−iθV) for the V the convergence channel exponentiates.
-        double theta = 0.37;
-        var dephasing = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(CollisionPresets.DephasingCoupling(), theta);
-        var swap = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(CollisionPresets.PartialSwapCoupling(), theta);
-        Assert.True((Collision.ControlledRotation(theta).Unitary - dephasing).Enumerate().Max(z => z.Magnitude) < 1e-15);
-        Assert.True((Collision.PartialSwap(theta).Unitary - swap).Enumerate().Max(z => z.Magnitude) < 1e-15);
+        // The protocol's W (series) must be exp(−iθV) by an independent eigendecomposition, θ from the angle law.
+        double dt = 0.05;
+        var dephasing = PaperModels.Dephasing(0.7, 0, 0.5, AngleConvention.Paper).Protocol.Baths[0].Collision;
+        var swap = PaperModels.Decay(1, 0.5, 0, 0.5, AngleConvention.Exact, mixedEnvironment: true).Protocol.Baths[0].Collision;
+        double thetaD = Math.Acos(1 - 0.7 * dt), thetaS = Math.Asin(Math.Sqrt(1 - Math.Exp(-1.5 * dt)));
+        var refD = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(PaperModels.DephasingCoupling(), thetaD);
+        var refS = CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(PaperModels.DecayCoupling(), thetaS);
+        Assert.True((dephasing.UnitaryFor(0, 0, dt) - refD).Enumerate().Max(z => z.Magnitude) < 1e-14);
+        Assert.True((swap.UnitaryFor(0, 0, dt) - refS).Enumerate().Max(z => z.Magnitude) < 1e-14);
     }
 
     [Fact]
@@ -73,9 +73,8 @@ public class StreamingAgreesWithChannelPowerTests
         double eta = 1, dt = 1e-9, a = 0.6, b = 0.8;
         var options = new CollisionRunOptions
         {
-            InitialSystem = DensityMatrix.FromKet(Ket.PaperState(a)),
-            Collision = CollisionPresets.Dephasing(eta, dt, AngleConvention.Paper),
-            Ancilla = AncillaState.Ground,
+            Protocol = PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper).Protocol,
+            InitialSystem = PaperModels.InitialState(a),
             Steps = 10,
             TimeStep = dt,
         };

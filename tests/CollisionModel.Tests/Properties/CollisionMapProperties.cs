@@ -7,7 +7,7 @@ using CollisionModel.Spaces;
 using CollisionModel.States;
 using CsCheck;
 using MathNet.Numerics.LinearAlgebra;
-using ConvergenceAngle = CollisionModel.Collisions.AngleConvention;
+using ConvergenceAngle = CollisionModel.Protocols.AngleConvention;
 
 namespace CollisionModel.Tests.Properties;
 
@@ -15,12 +15,12 @@ namespace CollisionModel.Tests.Properties;
 public class CollisionMapProperties
 {
     /// <summary>A random collision of each kind: any unitary, exp(−iθV), dephasing or partial swap; on 1 or 2 system qubits.</summary>
-    private static readonly Gen<Collision> AnyCollision = Gen.OneOf(
-        Gen.Int[1, 2].SelectMany(m => QuantumGen.Unitary(2 << m).Select(u => Collision.FromUnitary(u, Enumerable.Range(0, m).ToArray(), 1e-9))),
+    private static readonly Gen<(BathCollision Collision, int SystemQubits)> AnyCollision = Gen.OneOf(
+        Gen.Int[1, 2].SelectMany(m => QuantumGen.Unitary(2 << m).Select(u => (BathCollision.WithUnitary(u, 1e-9), m))),
         Gen.Int[1, 2].SelectMany(m => Gen.Select(QuantumGen.Hermitian(2 << m), Gen.Double[-10, 10],
-            (v, theta) => Collision.FromCoupling(v, theta, Enumerable.Range(0, m).ToArray()))),
-        Gen.Double[-1, 1].Select(c => Collision.Dephasing(c, 0)),
-        Gen.Double[-10, 10].Select(theta => Collision.PartialSwap(theta, 0)));
+            (v, theta) => (BathCollision.WithAngle(v, theta), m))),
+        Gen.Double[-1, 1].Select(c => (BathCollision.WithAngle(PaperModels.DephasingCoupling(), Math.Acos(c)), 1)),
+        Gen.Double[-10, 10].Select(theta => (BathCollision.WithAngle(PaperModels.DecayCoupling(), theta), 1)));
 
     private static readonly Gen<AncillaState> AnyAncilla = QuantumGen.State(CompositeSpace.Qubits(1)).Select(eta => AncillaState.From(eta));
 
@@ -30,13 +30,12 @@ public class CollisionMapProperties
         // Choi matrix J = Σ_ij |i⟩⟨j| ⊗ Φ(|i⟩⟨j|): Hermitian, λ_min(J) ≥ −1e-10, tr Φ(|i⟩⟨j|) = δ_ij to 1e-12.
         DeterministicCheck.ForAll(Gen.Select(AnyCollision, AnyAncilla), input =>
         {
-            var (collision, ancilla) = input;
-            int m = collision.SystemQubits.Count;
+            var ((collision, m), ancilla) = input;
             var system = CompositeSpace.Qubits(m);
-            var w = collision.Unitary - Matrix<Complex>.Build.DenseIdentity(collision.Dimension);
+            var w = collision.UnitaryFor(0, 0, 1) - Matrix<Complex>.Build.DenseIdentity(collision.Dimension);
             var map = NearIdentityChannel.FromCollision(system, Enumerable.Range(0, m).ToArray(), w, ancilla.State);
             AssertChoiIsPositiveAndTracePreserving(map, system.Dimension);
-        }, cases: 2000, stream: 5, print: input => $"{input.Item1.Description} on [{string.Join(",", input.Item1.SystemQubits)}], η = {input.Item2.State.ToMatrix()}");
+        }, cases: 2000, stream: 5, print: input => $"{input.Item1.Collision.Description} on {input.Item1.SystemQubits} qubit(s), η = {input.Item2.State.ToMatrix()}");
     }
 
     [Fact]
@@ -70,9 +69,8 @@ public class CollisionMapProperties
             var (rho, u, ancilla) = input;
             var engine = new StreamingCollisionEngine(new CollisionRunOptions
             {
+                Protocol = new CollisionProtocol([2, 2], [1], [new Bath([1], ancilla, BathCollision.WithUnitary(u, 1e-9))]),
                 InitialSystem = rho,
-                Collision = Collision.FromUnitary(u, [1], 1e-9),
-                Ancilla = ancilla,
                 Steps = 1,
                 TimeStep = 1,
             });

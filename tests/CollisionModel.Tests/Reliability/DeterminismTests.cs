@@ -7,7 +7,7 @@ using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.States;
 using CollisionModel.Tests.Cli;
-using AngleConvention = CollisionModel.Collisions.AngleConvention;
+
 
 namespace CollisionModel.Tests.Reliability;
 
@@ -78,9 +78,8 @@ public class DeterminismTests
     {
         var options = new CollisionRunOptions
         {
+            Protocol = CollisionModel.Protocols.PaperModels.Decay(1, 0.5, 0, 0.6, CollisionModel.Protocols.AngleConvention.Paper, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(0.6),
-            Collision = CollisionPresets.Decay(1, 0.5, 0.1, AngleConvention.Paper),
-            Ancilla = CollisionPresets.ThermalAncilla(1, 0.5),
             Steps = 6, // the explicit representation purifies each mixed ancilla: 2 + 2·6 qubits
             TimeStep = 0.1,
             RecordEvery = 2,

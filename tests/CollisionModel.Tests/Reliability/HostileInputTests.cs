@@ -9,7 +9,6 @@ using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
-using AngleConvention = CollisionModel.Collisions.AngleConvention;
 
 namespace CollisionModel.Tests.Reliability;
 
@@ -25,9 +24,8 @@ public class HostileInputTests
 
     private static CollisionRunOptions ValidRun() => new()
     {
+        Protocol = PaperModels.Decay(1, 0.5, 0, 0.6, AngleConvention.Exact, mixedEnvironment: true).Protocol,
         InitialSystem = PaperMasterEquation.InitialState(0.6),
-        Collision = CollisionPresets.Decay(1, 0.5, 1e-2, AngleConvention.Exact),
-        Ancilla = CollisionPresets.ThermalAncilla(1, 0.5),
         Steps = 10,
         TimeStep = 1e-2,
     };
@@ -40,11 +38,11 @@ public class HostileInputTests
 
     public static TheoryData<string, Action> NonFiniteParameters => new()
     {
-        { "theta", () => Collision.PartialSwap(double.NaN) },
-        { "theta", () => Collision.FromCoupling(CollisionPresets.PartialSwapCoupling(), double.PositiveInfinity, [0]) },
-        { "cosTheta", () => Collision.Dephasing(double.NaN) },
-        { "eta", () => CollisionPresets.Dephasing(double.NaN, 0.1, AngleConvention.Paper) },
-        { "timeStep", () => CollisionPresets.Decay(1, 0, double.PositiveInfinity, AngleConvention.Exact) },
+        { "angle", () => BathCollision.WithAngle(PaperModels.DecayCoupling(), double.NaN) },
+        { "rate", () => BathCollision.WithRate(PaperModels.DecayCoupling(), double.PositiveInfinity) },
+        { "eta", () => PaperModels.Dephasing(double.NaN, 0, 0.5) },
+        { "omega", () => PaperModels.Decay(1, 0, double.NaN, 0.5) },
+        { "timeStep", () => PaperModels.Decay(1, 0, 0, 0.5).Protocol.Step(0, double.PositiveInfinity) },
         { "p0", () => AncillaState.Thermal(double.NaN, 0.5) },
         { "TimeStep", () => new StreamingCollisionEngine(ValidRun() with { TimeStep = double.NaN }) },
         { "duration", () => NearIdentityChannel.FromHamiltonian(Identity(2), double.NaN) },
@@ -56,7 +54,7 @@ public class HostileInputTests
         { "rhoDot", () => { var r = Zero(4); r[0, 0] = double.NaN; EntropyProduction.Compute(PaperMasterEquation.InitialState(0.6), r, DensityMatrix.MaximallyMixed(TwoQubits)); } },
         { "zeroTolerance", () => EntropyProduction.Compute(PaperMasterEquation.InitialState(0.6), Zero(4), DensityMatrix.MaximallyMixed(TwoQubits), zeroTolerance: double.NaN) },
         { "GapTolerance", () => RelativeEntropyOfEntanglement.Compute(PaperMasterEquation.InitialState(0.6), new ReeOptions { GapTolerance = double.NaN }) },
-        { "tolerance", () => Collision.FromUnitary(Zero(4), [0], tolerance: double.NaN) },
+        { "tolerance", () => BathCollision.WithUnitary(Zero(4), tolerance: double.NaN) },
     };
 
     [Theory]
@@ -65,9 +63,9 @@ public class HostileInputTests
 
     public static TheoryData<string, Action> OutOfRangeParameters => new()
     {
-        { "cosTheta", () => Collision.Dephasing(1.5) },
-        { "gamma", () => CollisionPresets.Decay(-1, 0, 0.1, AngleConvention.Paper) },
-        { "timeStep", () => CollisionPresets.Dephasing(30, 0.1, AngleConvention.Paper) },
+        { "a", () => PaperModels.Dephasing(1, 0, 1.5) },
+        { "gamma", () => PaperModels.Decay(-1, 0, 0, 0.5) },
+        { "timeStep", () => new StreamingCollisionEngine(ValidRun() with { Protocol = PaperModels.Dephasing(30, 0, 0.5, AngleConvention.Paper).Protocol, TimeStep = 0.1 }) },
         { "Steps", () => new StreamingCollisionEngine(ValidRun() with { Steps = 0 }) },
         { "RecordEvery", () => CollisionSimulation.Run(ValidRun() with { RecordEvery = 0 }, Representation.Streaming) },
         { "representation", () => CollisionSimulation.CreateEngine(ValidRun(), (Representation)42) },
@@ -75,7 +73,7 @@ public class HostileInputTests
         { "steps", () => ConvergenceStudy.Run(new ConvergenceSetup(), [0]) },
         { "A", () => ConvergenceStudy.Run(new ConvergenceSetup(A: 2), [10]) },
         { "MaxIterations", () => RelativeEntropyOfEntanglement.Compute(PaperMasterEquation.InitialState(0.6), new ReeOptions { MaxIterations = 0 }) },
-        { "tolerance", () => Collision.FromUnitary(Identity(4), [0], tolerance: -1) },
+        { "tolerance", () => BathCollision.WithUnitary(Identity(4), tolerance: -1) },
         { "AbsoluteTolerance", () => DormandPrinceIntegrator.Run(TimeDependentLindbladian.FromConstant(PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 1, 0, 0))), PaperMasterEquation.InitialState(0.6), [0, 1], new IntegratorOptions(AbsoluteTolerance: 0)) },
     };
 
@@ -85,11 +83,11 @@ public class HostileInputTests
 
     public static TheoryData<string, Action> WrongDimensions => new()
     {
-        { "unitary", () => Collision.FromUnitary(Identity(8), [1]) },
-        { "systemQubits", () => Collision.FromUnitary(Identity(4), [5]) },
-        { "eta", () => AncillaState.From(DensityMatrix.MaximallyMixed(TwoQubits)) },
-        { "Collision", () => new StreamingCollisionEngine(ValidRun() with { InitialSystem = DensityMatrix.MaximallyMixed(CompositeSpace.Qubits(1)) }) },
-        { "SystemHamiltonian", () => new StreamingCollisionEngine(ValidRun() with { SystemHamiltonian = Identity(2) }) },
+        { "coupling", () => new CollisionProtocol([2, 2], [1], [new Bath([1], AncillaState.Ground, BathCollision.WithUnitary(Identity(8)))]) },
+        { "acts_on", () => new CollisionProtocol([2, 2], [1], [new Bath([5], AncillaState.Ground, BathCollision.WithUnitary(Identity(4)))]) },
+        { "ancilla", () => AncillaState.From(DensityMatrix.MaximallyMixed(CompositeSpace.Qubits(4))) },
+        { "InitialSystem", () => new StreamingCollisionEngine(ValidRun() with { InitialSystem = DensityMatrix.MaximallyMixed(CompositeSpace.Qubits(1)) }) },
+        { "hamiltonian", () => new CollisionProtocol([2, 2], [1], PaperModels.Decay(1, 0, 0, 0.5).Protocol.Baths, Identity(2)) },
         { "rho", () => RelativeEntropyOfEntanglement.Compute(DensityMatrix.MaximallyMixed(new CompositeSpace(2, 3))) },
         { "rho", () => PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 1, 0, 0)).Evolve(DensityMatrix.MaximallyMixed(CompositeSpace.Qubits(3)), 1) },
         { "jumpOperators", () => new Lindbladian(TwoQubits, Zero(4), [Pauli.SigmaMinus]) },
@@ -109,8 +107,8 @@ public class HostileInputTests
     public void NonUnitaryCollisionMatricesAreRejected()
     {
         // A contraction (0.9·1), a projector and a near-identity W with U†U − 1 = 1e-8 (above the 1e-10 tolerance).
-        Rejects<NotUnitaryException>(() => Collision.FromUnitary(0.9 * Identity(4), [1]), "unitary");
-        Rejects<NotUnitaryException>(() => Collision.FromUnitary(Tensor.Kron(Pauli.Projector1, Identity(2)), [1]), "unitary");
+        Rejects<NotUnitaryException>(() => BathCollision.WithUnitary(0.9 * Identity(4)), "unitary");
+        Rejects<NotUnitaryException>(() => BathCollision.WithUnitary(Tensor.Kron(Pauli.Projector1, Identity(2))), "unitary");
         var w = Zero(4);
         w[0, 0] = 5e-9; // (1 + w)†(1 + w) − 1 = 2w + w² ≈ 1e-8 on the diagonal
         Rejects<NotUnitaryException>(() => NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0], w, DensityMatrix.Diagonal([1.0, 0.0])), "unitaryDeviation");
@@ -121,9 +119,9 @@ public class HostileInputTests
     {
         var h = Zero(4);
         h[0, 1] = 1; // h[1, 0] = 0: not Hermitian
-        Rejects<NotHermitianException>(() => Collision.FromCoupling(h, 0.1, [0]), "coupling");
+        Rejects<NotHermitianException>(() => BathCollision.WithAngle(h, 0.1), "coupling");
         Rejects<NotHermitianException>(() => new Lindbladian(TwoQubits, h, []), "hamiltonian");
-        Rejects<NotHermitianException>(() => new StreamingCollisionEngine(ValidRun() with { SystemHamiltonian = h }), "SystemHamiltonian");
+        Rejects<NotHermitianException>(() => new CollisionProtocol([2, 2], [1], PaperModels.Decay(1, 0, 0, 0.5).Protocol.Baths, h), "hamiltonian");
         Rejects<NotHermitianException>(() => NearIdentityChannel.FromHamiltonian(h, 0.1), "hamiltonian");
         Rejects<NotHermitianException>(() => EntropyProduction.Compute(DensityMatrix.MaximallyMixed(TwoQubits), h, DensityMatrix.MaximallyMixed(TwoQubits)), "rhoDot");
     }

@@ -1,3 +1,4 @@
+using CollisionModel.Protocols;
 using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Dynamics;
@@ -23,12 +24,10 @@ internal static class LongRunScenario
         double dt = Time / steps;
         return new CollisionRunOptions
         {
+            Protocol = PaperModels.Decay(Gamma, Kappa, Omega, A, AngleConvention.Exact, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(A),
-            Collision = CollisionPresets.Decay(Gamma, Kappa, dt, AngleConvention.Exact),
-            Ancilla = CollisionPresets.ThermalAncilla(Gamma, Kappa),
             Steps = steps,
             TimeStep = dt,
-            SystemHamiltonian = Tensor.Embed(0.5 * Omega * Pauli.Z, PaperMasterEquation.Space, 1),
             RecordEvery = recordEvery,
         };
     }

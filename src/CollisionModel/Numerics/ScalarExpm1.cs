@@ -1,4 +1,4 @@
-namespace CollisionModel.Collisions;
+namespace CollisionModel.Numerics;
 
 /// <summary>
 /// e^x − 1 without cancellation for small |x| (.NET's <c>double.ExpM1</c> is exp(x) − 1, which loses every digit at

@@ -11,4 +11,11 @@ public enum Representation
 
     /// <summary>The system density matrix plus the ancilla of the current collision only (E = that ancilla). Memory independent of the number of steps.</summary>
     Streaming,
+
+    /// <summary>
+    /// The system and every ancilla so far (mixed ancillas purified) as a matrix-product state with the system at
+    /// the open end (<see cref="MpsCollisionEngine"/>): E = all ancillas so far at any K, cost per step flat in K,
+    /// memory 16·χ²·d_E·r bytes per ancilla (χ ≤ d_S without memory). Optional truncation and fragment curves.
+    /// </summary>
+    Mps,
 }

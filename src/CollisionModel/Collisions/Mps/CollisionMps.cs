@@ -54,8 +54,10 @@ public sealed class CollisionMps
     private readonly Complex[]?[] _memoryGates; // per memory bath: U_mem on ((e r), (e′ r′)), column-major
     private readonly List<int> _modeDims = []; // the center's modes after the bond: system first, then ancilla modes
     private readonly List<int> _modeBath = []; // -1 for the system, else the bath of the ancilla mode
+    private readonly List<int> _modeSeq = []; // collision order within the current step; −1: system or carried next ancilla
+    private int _stepSeq;
     private readonly SiteStore _sites = new();
-    private Complex[] _c, _t, _qa, _q, _r2;
+    private readonly Complex[] _c, _t, _q, _r2;
     private readonly int[] _digits, _strides, _inner, _perm, _table;
     private readonly double[] _norms, _values;
     private readonly Complex[] _tau, _alpha, _gx, _gy, _rho, _work;
@@ -115,30 +117,33 @@ public sealed class CollisionMps
                 $"The exact state could need bond dimension {center} (system × carried memory ancillas), above {MaxExactBond}; permit truncation with a maximum bond or a cutoff.",
                 "max_bond");
         int maxBond = (int)Math.Min(center, _truncation.MaxBond ?? int.MaxValue);
-        _maxRest = (int)center * maxP; // during a slot: center modes plus the fresh ancilla (memory: plus the next one)
-        _maxCenter = maxBond * (int)center * maxP * maxP;
+        // During a step the center also holds every bath's collided ancilla (with its partner).
+        long stepRest = center;
+        foreach (int p in _p) stepRest *= p;
+        _maxRest = checked((int)stepRest);
+        _maxCenter = checked(Math.Max(maxBond, 1) * _maxRest);
+        int maxGate = Math.Max(_dS * maxP, maxP * maxP);
         _c = new Complex[_maxCenter];
         _t = new Complex[_maxCenter];
-        _qa = new Complex[_maxCenter];
         _q = new Complex[_maxCenter];
         _r2 = new Complex[_maxCenter];
         _digits = new int[64];
         _strides = new int[64];
-        _inner = new int[_maxRest * maxP];
+        _inner = new int[maxGate];
         _perm = new int[_maxCenter];
-        _table = new int[_maxCenter];
+        _table = new int[_maxRest];
         _norms = new double[_maxCenter];
-        _values = new double[_maxRest * maxP];
+        _values = new double[_maxRest];
         _tau = new Complex[_maxCenter];
         _alpha = new Complex[_maxCenter];
-        _gx = new Complex[_maxRest * maxP];
-        _gy = new Complex[_maxRest * maxP];
-        int rhoDim = Math.Min(_maxRest * maxP, 4096);
-        _rho = new Complex[rhoDim * rhoDim];
-        _work = new Complex[Math.Min(rhoDim, 32) * Math.Min(rhoDim, 32)];
+        _gx = new Complex[maxGate];
+        _gy = new Complex[maxGate];
+        _rho = new Complex[(long)_maxRest * _maxRest <= 1 << 22 ? _maxRest * _maxRest : 1 << 22];
+        _work = new Complex[Math.Min(_maxRest, 32) * Math.Min(_maxRest, 32)];
         for (int s = 0; s < _dS; s++) _c[s] = dec.Vectors[s, _dS - 1];
         _modeDims.Add(_dS);
         _modeBath.Add(-1);
+        _modeSeq.Add(-1);
         for (int j = 0; j < nb; j++)
             if (protocol.Baths[j].HasMemory) AppendMode(_fresh[j], j);
         MaxBond = 1;
@@ -201,18 +206,51 @@ public sealed class CollisionMps
 
     private int CenterLength => _bond * RestLength;
 
-    /// <summary>One whole step: SystemBefore, each bath's collision (and memory collision) with the split, SystemAfter.</summary>
+    /// <summary>One whole step: SystemBefore, each bath's collision (and memory collision), SystemAfter, then the splits.</summary>
     public void Advance(ProtocolStep step)
+    {
+        BeginStep(step);
+        EndStep();
+    }
+
+    /// <summary>
+    /// The unitaries of one step, the step's ancillas kept in the center (so the bookkeeping can read their joint
+    /// state with the system); <see cref="EndStep"/> moves them into the chain.
+    /// </summary>
+    internal void BeginStep(ProtocolStep step)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (step.SystemBefore is not null) ApplySystem(step.SystemBefore);
         for (int j = 0; j < step.Baths.Count; j++)
         {
             int pos = CollideWithSystem(j, step.Baths[j].Collision);
-            FinishCollision(j, pos);
+            _modeSeq[pos] = _stepSeq++;
+            if (_memoryGates[j] is { } mem)
+            {
+                AppendMode(_fresh[j], j);
+                ApplyGate(mem, _p[j] * _p[j], pos, _modeDims.Count - 1);
+            }
         }
         if (step.SystemAfter is not null) ApplySystem(step.SystemAfter);
     }
+
+    /// <summary>Splits the step's ancillas off into the chain, in collision order.</summary>
+    internal void EndStep()
+    {
+        while (true)
+        {
+            int pos = -1;
+            for (int m = 1; m < _modeSeq.Count; m++)
+                if (_modeSeq[m] >= 0 && (pos < 0 || _modeSeq[m] < _modeSeq[pos])) pos = m;
+            if (pos < 0) break;
+            Split(pos, _modeBath[pos]);
+        }
+        _stepSeq = 0;
+    }
+
+    /// <summary>The rest positions of the step's ancillas (between <see cref="BeginStep"/> and <see cref="EndStep"/>), in collision order.</summary>
+    internal int[] StepAncillaPositions() =>
+        Enumerable.Range(1, _modeSeq.Count - 1).Where(m => _modeSeq[m] >= 0).OrderBy(m => _modeSeq[m]).ToArray();
 
     /// <summary>Applies a unitary (d_S × d_S) to the system. O(χ·d_S²·Π carried).</summary>
     public void ApplySystem(Matrix<Complex> unitary)
@@ -231,7 +269,7 @@ public sealed class CollisionMps
 
     /// <summary>
     /// Bath j's collision W with the system: appends its fresh ancilla (memoryless bath) or uses the carried one
-    /// (memory bath) and applies W. Returns the ancilla's mode position for <see cref="FinishCollision"/>.
+    /// (memory bath) and applies W. Returns the ancilla's rest position.
     /// </summary>
     internal int CollideWithSystem(int bath, Matrix<Complex> collision)
     {
@@ -254,17 +292,6 @@ public sealed class CollisionMps
         var gate = _collisionGates[bath]!;
         ApplyGate(gate, _dS * _p[bath], 0, pos);
         return pos;
-    }
-
-    /// <summary>The memory collision with the next ancilla (memory baths), then the split that moves the used ancilla into the chain.</summary>
-    internal void FinishCollision(int bath, int pos)
-    {
-        if (_memoryGates[bath] is { } mem)
-        {
-            AppendMode(_fresh[bath], bath);
-            ApplyGate(mem, _p[bath] * _p[bath], pos, _modeDims.Count - 1);
-        }
-        Split(pos, bath);
     }
 
     /// <summary>ρ_S = tr of C†C over the carried ancillas (a fresh density matrix). O(χ·d_S²·Π carried).</summary>
@@ -339,6 +366,7 @@ public sealed class CollisionMps
         }
         _modeDims.Add(p);
         _modeBath.Add(bath);
+        _modeSeq.Add(-1);
     }
 
     /// <summary>Applies a gate (column-major, g × g) to center modes (m1, m2) (m2 = −1: one mode), m1 most significant; positions count the rest modes from 0.</summary>
@@ -430,6 +458,7 @@ public sealed class CollisionMps
             for (int col = 0; col < cols; col++) _c[kk * cols + col] = _r2[kk + col * k];
         _modeDims.RemoveAt(pos);
         _modeBath.RemoveAt(pos);
+        _modeSeq.RemoveAt(pos);
         _bond = k;
         MaxBond = Math.Max(MaxBond, k);
     }
@@ -494,17 +523,18 @@ public sealed class CollisionMps
         None = 0,
         A = 1,
         B = 2,
-        /// <summary>The ancilla of the mode at the given position (the one that just collided).</summary>
-        CurrentAncilla = 4,
-        CurrentPartner = 8,
-        /// <summary>Every other ancilla mode's ancilla (carried next ancillas).</summary>
+        /// <summary>The ancillas that collided in the current step (or only the one at <c>onlyPos</c>).</summary>
+        StepAncilla = 4,
+        StepPartner = 8,
+        /// <summary>The carried next ancillas of memory baths.</summary>
         CarriedAncilla = 16,
         CarriedPartner = 32,
     }
 
     /// <summary>
     /// The reduced density matrix (column-major, into <paramref name="rho"/>) of the kept fine digits of the center
-    /// state, the bond traced (the sites are left-canonical). Returns its dimension. O(χ·D·n) for n kept.
+    /// state, the bond traced (the sites are left-canonical); with <paramref name="currentPos"/> ≥ 0 only that ancilla
+    /// mode's digits may be kept. Returns its dimension. O(χ·D·n) for n kept.
     /// </summary>
     internal int ReduceCenter(DigitSet keep, int currentPos, Span<Complex> rho)
     {
@@ -522,11 +552,12 @@ public sealed class CollisionMps
         for (int m = 1; m < _modeDims.Count; m++)
         {
             int b = _modeBath[m];
-            bool current = m == currentPos;
+            bool inStep = _modeSeq[m] >= 0;
+            bool selected = currentPos < 0 || m == currentPos;
             dims[fine] = _d[b];
-            kept[fine++] = (keep & (current ? DigitSet.CurrentAncilla : DigitSet.CarriedAncilla)) != 0;
+            kept[fine++] = selected && (keep & (inStep ? DigitSet.StepAncilla : DigitSet.CarriedAncilla)) != 0;
             dims[fine] = _r[b];
-            kept[fine++] = (keep & (current ? DigitSet.CurrentPartner : DigitSet.CarriedPartner)) != 0;
+            kept[fine++] = selected && (keep & (inStep ? DigitSet.StepPartner : DigitSet.CarriedPartner)) != 0;
         }
         int rest = RestLength;
         int nk = 1;

@@ -41,6 +41,8 @@ public static class EnvironmentFragments
         bool pure = Enumerable.Range(0, mps.Protocol.Baths.Count).All(j => mps.PartnerDimension(j) == 1);
         if (pure)
         {
+            // a_m = S(E_1…E_m), b_m = S(E_1…E_m ∪ AB); with carried next ancillas C (memory) the newest curve needs
+            // c_m = S(E_1…E_m ∪ AB ∪ C) = S(newest) and d_m = S(E_1…E_m ∪ C) = S(AB ∪ newest) (pure global state).
             var a = new double[k + 1];
             var b = new double[k + 1];
             env.Sweep(0, (bond, e) =>
@@ -48,12 +50,20 @@ public static class EnvironmentFragments
                 a[bond] = e.BondEntropy();
                 b[bond] = e.Entropy();
             });
+            double[] c = b, dd = a;
+            if (mps.CenterRest > mps.SystemDimension)
+            {
+                c = new double[k + 1];
+                dd = new double[k + 1];
+                new Environment(mps, keepSystem: true, keepCarried: true).Sweep(0, (bond, e) => c[bond] = e.Entropy());
+                new Environment(mps, keepSystem: false, keepCarried: true).Sweep(0, (bond, e) => dd[bond] = e.Entropy());
+            }
             var oldest = new double[k + 1];
             var newest = new double[k + 1];
             for (int m = 0; m <= k; m++)
             {
                 oldest[m] = Math.Max(0, env.SystemEntropy + a[m] - b[m]);
-                newest[m] = Math.Max(0, env.SystemEntropy + b[k - m] - a[k - m]);
+                newest[m] = Math.Max(0, env.SystemEntropy + c[k - m] - dd[k - m]);
             }
             oldest[0] = newest[0] = 0;
             return new FragmentCurves(oldest, newest, env.SystemEntropy, k);
@@ -235,37 +245,58 @@ public static class EnvironmentFragments
         private readonly double[] _values;
         private readonly Complex[] _work, _bond;
 
-        public Environment(CollisionMps mps)
+        public Environment(CollisionMps mps, bool keepSystem = true, bool keepCarried = false)
         {
             _mps = mps;
             var c = mps.Center;
-            int chi = mps.CenterBond, rest = mps.CenterRest, ds = mps.SystemDimension, t = rest / ds;
-            // ρ_AB = Σ_{β,t} W W†, its support U (d_S × n).
-            var rho = Matrix<Complex>.Build.Dense(ds, ds);
+            int chi = mps.CenterBond, rest = mps.CenterRest, ds = mps.SystemDimension, tc = rest / ds;
+            // The rest index is (s, c); the kept index k is (s, c), s or c, the traced one the remainder.
+            int dk = (keepSystem ? ds : 1) * (keepCarried ? tc : 1), t = rest / dk;
+            int Index(int kk, int tt)
+            {
+                int sIdx, cIdx;
+                if (keepSystem && keepCarried) { sIdx = kk / tc; cIdx = kk % tc; }
+                else if (keepSystem) { sIdx = kk; cIdx = tt; }
+                else { sIdx = tt; cIdx = kk; }
+                return sIdx * tc + cIdx;
+            }
+            // ρ_S for S_AB.
+            var rhoS = Matrix<Complex>.Build.Dense(ds, ds);
             for (int s1 = 0; s1 < ds; s1++)
                 for (int s2 = 0; s2 < ds; s2++)
                 {
                     Complex sum = 0;
                     for (int b = 0; b < chi; b++)
+                        for (int tt = 0; tt < tc; tt++)
+                            sum += c[b * rest + s1 * tc + tt] * Complex.Conjugate(c[b * rest + s2 * tc + tt]);
+                    rhoS[s1, s2] = sum;
+                }
+            SystemEntropy = Information.Entropy.FromEigenvalues(HermitianEigen.Eigenvalues(0.5 * (rhoS + rhoS.ConjugateTranspose())));
+            // ρ_k = Σ_{β,t} W W† and its support U (dk × n).
+            var rho = Matrix<Complex>.Build.Dense(dk, dk);
+            for (int k1 = 0; k1 < dk; k1++)
+                for (int k2 = 0; k2 < dk; k2++)
+                {
+                    Complex sum = 0;
+                    for (int b = 0; b < chi; b++)
                         for (int tt = 0; tt < t; tt++)
-                            sum += c[b * rest + s1 * t + tt] * Complex.Conjugate(c[b * rest + s2 * t + tt]);
-                    rho[s1, s2] = sum;
+                            sum += c[b * rest + Index(k1, tt)] * Complex.Conjugate(c[b * rest + Index(k2, tt)]);
+                    rho[k1, k2] = sum;
                 }
             rho = 0.5 * (rho + rho.ConjugateTranspose());
             var dec = HermitianEigen.Decompose(rho);
-            SystemEntropy = Information.Entropy.FromEigenvalues(dec.Values);
-            var support = Enumerable.Range(0, ds).Where(i => dec.Values[i] > SupportTolerance).ToArray();
-            if (support.Length == 0) support = [ds - 1];
+            var support = Enumerable.Range(0, dk).Where(i => dec.Values[i] > SupportTolerance).ToArray();
+            if (support.Length == 0) support = [dk - 1];
             int n = support.Length;
             Rank = n;
-            // W′[β, j, t] = Σ_s conj(U[s, j]) W[β, s, t]; G_K = Σ_t W′ W′†.
+            // W′[β, j, t] = Σ_k conj(U[k, j]) W[β, k, t]; G_K = Σ_t W′ W′†.
             var w = new Complex[chi * n * t];
             for (int b = 0; b < chi; b++)
                 for (int j = 0; j < n; j++)
                     for (int tt = 0; tt < t; tt++)
                     {
                         Complex sum = 0;
-                        for (int s = 0; s < ds; s++) sum += Complex.Conjugate(dec.Vectors[s, support[j]]) * c[b * rest + s * t + tt];
+                        for (int kk = 0; kk < dk; kk++) sum += Complex.Conjugate(dec.Vectors[kk, support[j]]) * c[b * rest + Index(kk, tt)];
                         w[(b * n + j) * t + tt] = sum;
                     }
             int dim = chi * n;

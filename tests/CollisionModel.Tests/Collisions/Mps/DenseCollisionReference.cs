@@ -92,8 +92,14 @@ internal sealed class DenseCollisionReference
         return m * m.ConjugateTranspose();
     }
 
-    /// <summary>S (nats) of the listed factors.</summary>
-    public double Entropy(int[] keep) => keep.Length == 0 ? 0 : Reference.Entropy(Reduced(keep));
+    /// <summary>S (nats) of the listed factors, from the smaller side (the global state is pure: S(X) = S(X^c)).</summary>
+    public double Entropy(int[] keep)
+    {
+        var complement = Enumerable.Range(0, _factors.Count).Where(f => !keep.Contains(f)).ToArray();
+        long dk = keep.Aggregate(1L, (a, k) => a * _factors[k].Dimension);
+        if (dk * dk > _psi.Length) keep = complement;
+        return keep.Length == 0 ? 0 : Reference.Entropy(Reduced(keep));
+    }
 
     /// <summary>The state vector reordered as (system, ancilla ⊗ partner in collision order, carried in bath order).</summary>
     public Complex[] InMpsOrder()

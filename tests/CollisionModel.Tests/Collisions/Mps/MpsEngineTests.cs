@@ -121,7 +121,15 @@ public class MpsEngineTests
     [Fact]
     public void Beyond_the_dense_limit_mixed_whole_environment_fields_are_absent_and_running_totals_stay()
     {
-        var o = CollisionTestSetups.Random(53, MpsCollisionEngine.MaxMixedWholeEnvironment + 1, pureAncilla: false);
+        // One system qubit keeps the dense steps up to the limit cheap.
+        var protocol = new CollisionProtocol([2], [0], [new Bath([0], AncillaState.Thermal(0.7, 0.3), BathCollision.WithRate(CollisionMpsTests.PartialSwapCoupling(), 1))]);
+        var o = new CollisionRunOptions
+        {
+            Protocol = protocol,
+            InitialSystem = DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(2, 4), protocol.SystemSpace)),
+            Steps = MpsCollisionEngine.MaxMixedWholeEnvironment + 1,
+            TimeStep = 0.2,
+        };
         var records = CollisionSimulation.Run(o, Representation.Mps).Records;
         var lastRecord = records[^1].Bookkeeping;
         Assert.True(double.IsNaN(lastRecord.EntropyE) && double.IsNaN(lastRecord.MinSsaSlack));

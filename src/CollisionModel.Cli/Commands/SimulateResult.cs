@@ -37,7 +37,7 @@ public sealed record SimulateResult(IReadOnlyList<SimulateStep> Steps);
 /// <param name="Concurrence">Concurrence of ρ_AB.</param>
 /// <param name="RhoAB">ρ_AB.</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over collisions so far.</param>
-/// <param name="MinSsaSlack">The smallest SSA slack over all steps so far.</param>
+/// <param name="MinSsaSlack">The smallest SSA slack over the collisions so far; null at step 0.</param>
 public sealed record SimulateStep(
     long Step,
     double Time,
@@ -57,7 +57,7 @@ public sealed record SimulateStep(
     double Concurrence,
     DensityMatrix RhoAB,
     double EntropyProductionTotal,
-    double MinSsaSlack)
+    double? MinSsaSlack)
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(

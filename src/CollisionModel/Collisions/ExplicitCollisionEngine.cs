@@ -50,7 +50,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly int _n, _d, _width;
     private readonly long _aMask, _bMask;
     private long _length;
-    private double _entropySystem, _production, _minSlack, _crossSum;
+    private double _entropySystem, _production, _minSlack = double.PositiveInfinity, _crossSum;
     private bool _outsideSupport;
 
     /// <summary>
@@ -102,8 +102,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
         Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, 0, sa, sb, _entropySystem, 0, 0, 0);
-        _minSlack = Current.SsaSlack;
-        Current = Current with { MinSsaSlack = _minSlack };
+        // No collision yet: the minimum SSA slack over the collisions is absent.
+        Current = Current with { MinSsaSlack = null };
     }
 
     /// <inheritdoc />

@@ -18,12 +18,13 @@ namespace CollisionModel.Collisions;
 /// <param name="EntropyABE">S_ABE.</param>
 /// <param name="RelativeEntropyE">D(ρ_E‖ρ_E initial); +∞ when ρ_E leaves the support of the initial state.</param>
 /// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over the collisions so far (may be +∞).</param>
-/// <param name="MinSsaSlack">Minimum of <see cref="SsaSlack"/> over the steps so far.</param>
+/// <param name="MinSsaSlack">Minimum of <see cref="SsaSlack"/> over the collisions so far; null at step 0 (no collision yet: the
+/// initial state's slack is 0 by construction for a product with E, and would mask the collisions' values).</param>
 public readonly record struct StepBookkeeping(
     int Step, double Time,
     double EntropyA, double EntropyB, double EntropyAB, double EntropyE,
     double EntropyAE, double EntropyBE, double EntropyABE,
-    double RelativeEntropyE, double EntropyProductionTotal, double MinSsaSlack)
+    double RelativeEntropyE, double EntropyProductionTotal, double? MinSsaSlack)
 {
     /// <summary>I(A:E) = S_A + S_E − S_AE.</summary>
     public double MutualInformationAE => EntropyA + EntropyE - EntropyAE;

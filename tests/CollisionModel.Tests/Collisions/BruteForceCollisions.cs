@@ -1,0 +1,95 @@
+using System.Numerics;
+using CollisionModel.Information;
+using CollisionModel.Operators;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Tests.Collisions;
+
+/// <summary>
+/// An independent reference for collision runs, written for the tests with MathNet matrices only: the full density
+/// matrix of the system and the ancillas, every unitary embedded as a D×D matrix (Tensor.Embed) and applied as U ρ U†.
+/// Each bath is given by its own matrices (not read from the engines). With <c>keepAll</c> nothing is ever traced out
+/// (the register grows by one ancilla per bath and step, plus the next ancilla of each memory bath); otherwise the
+/// ancillas of earlier steps, which never interact again, are traced out after each step.
+/// </summary>
+internal static class BruteForceCollisions
+{
+    /// <summary>One bath: the subsystems it acts on, its fresh state, its collision W on (acts_on, ancilla) at step n, and U_mem (or null).</summary>
+    public sealed record BathSpec(int[] ActsOn, Matrix<Complex> Eta, Func<int, Matrix<Complex>> Collision, Matrix<Complex>? Memory = null);
+
+    /// <summary>Everything the engines book at one step, computed from the reference state.</summary>
+    public sealed record Point(DensityMatrix System, double SA, double SB, double SAB, double SE, double SAE, double SBE, double SABE, double DE, double Production);
+
+    /// <summary>Runs K steps: H_S by Strang halves (or none), then every bath in order. Returns steps 1..K.</summary>
+    public static List<Point> Run(int[] systemDims, int[] a, int[] b, Matrix<Complex>? hamiltonian, double dt, BathSpec[] baths,
+        DensityMatrix initial, int steps, bool keepAll)
+    {
+        int ns = systemDims.Length;
+        var dims = systemDims.ToList();
+        var rho = initial.ToMatrix();
+        var carried = new int[baths.Length];
+        for (int j = 0; j < baths.Length; j++)
+        {
+            if (baths[j].Memory is null) continue;
+            rho = rho.KroneckerProduct(baths[j].Eta); // the first ancilla of a memory bath is fresh
+            carried[j] = dims.Count;
+            dims.Add(baths[j].Eta.RowCount);
+        }
+        var half = hamiltonian is null ? null : CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(hamiltonian, dt / 2);
+        var sys = Enumerable.Range(0, ns).ToArray();
+        var points = new List<Point>();
+        double production = 0;
+        for (int n = 0; n < steps; n++)
+        {
+            if (half is not null) rho = Conjugate(rho, half, dims, sys);
+            var used = new int[baths.Length];
+            for (int j = 0; j < baths.Length; j++)
+            {
+                var bath = baths[j];
+                if (bath.Memory is null)
+                {
+                    rho = rho.KroneckerProduct(bath.Eta);
+                    used[j] = dims.Count;
+                    dims.Add(bath.Eta.RowCount);
+                    rho = Conjugate(rho, bath.Collision(n), dims, [.. bath.ActsOn, used[j]]);
+                }
+                else
+                {
+                    used[j] = carried[j];
+                    rho = Conjugate(rho, bath.Collision(n), dims, [.. bath.ActsOn, used[j]]);
+                    rho = rho.KroneckerProduct(bath.Eta);
+                    carried[j] = dims.Count;
+                    dims.Add(bath.Eta.RowCount);
+                    rho = Conjugate(rho, bath.Memory, dims, [used[j], carried[j]]);
+                }
+            }
+            if (half is not null) rho = Conjugate(rho, half, dims, sys);
+            var state = DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), new CompositeSpace(dims.ToArray()));
+            double S(IEnumerable<int> k) => k.Any() ? Entropy.VonNeumann(state, k.ToArray()) : 0;
+            var eta = DensityMatrix.Create(baths.Select(x => x.Eta).Aggregate((x, y) => x.KroneckerProduct(y)));
+            double sab = S(sys), se = S(used), sabe = S(sys.Concat(used));
+            double de = RelativeEntropy.Compute(state.Reduced(used), eta.WithSpace(state.Reduced(used).Space));
+            production += sab + se - sabe + de;
+            points.Add(new Point(state.Reduced(sys), S(a), S(b), sab, se, S(a.Concat(used)), S(b.Concat(used)), sabe, de, production));
+            if (!keepAll)
+            {
+                // Drop every ancilla except the carried next ones: S, then the carried in bath order.
+                var keep = sys.Concat(carried.Where((c, j) => baths[j].Memory is not null)).ToArray();
+                var reduced = state.Reduced(keep);
+                rho = reduced.ToMatrix();
+                dims = reduced.Space.Dimensions.ToList();
+                int at = ns;
+                for (int j = 0; j < baths.Length; j++) if (baths[j].Memory is not null) carried[j] = at++;
+            }
+        }
+        return points;
+    }
+
+    private static Matrix<Complex> Conjugate(Matrix<Complex> rho, Matrix<Complex> u, List<int> dims, int[] targets)
+    {
+        var full = Tensor.Embed(u, new CompositeSpace(dims.ToArray()), targets);
+        return full * rho * full.ConjugateTranspose();
+    }
+}

@@ -46,7 +46,7 @@ public sealed class CollisionTrajectory
             b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, Known(b.EntropyE), Known(b.EntropyAE), Known(b.EntropyBE),
             Known(b.EntropyABE), Known(b.MutualInformationAE), Known(b.MutualInformationBE), Known(b.MutualInformationABE),
             Known(b.SsaSlack), Known(b.RelativeEntropyE), r.RelativeEntropyOfEntanglement, r.Concurrence,
-            b.EntropyProductionTotal, Known(b.MinSsaSlack),
+            b.EntropyProductionTotal, b.MinSsaSlack,
         ];
     }
 

@@ -35,7 +35,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly CollisionMps _mps;
     private readonly ProtocolStep? _fixedStep;
     private readonly bool _pure;
-    private double _production, _minSlack, _crossSum;
+    private double _production, _minSlack = double.PositiveInfinity, _crossSum;
     private bool _outsideSupport, _wholeEnvironmentLost;
 
     /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
@@ -53,9 +53,8 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
         double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
         double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
-        Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, 0);
-        _minSlack = Current.SsaSlack;
-        Current = Current with { MinSsaSlack = _minSlack };
+        // No collision yet: the minimum SSA slack over the collisions is absent.
+        Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
     }
 
     /// <inheritdoc />
@@ -75,7 +74,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
 
     /// <summary>
     /// False once the whole-E entropies (S_E, S_AE, S_BE, S_ABE, D_E and the slacks built on them) are no longer
-    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/>. Those fields are then NaN.
+    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/>. Those fields are then NaN (min slack null).
     /// </summary>
     public bool HasWholeEnvironment => _pure || _mps.AncillaCount <= MaxMixedWholeEnvironment;
 
@@ -125,10 +124,10 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         if (!_pure && _mps.AncillaCount <= MaxMixedWholeEnvironment)
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
         double de = double.IsNaN(se) ? double.NaN : _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var bk = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
+        var bk = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, null);
         if (double.IsNaN(se)) _wholeEnvironmentLost = true;
-        _minSlack = _wholeEnvironmentLost ? double.NaN : Math.Min(_minSlack, bk.SsaSlack);
-        Current = bk with { MinSsaSlack = _minSlack };
+        _minSlack = Math.Min(_minSlack, bk.SsaSlack);
+        Current = bk with { MinSsaSlack = _wholeEnvironmentLost ? null : _minSlack };
     }
 
     /// <inheritdoc />

@@ -28,6 +28,9 @@ public enum RepresentationKind
 
     /// <summary>A, B and the ancilla of the current collision only.</summary>
     Streaming,
+
+    /// <summary>A, B and every ancilla so far as a matrix-product state (any number of collisions).</summary>
+    Mps,
 }
 
 /// <summary><c>--angle</c>: how the collision angle depends on δt.</summary>

@@ -20,14 +20,15 @@ internal static class SimulateCommand
             "pure: ancillas start in |0>; mixed: maximally mixed (dephasing) or thermal diag(γ, κ)/(γ+κ) (decay).",
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
         var representation = CliOptions.Choice("--representation",
-            "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only.",
-            RepresentationKind.Streaming, ("explicit", RepresentationKind.Explicit), ("streaming", RepresentationKind.Streaming));
+            "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only; mps: A, B and every ancilla so far as a matrix-product state (any K).",
+            RepresentationKind.Streaming, ("explicit", RepresentationKind.Explicit), ("streaming", RepresentationKind.Streaming), ("mps", RepresentationKind.Mps));
         var angle = CliOptions.Choice("--angle",
             "paper: cos θ = 1 − η δt (dephasing), θ = √((γ+κ)δt) (decay); exact: cos θ = e^{−η δt}, cos²θ = e^{−(γ+κ)δt}.",
             AngleConvention.Paper, ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));
         var recordEvery = CliOptions.Integer("--record-every", "Emit every N-th step (steps 0 and K always).", 1, 1, long.MaxValue);
         var noRee = new Option<bool>("--no-ree") { Description = "Skip E_R (null in the output)." };
         var common = new CommonOptionSet();
+        var mps = new MpsOptionSet();
 
         var command = new Command("simulate", "A collision-model run with per-step entropy bookkeeping.");
         command.Options.Add(model.Option);
@@ -39,13 +40,14 @@ internal static class SimulateCommand
         command.Options.Add(angle.Option);
         command.Options.Add(recordEvery);
         command.Options.Add(noRee);
+        mps.AddTo(command);
         common.AddTo(command);
 
         command.SetAction(parse =>
         {
             var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),
-                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();
+                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)) { Mps = mps.Read(parse) }.Validated();
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Simulate ?? throw new EngineUnavailableException("simulate");
             return EngineCommand.Execute(environment, commonOptions, "simulate", options.ToParameters(), progress =>

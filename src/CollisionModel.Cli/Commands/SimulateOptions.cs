@@ -27,6 +27,9 @@ public sealed record SimulateOptions(
     long RecordEvery,
     bool NoRee)
 {
+    /// <summary><c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c> (mps only; defaults: exact, no fragments).</summary>
+    public MpsSettings Mps { get; init; } = MpsSettings.Default;
+
     /// <summary>The collision length δt = T/K.</summary>
     public double TimeStep => Time / Steps;
 
@@ -40,6 +43,7 @@ public sealed record SimulateOptions(
             throw new CliInputException(
                 $"--kappa: the decay model with --environment pure needs κ = 0, got {Rates.Kappa.ToString("R", CultureInfo.InvariantCulture)}; " +
                 "use --environment mixed for a thermal environment.");
+        Mps.Check(Representation);
         return this;
     }
 
@@ -56,5 +60,9 @@ public sealed record SimulateOptions(
         yield return ("angle", Angle.ToString().ToLowerInvariant());
         yield return ("record_every", RecordEvery);
         yield return ("no_ree", NoRee);
+        if (Representation != RepresentationKind.Mps) yield break;
+        yield return ("max_bond", Mps.MaxBond is { } bond ? bond : ResultValue.Null);
+        yield return ("cutoff", Mps.Cutoff);
+        yield return ("fragments", Mps.Fragments);
     }
 }

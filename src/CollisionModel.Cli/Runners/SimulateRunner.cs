@@ -30,7 +30,12 @@ public sealed class SimulateRunner : ISimulateRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
-        var representation = options.Representation == RepresentationKind.Explicit ? Representation.Explicit : Representation.Streaming;
+        var representation = options.Representation switch
+        {
+            RepresentationKind.Explicit => Representation.Explicit,
+            RepresentationKind.Mps => Representation.Mps,
+            _ => Representation.Streaming,
+        };
         var trajectory = CollisionSimulation.Run(runOptions, representation, progress);
         return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
     }
@@ -71,6 +76,12 @@ public sealed class SimulateRunner : ISimulateRunner
             TimeStep = dt,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
+            Truncation = new Collisions.Mps.MpsTruncation
+            {
+                MaxBond = options.Mps.MaxBond is { } bond ? (int)Math.Min(bond, int.MaxValue) : null,
+                Cutoff = options.Mps.Cutoff > 0 ? options.Mps.Cutoff : null,
+            },
+            Fragments = options.Mps.Fragments,
         };
     }
 
@@ -88,7 +99,12 @@ public sealed class SimulateRunner : ISimulateRunner
             b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
             b.RelativeEntropyE, r.RelativeEntropyOfEntanglement,
             r.Concurrence ?? throw new InvalidOperationException("A two-qubit run must report the concurrence."),
-            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack);
+            r.RhoAB, b.EntropyProductionTotal, b.MinSsaSlack)
+        {
+            WholeEnvironment = r.WholeEnvironment is { } w
+                ? new SimulateWholeEnvironment(w.MaxBond, w.TruncationError, w.Fragments?.Oldest, w.Fragments?.Newest)
+                : null,
+        };
     }
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);

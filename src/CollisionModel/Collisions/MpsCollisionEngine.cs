@@ -35,7 +35,10 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly CollisionMps _mps;
     private readonly ProtocolStep? _fixedStep;
     private readonly bool _pure;
-    private double _production, _minSlack = double.PositiveInfinity, _crossSum;
+    private readonly int[] _positions;
+    private readonly bool _hasA;
+    private readonly double _ancillaEntropy;
+    private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
     private bool _outsideSupport, _wholeEnvironmentLost;
 
     /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
@@ -50,10 +53,14 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _mps = new CollisionMps(_protocol, options.InitialOnSystemSpace(), truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
+        _positions = new int[_protocol.Baths.Count];
+        _hasA = _protocol.SubsystemsA.Count > 0;
+        _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
         double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
         double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
         double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
         // No collision yet: the minimum SSA slack over the collisions is absent.
+        _entropySystem = sab;
         Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
     }
 
@@ -89,15 +96,18 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
         const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
         double sab = _mps.CenterEntropy(a | b);
-        double sa = _protocol.SubsystemsA.Count == 0 ? 0 : _mps.CenterEntropy(a);
+        double sa = _hasA ? _mps.CenterEntropy(a) : 0;
         double sb = _mps.CenterEntropy(b);
-        // The step's ancillas jointly (E′_n) and each one's final marginal (for the cross terms of D).
+        // The step's ancillas jointly (E′_n) and each one's final marginal (for the cross terms of D). Without memory
+        // the step is unitary on S ⊗ fresh ancillas, so S(S′E′) = S_AB(before) + Σ S(η_j) (as the streaming engine).
         double sStep = _mps.CenterEntropy(stepE);
-        double sSystemStep = _mps.CenterEntropy(a | b | stepE);
+        double sSystemStep = _protocol.HasMemory ? _mps.CenterEntropy(a | b | stepE) : _entropySystem + _ancillaEntropy;
         double cross = 0;
         bool outside = false;
-        foreach (int pos in _mps.StepAncillaPositions())
+        int count = _mps.StepAncillaPositions(_positions);
+        for (int i = 0; i < count; i++)
         {
+            int pos = _positions[i];
             var rho = _mps.CenterDensity(stepE, pos, out int d);
             var (c, o) = CrossTerm(rho, d, _protocol.Baths[_mps.CenterModeBaths[pos]].Ancilla);
             cross += c;
@@ -108,7 +118,13 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _crossSum += cross;
         _outsideSupport |= outside;
         double se, sae, sbe, sabe;
-        if (_pure)
+        _entropySystem = sab;
+        if (_pure && !_protocol.HasMemory)
+        {
+            // The global state is pure: the complement of E is the system.
+            se = sab; sae = sb; sbe = sa; sabe = 0;
+        }
+        else if (_pure)
         {
             se = _mps.CenterEntropy(a | b | carried);
             sae = _mps.CenterEntropy(b | carried);

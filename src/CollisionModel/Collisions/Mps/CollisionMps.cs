@@ -44,6 +44,8 @@ public sealed class CollisionMps
     private readonly CollisionProtocol _protocol;
     private readonly MpsTruncation _truncation;
     private readonly int _dS;
+    private readonly int[] _sysDims;
+    private readonly bool[] _inB;
     private readonly int[] _d, _r, _p; // per bath: ancilla dimension, partner dimension, d·r
     private readonly Complex[][] _fresh; // per bath: the purification Σ_ρ φ_ρ ⊗ |ρ⟩ as a vector over p = e·r + ρ
     private readonly Complex[]?[] _collisionGates; // per bath: W on (system ⊗ ancilla ⊗ partner), column-major
@@ -81,6 +83,8 @@ public sealed class CollisionMps
         _truncation.Validate();
         _protocol = protocol;
         _dS = protocol.SystemDimension;
+        _sysDims = protocol.SystemSpace.Dimensions.ToArray();
+        _inB = Enumerable.Range(0, _sysDims.Length).Select(q => protocol.SubsystemsB.Contains(q)).ToArray();
         if (initialSystem.Dimension != _dS)
             throw new DimensionMismatchException($"The initial system state has dimension {initialSystem.Dimension}; the protocol's system has {_dS}.", "initial_state");
         var dec = HermitianEigen.Decompose(initialSystem.ToMatrix());
@@ -243,14 +247,24 @@ public sealed class CollisionMps
             for (int m = 1; m < _modeSeq.Count; m++)
                 if (_modeSeq[m] >= 0 && (pos < 0 || _modeSeq[m] < _modeSeq[pos])) pos = m;
             if (pos < 0) break;
+
             Split(pos, _modeBath[pos]);
         }
         _stepSeq = 0;
     }
 
     /// <summary>The rest positions of the step's ancillas (between <see cref="BeginStep"/> and <see cref="EndStep"/>), in collision order.</summary>
-    internal int[] StepAncillaPositions() =>
-        Enumerable.Range(1, _modeSeq.Count - 1).Where(m => _modeSeq[m] >= 0).OrderBy(m => _modeSeq[m]).ToArray();
+    internal int StepAncillaPositions(Span<int> positions)
+    {
+        int count = 0;
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeSeq[m] >= 0) positions[count++] = m;
+        // Insertion sort by collision order (a handful of baths).
+        for (int i = 1; i < count; i++)
+            for (int j = i; j > 0 && _modeSeq[positions[j]] < _modeSeq[positions[j - 1]]; j--)
+                (positions[j], positions[j - 1]) = (positions[j - 1], positions[j]);
+        return count;
+    }
 
     /// <summary>Applies a unitary (d_S × d_S) to the system. O(χ·d_S²·Π carried).</summary>
     public void ApplySystem(Matrix<Complex> unitary)
@@ -539,15 +553,13 @@ public sealed class CollisionMps
     internal int ReduceCenter(DigitSet keep, int currentPos, Span<Complex> rho)
     {
         // Fine digits: system subsystems, then per ancilla mode (ancilla, partner).
-        var sysDims = _protocol.SystemSpace.Dimensions;
         int fine = 0;
         Span<int> dims = stackalloc int[64];
         Span<bool> kept = stackalloc bool[64];
-        for (int q = 0; q < sysDims.Count; q++)
+        for (int q = 0; q < _sysDims.Length; q++)
         {
-            dims[fine] = sysDims[q];
-            bool inB = _protocol.SubsystemsB.Contains(q);
-            kept[fine++] = inB ? (keep & DigitSet.B) != 0 : (keep & DigitSet.A) != 0;
+            dims[fine] = _sysDims[q];
+            kept[fine++] = _inB[q] ? (keep & DigitSet.B) != 0 : (keep & DigitSet.A) != 0;
         }
         for (int m = 1; m < _modeDims.Count; m++)
         {

@@ -58,6 +58,9 @@ public sealed class CollisionMps
     private readonly List<int> _modeBath = []; // -1 for the system, else the bath of the ancilla mode
     private readonly List<int> _modeSeq = []; // collision order within the current step; −1: system or carried next ancilla
     private int _stepSeq;
+    private readonly List<bool> _modeStream = []; // true for the carried rest of a correlated input stream (its bond)
+    private readonly CorrelatedAncillaStream?[] _streams;
+    private readonly Complex[]?[] _streamGates;
     private readonly SiteStore _sites = new();
     private readonly Complex[] _c, _t, _q, _r2;
     private readonly int[] _digits, _strides, _inner, _perm, _table;
@@ -76,6 +79,21 @@ public sealed class CollisionMps
     /// <exception cref="ParameterOutOfRangeException">ρ_S(0) is mixed.</exception>
     /// <exception cref="TruncationRequiredException">The exact bond could exceed <see cref="MaxExactBond"/> and no truncation is permitted.</exception>
     public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation = null)
+        : this(protocol, initialSystem, truncation, null)
+    {
+    }
+
+    /// <summary>
+    /// As above, with bath j's ancillas drawn from <paramref name="streams"/>[j] when it is not null (a memoryless
+    /// bath whose ancilla dimension matches; its AncillaState is then unused): initially correlated ancillas. The
+    /// stream's bond is carried in the center (bond bound × χ_stream); E still counts only the ancillas that collided.
+    /// </summary>
+    /// <param name="protocol">The collision protocol.</param>
+    /// <param name="initialSystem">A pure ρ_S(0).</param>
+    /// <param name="truncation">Permission to truncate, or null (exact).</param>
+    /// <param name="streams">One entry per bath: a correlated input stream, or null for fresh ancillas η.</param>
+    public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation,
+        IReadOnlyList<CorrelatedAncillaStream?>? streams)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(initialSystem);
@@ -99,9 +117,34 @@ public sealed class CollisionMps
         _memoryGates = new Complex[nb][];
         long center = _dS;
         int maxP = 1;
+        _streams = new CorrelatedAncillaStream?[nb];
+        _streamGates = new Complex[nb][];
+        if (streams is not null)
+        {
+            if (streams.Count != nb) throw new DimensionMismatchException($"Give one stream (or null) per bath: {nb}, got {streams.Count}.", nameof(streams));
+            for (int j = 0; j < nb; j++)
+            {
+                if (streams[j] is not { } st) continue;
+                if (protocol.Baths[j].HasMemory)
+                    throw new ParameterOutOfRangeException($"baths[{j}]: a correlated input stream and a memory collision cannot be combined.", nameof(streams));
+                if (st.Dimension != protocol.Baths[j].Ancilla.Dimension)
+                    throw new DimensionMismatchException($"baths[{j}]: the stream's ancillas have dimension {st.Dimension}, the collision's {protocol.Baths[j].Ancilla.Dimension}.", nameof(streams));
+                _streams[j] = st;
+            }
+        }
         for (int j = 0; j < nb; j++)
         {
             var bath = protocol.Baths[j];
+            if (_streams[j] is { } stream)
+            {
+                _d[j] = stream.Dimension; _r[j] = 1; _p[j] = _d[j];
+                maxP = Math.Max(maxP, Math.Max(_p[j], stream.Bond));
+                center *= stream.Bond;
+                _fresh[j] = new Complex[_p[j]];
+                _fresh[j][0] = 1;
+                _streamGates[j] = StreamGate(stream);
+                continue;
+            }
             _d[j] = bath.Ancilla.Dimension;
             _r[j] = bath.Ancilla.Rank;
             _p[j] = _d[j] * _r[j];
@@ -126,7 +169,7 @@ public sealed class CollisionMps
         foreach (int p in _p) stepRest *= p;
         _maxRest = checked((int)stepRest);
         _maxCenter = checked(Math.Max(maxBond, 1) * _maxRest);
-        int maxGate = Math.Max(_dS * maxP, maxP * maxP);
+        int maxGate = Math.Max(_dS * maxP, maxP * maxP * AncillaState.MaxDimension);
         _c = new Complex[_maxCenter];
         _t = new Complex[_maxCenter];
         _q = new Complex[_maxCenter];
@@ -148,8 +191,16 @@ public sealed class CollisionMps
         _modeDims.Add(_dS);
         _modeBath.Add(-1);
         _modeSeq.Add(-1);
+        _modeStream.Add(false);
         for (int j = 0; j < nb; j++)
+        {
             if (protocol.Baths[j].HasMemory) AppendMode(_fresh[j], j);
+            if (_streams[j] is { } st)
+            {
+                AppendMode(st.Left.ToArray(), j);
+                _modeStream[^1] = true;
+            }
+        }
         MaxBond = 1;
     }
 
@@ -292,6 +343,15 @@ public sealed class CollisionMps
         {
             pos = _modeBath.IndexOf(bath);
         }
+        else if (_streamGates[bath] is { } draw)
+        {
+            // Draw the next ancilla of the stream: |γ⟩|0⟩ ↦ Σ B[γ, e, γ′] |γ′⟩|e⟩ on (rest of the stream, new mode).
+            int rest = 1;
+            while (!_modeStream[rest] || _modeBath[rest] != bath) rest++;
+            AppendMode(_fresh[bath], bath);
+            pos = _modeDims.Count - 1;
+            ApplyGate(draw, _modeDims[rest] * _p[bath], rest, pos);
+        }
         else
         {
             AppendMode(_fresh[bath], bath);
@@ -381,6 +441,7 @@ public sealed class CollisionMps
         _modeDims.Add(p);
         _modeBath.Add(bath);
         _modeSeq.Add(-1);
+        _modeStream.Add(false);
     }
 
     /// <summary>Applies a gate (column-major, g × g) to center modes (m1, m2) (m2 = −1: one mode), m1 most significant; positions count the rest modes from 0.</summary>
@@ -473,6 +534,7 @@ public sealed class CollisionMps
         _modeDims.RemoveAt(pos);
         _modeBath.RemoveAt(pos);
         _modeSeq.RemoveAt(pos);
+        _modeStream.RemoveAt(pos);
         _bond = k;
         MaxBond = Math.Max(MaxBond, k);
     }
@@ -564,6 +626,12 @@ public sealed class CollisionMps
         for (int m = 1; m < _modeDims.Count; m++)
         {
             int b = _modeBath[m];
+            if (_modeStream[m])
+            {
+                dims[fine] = _modeDims[m];
+                kept[fine++] = currentPos < 0 && (keep & DigitSet.CarriedAncilla) != 0;
+                continue;
+            }
             bool inStep = _modeSeq[m] >= 0;
             bool selected = currentPos < 0 || m == currentPos;
             dims[fine] = _d[b];
@@ -649,6 +717,19 @@ public sealed class CollisionMps
                 if (z == Complex.Zero) continue;
                 for (int q = 0; q < r; q++) gate[(i * r + q) + (j * r + q) * g] = z;
             }
+        return gate;
+    }
+
+    /// <summary>The draw |γ⟩|0⟩ ↦ Σ B[γ, e, γ′]|γ′⟩|e⟩ on (stream rest, new ancilla), column-major; other columns zero (never reached).</summary>
+    private static Complex[] StreamGate(CorrelatedAncillaStream stream)
+    {
+        int chi = stream.Bond, d = stream.Dimension, g = chi * d;
+        var b = stream.Tensor;
+        var gate = new Complex[g * g];
+        for (int ga = 0; ga < chi; ga++)
+            for (int e = 0; e < d; e++)
+                for (int gp = 0; gp < chi; gp++)
+                    gate[(gp * d + e) + (ga * d) * g] = b[(ga * d + e) * chi + gp];
         return gate;
     }
 

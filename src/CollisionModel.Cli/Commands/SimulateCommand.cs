@@ -45,9 +45,10 @@ internal static class SimulateCommand
 
         command.SetAction(parse =>
         {
-            var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
+            var parsed = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),
-                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)) { Mps = mps.Read(parse) }.Validated();
+                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee));
+            var options = (parsed with { Mps = mps.Read(parse) }).Validated();
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Simulate ?? throw new EngineUnavailableException("simulate");
             return EngineCommand.Execute(environment, commonOptions, "simulate", options.ToParameters(), progress =>

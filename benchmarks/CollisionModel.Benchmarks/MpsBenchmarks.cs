@@ -109,11 +109,11 @@ public class MpsFragmentBenchmarks
 /// mps against explicit, end to end (K booked collisions of the paper's dephasing with pure ancillas from scratch),
 /// where both run: explicit grows a 2^(K+2) vector, mps keeps K tensors of bond ≤ 4.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 5)]
 public class MpsVersusExplicitBenchmarks
 {
     /// <summary>Collisions K.</summary>
-    [Params(8, 12, 14, 16, 18, 20, 22, 24)]
+    [Params(2, 4, 8, 12, 16, 20, 22, 24, 26)]
     public int Ancillas { get; set; }
 
     /// <summary>The mps run.</summary>

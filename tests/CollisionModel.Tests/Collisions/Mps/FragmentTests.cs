@@ -41,6 +41,49 @@ public class FragmentTests
     }
 
     [Fact]
+    public void Fragment_curves_equal_those_of_the_explicit_engines_global_state_at_K_16()
+    {
+        // Reference: the explicit engine's global vector (A, B, E_1 … E_16, qubits), reduced states by the Gram
+        // matrix of whichever side is smaller (the global state is pure), written here.
+        var paper = PaperModels.Decay(1.0, 0, 0.7, 0.6);
+        const int k = 16;
+        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = k, TimeStep = 0.15 };
+        var explicitEngine = new ExplicitCollisionEngine(o);
+        var mps = new MpsCollisionEngine(o);
+        for (int n = 0; n < k; n++)
+        {
+            explicitEngine.Advance();
+            mps.Advance();
+        }
+        var psi = explicitEngine.GlobalState().Amplitudes.ToArray();
+        int qubits = k + 2;
+        double S(int[] keep)
+        {
+            var kept = keep.Length * 2 <= qubits ? keep : Enumerable.Range(0, qubits).Except(keep).ToArray();
+            var traced = Enumerable.Range(0, qubits).Except(kept).ToArray();
+            var m = Matrix<Complex>.Build.Dense(1 << kept.Length, 1 << traced.Length);
+            for (int i = 0; i < psi.Length; i++)
+            {
+                int row = 0, col = 0;
+                foreach (int q in kept) row = (row << 1) | ((i >> (qubits - 1 - q)) & 1);
+                foreach (int q in traced) col = (col << 1) | ((i >> (qubits - 1 - q)) & 1);
+                m[row, col] = psi[i];
+            }
+            return Reference.Entropy(m * m.ConjugateTranspose());
+        }
+        var curves = mps.Fragments();
+        double sab = S([0, 1]);
+        for (int m = 1; m <= k; m++)
+        {
+            int[] oldest = Enumerable.Range(2, m).ToArray(), newest = Enumerable.Range(2 + k - m, m).ToArray();
+            double io = sab + S(oldest) - S([0, 1, .. oldest]);
+            double inew = sab + S(newest) - S([0, 1, .. newest]);
+            Assert.True(Math.Abs(io - curves.Oldest[m]) < 1e-10, $"oldest m = {m}: {io:R} vs {curves.Oldest[m]:R}");
+            Assert.True(Math.Abs(inew - curves.Newest[m]) < 1e-10, $"newest m = {m}: {inew:R} vs {curves.Newest[m]:R}");
+        }
+    }
+
+    [Fact]
     public void Mixed_ancilla_fragments_and_a_named_set_equal_brute_force()
     {
         // Reference: the dense purified state; the partners are traced (F holds ancillas only).

@@ -36,7 +36,7 @@ public class MpsEngineTests
     }
 
     [Theory]
-    [InlineData(51, 12, true)]
+    [InlineData(51, 20, true)]
     [InlineData(52, 6, false)]
     public void Every_field_equals_the_explicit_engine(int seed, int steps, bool pureAncilla)
     {

@@ -41,12 +41,12 @@ public class FragmentTests
     }
 
     [Fact]
-    public void Fragment_curves_equal_those_of_the_explicit_engines_global_state_at_K_16()
+    public void Fragment_curves_equal_those_of_the_explicit_engines_global_state_at_K_12()
     {
-        // Reference: the explicit engine's global vector (A, B, E_1 … E_16, qubits), reduced states by the Gram
+        // Reference: the explicit engine's global vector (A, B, E_1 … E_12, qubits), reduced states by the Gram
         // matrix of whichever side is smaller (the global state is pure), written here.
         var paper = PaperModels.Decay(1.0, 0, 0.7, 0.6);
-        const int k = 16;
+        const int k = 12;
         var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = k, TimeStep = 0.15 };
         var explicitEngine = new ExplicitCollisionEngine(o);
         var mps = new MpsCollisionEngine(o);

@@ -6,7 +6,7 @@ public class WholeEnvironmentRenyiTests
 {
     [Theory]
     [InlineData("mixed + memory", 3)]
-    [InlineData("two baths, qutrits", 3)]
+    [InlineData("two baths, qutrits", 2)]
     public void Renyi_two_entropies_of_the_whole_environment_equal_brute_force(string model, int steps)
     {
         // Reference: −ln tr ρ_X² of the reduced states of the dense state evolved in the test (partners traced).

@@ -14,7 +14,7 @@ public class ConvergenceBenchmarks
     private static readonly long[] Table = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000];
 
-    private readonly ConvergenceSetup _setup = new(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1);
+    private readonly Protocols.PaperModel _model = Protocols.PaperModels.Dephasing(1, 0, 0.7071067811865476);
     private NearIdentityChannel _step = NearIdentityChannel.Identity(4);
     private DensityMatrix _initial = DensityMatrix.MaximallyMixed(Spaces.CompositeSpace.Qubits(2));
 
@@ -26,8 +26,8 @@ public class ConvergenceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _step = CollisionStepChannel.Build(_setup, K);
-        _initial = MasterReference.InitialState(_setup);
+        _step = CollisionStepChannel.Build(_model.Protocol, 1.0 / K);
+        _initial = _model.InitialState;
     }
 
     /// <summary>ρ after k collisions by repeated squaring of the step channel.</summary>
@@ -45,5 +45,5 @@ public class ConvergenceBenchmarks
 
     /// <summary>The full error table k = 10¹ … 10¹² (trace distance, coherence error, order, Richardson).</summary>
     [Benchmark]
-    public ConvergenceResult WholeTableToTenToTheTwelve() => ConvergenceStudy.Run(_setup, Table);
+    public ConvergenceResult WholeTableToTenToTheTwelve() => ConvergenceStudy.Run(_model, 1, Table);
 }

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using CollisionModel.Convergence;
 using CollisionModel.Information;
-using CollisionModel.States;
 
 namespace CollisionModel.Benchmarks;
 
@@ -11,7 +10,7 @@ namespace CollisionModel.Benchmarks;
 /// Stopwatch sweep behind the convergence plot of docs/performance.md: for k = 10¹ … 10¹² collisions on the paper's
 /// dephasing setup (η = 1, t = 1), the time to form the k-collision state by channel powers (O(log k)) and step by step
 /// (O(k), up to <c>maxStepByStep</c>), and each state's trace distance to the master-equation state at t. The whole
-/// <see cref="ConvergenceStudy.Run"/> table is timed too. JSON lines on stdout.
+/// <c>ConvergenceStudy.Run</c> table is timed too. JSON lines on stdout.
 /// Usage: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- convergence-sweep [maxStepByStep]</c>.
 /// </summary>
 public static class ConvergenceSweep
@@ -20,14 +19,14 @@ public static class ConvergenceSweep
     public static void Run(string[] args)
     {
         long maxStepByStep = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-        var setup = new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1);
-        var master = MasterReference.State(setup);
-        var initial = MasterReference.InitialState(setup);
+        var model = Protocols.PaperModels.Dephasing(1, 0, 0.7071067811865476);
+        var master = model.Limit.Evolve(model.InitialState, 1);
+        var initial = model.InitialState;
         var ks = new List<long>();
         for (long k = 10; k <= ConvergenceStudy.MaxSteps; k *= 10) ks.Add(k);
         foreach (long k in ks)
         {
-            var step = CollisionStepChannel.Build(setup, k);
+            var step = CollisionStepChannel.Build(model.Protocol, 1.0 / k);
             var (powerSeconds, powerState) = Time(() => step.Power(k).Apply(initial), k < 1000 ? 200 : 50);
             var record = new Dictionary<string, object>
             {
@@ -51,12 +50,12 @@ public static class ConvergenceSweep
             Console.WriteLine(JsonSerializer.Serialize(record));
         }
         var table = ks.ToArray();
-        ConvergenceStudy.Run(setup, table); // warm-up (JIT)
+        ConvergenceStudy.Run(model, 1, table); // warm-up (JIT)
         var samples = new List<double>();
         for (int r = 0; r < 7; r++)
         {
             var sw = Stopwatch.StartNew();
-            ConvergenceStudy.Run(setup, table);
+            ConvergenceStudy.Run(model, 1, table);
             samples.Add(sw.Elapsed.TotalSeconds);
         }
         samples.Sort();

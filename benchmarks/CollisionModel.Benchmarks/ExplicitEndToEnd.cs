@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Benchmarks;
 

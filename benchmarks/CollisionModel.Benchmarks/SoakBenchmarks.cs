@@ -1,10 +1,6 @@
-using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using CollisionModel.Collisions;
-using CollisionModel.Dynamics;
-using CollisionModel.Numerics;
-using CollisionModel.Operators;
 using CollisionModel.States;
 
 using CollisionModel.Tests.Reliability;

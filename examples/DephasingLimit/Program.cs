@@ -1,12 +1,12 @@
 // The dephasing limit: k collisions of length T/k against the master equation at T, for k = 10 … 10^12.
 // The paper's angle (cos θ = 1 − η δt) converges at first order; the exact angle (cos θ = e^{−η δt}) at every k.
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
+using CollisionModel.Protocols;
 
 long[] ks = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 1_000_000_000, 1_000_000_000_000];
 foreach (var angle in new[] { AngleConvention.Paper, AngleConvention.Exact })
 {
-    var result = ConvergenceStudy.Run(new ConvergenceSetup(Model: CollisionModelKind.Dephasing, Eta: 1, Time: 1, Angle: angle), ks);
+    var result = ConvergenceStudy.Run(PaperModels.Dephasing(eta: 1, omega: 0, a: 0.7071067811865476, angle), time: 1, ks);
     Console.WriteLine($"angle = {angle}");
     Console.WriteLine("            k   trace distance   coherence error");
     foreach (var r in result.Records)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
 using CollisionModel.Validation;
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Cli.Progress;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 

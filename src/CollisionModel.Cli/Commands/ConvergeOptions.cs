@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 

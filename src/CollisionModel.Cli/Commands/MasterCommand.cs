@@ -1,7 +1,6 @@
 using System.CommandLine;
-using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Cli.Progress;
+using CollisionModel.Dynamics;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -14,8 +13,8 @@ internal static class MasterCommand
     public static Command Create(CliEnvironment environment)
     {
         var rates = new RateOptionSet();
-        var qubit = CliOptions.Choice("--qubit", "The qubit(s) eq. (5) acts on.", DrivenQubit.B,
-            ("A", DrivenQubit.A), ("B", DrivenQubit.B), ("both", DrivenQubit.Both));
+        var qubit = CliOptions.Choice("--qubit", "The qubit(s) eq. (5) acts on.", TargetQubit.B,
+            ("A", TargetQubit.A), ("B", TargetQubit.B), ("both", TargetQubit.Both));
         var time = CliOptions.FiniteDouble("--time", "Final time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
         var points = CliOptions.Integer("--points", $"N ≥ 2 equally spaced times from 0 to T inclusive (≤ {MaxPoints}).", 101, 2, MaxPoints);
         var common = new CommonOptionSet();

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Dynamics;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -8,7 +9,7 @@ namespace CollisionModel.Cli.Commands;
 /// <param name="Qubit">A, B or both.</param>
 /// <param name="Time">Final time T &gt; 0.</param>
 /// <param name="Points">N ≥ 2 equally spaced times from 0 to T inclusive.</param>
-public sealed record MasterOptions(double A, RateOptions Rates, DrivenQubit Qubit, double Time, int Points)
+public sealed record MasterOptions(double A, RateOptions Rates, TargetQubit Qubit, double Time, int Points)
 {
     /// <summary>The i-th output time, i·T/(N − 1) (the last one is T exactly).</summary>
     public double TimeAt(int i) => i == Points - 1 ? Time : i * (Time / (Points - 1));
@@ -18,7 +19,7 @@ public sealed record MasterOptions(double A, RateOptions Rates, DrivenQubit Qubi
     {
         yield return ("a", A);
         foreach (var p in Rates.ToParameters()) yield return p;
-        yield return ("qubit", Qubit == DrivenQubit.Both ? "both" : Qubit.ToString());
+        yield return ("qubit", Qubit == TargetQubit.Both ? "both" : Qubit.ToString());
         yield return ("time", Time);
         yield return ("points", Points);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollisionModel.Cli.Parsing;
+using CollisionModel.Collisions;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -13,11 +14,11 @@ public sealed record MpsSettings(long? MaxBond, double Cutoff, bool Fragments)
     public static MpsSettings Default { get; } = new(null, 0, false);
 
     /// <summary>Throws <see cref="CliInputException"/> naming the option when it needs <c>--representation mps</c> or is out of range.</summary>
-    public void Check(RepresentationKind representation)
+    public void Check(Representation representation)
     {
         if (Cutoff is < 0 or >= 1)
             throw new CliInputException($"--cutoff: must lie in [0, 1), got {Cutoff.ToString("R", CultureInfo.InvariantCulture)}.");
-        if (representation == RepresentationKind.Mps) return;
+        if (representation == Representation.Mps) return;
         string? option = Fragments ? "--fragments" : MaxBond is not null ? "--max-bond" : Cutoff > 0 ? "--cutoff" : null;
         if (option is not null)
             throw new CliInputException(

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Cli.Progress;
+using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -21,7 +22,7 @@ internal static class SimulateCommand
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
         var representation = CliOptions.Choice("--representation",
             "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only; mps: A, B and every ancilla so far as a matrix-product state (any K).",
-            RepresentationKind.Streaming, ("explicit", RepresentationKind.Explicit), ("streaming", RepresentationKind.Streaming), ("mps", RepresentationKind.Mps));
+            Representation.Streaming, ("explicit", Representation.Explicit), ("streaming", Representation.Streaming), ("mps", Representation.Mps));
         var angle = CliOptions.Choice("--angle",
             "paper: cos θ = 1 − η δt (dephasing), θ = √((γ+κ)δt) (decay); exact: cos θ = e^{−η δt}, cos²θ = e^{−(γ+κ)δt}.",
             AngleConvention.Paper, ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));

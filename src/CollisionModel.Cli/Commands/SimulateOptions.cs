@@ -1,6 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
+using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -11,7 +13,7 @@ namespace CollisionModel.Cli.Commands;
 /// <param name="Time">Total time T &gt; 0.</param>
 /// <param name="Steps">Number of collisions K ≥ 1 (≤ 10¹²); δt = T/K.</param>
 /// <param name="Environment">pure or mixed ancillas.</param>
-/// <param name="Representation">explicit or streaming.</param>
+/// <param name="Representation">explicit, streaming or mps.</param>
 /// <param name="Angle">paper or exact angle convention.</param>
 /// <param name="RecordEvery">Emit every N-th step (steps 0 and K always); the bookkeeping runs at every step.</param>
 /// <param name="NoRee">Skip E_R (reported as null).</param>
@@ -22,7 +24,7 @@ public sealed record SimulateOptions(
     double Time,
     long Steps,
     EnvironmentKind Environment,
-    RepresentationKind Representation,
+    Representation Representation,
     AngleConvention Angle,
     long RecordEvery,
     bool NoRee)
@@ -60,7 +62,7 @@ public sealed record SimulateOptions(
         yield return ("angle", Angle.ToString().ToLowerInvariant());
         yield return ("record_every", RecordEvery);
         yield return ("no_ree", NoRee);
-        if (Representation != RepresentationKind.Mps) yield break;
+        if (Representation != Representation.Mps) yield break;
         yield return ("max_bond", Mps.MaxBond is { } bond ? bond : ResultValue.Null);
         yield return ("cutoff", Mps.Cutoff);
         yield return ("fragments", Mps.Fragments);

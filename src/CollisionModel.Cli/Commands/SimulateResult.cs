@@ -4,7 +4,7 @@ using CollisionModel.States;
 namespace CollisionModel.Cli.Commands;
 
 /// <summary>
-/// The engine behind <c>collision simulate</c>: runs the collision model of <paramref name="options"/> and returns the
+/// The engine behind <c>collision simulate</c>: runs the collision model of the given options and returns the
 /// emitted steps. Report the fraction done (0…1) through the progress sink; throw the library's
 /// <c>QuantumInputException</c>s for inputs the engine cannot handle (they become exit code 2).
 /// </summary>

@@ -1,11 +1,12 @@
 using CollisionModel.Cli.Commands;
 using CollisionModel.Convergence;
 using CollisionModel.Entanglement;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Runners;
 
 /// <summary>
-/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run"/>: k collisions as the k-th power of the one-step
+/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run(Protocols.PaperModel, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>: k collisions as the k-th power of the one-step
 /// channel (O(log k) per k, up to 10¹²) against the master equation at T, with the E_R error from the certified
 /// relative-entropy-of-entanglement solver (nats).
 /// </summary>
@@ -15,27 +16,23 @@ public sealed class ConvergeRunner : IConvergeRunner
     public ConvergeResult Run(ConvergeOptions options, IProgress<double> progress)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var setup = ToSetup(options);
-        var study = ConvergenceStudy.Run(setup, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress);
+        var model = ToModel(options);
+        var study = ConvergenceStudy.Run(model, options.Time, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress);
         var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance, r.CoherenceError,
             r.EntanglementError ?? throw new InvalidOperationException("The study was given an entanglement measure."))).ToList();
         return new ConvergeResult(points, study.Order, study.Richardson);
     }
 
-    /// <summary>The study's setup: the model's own rates, ω as H = (ω/2)σz_B, the chosen angle convention.</summary>
-    public static ConvergenceSetup ToSetup(ConvergeOptions options)
+    /// <summary>The paper model of the options (<see cref="PaperModels"/>; decay with thermal ancillas, whose limit has both γ and κ).</summary>
+    public static PaperModel ToModel(ConvergeOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
-        foreach (long k in options.Steps) RunInputChecks.RequireRepresentableAngle(options.Model, options.Rates, options.Time / k, angle);
-        return new ConvergenceSetup(
-            Model: options.Model == CollisionKind.Decay ? CollisionModelKind.Decay : CollisionModelKind.Dephasing,
-            A: options.A,
-            Gamma: options.Rates.Gamma,
-            Kappa: options.Rates.Kappa,
-            Eta: options.Rates.Eta,
-            Omega: options.Rates.Omega,
-            Time: options.Time,
-            Angle: angle);
+        var angle = options.Angle;
+        var r = options.Rates;
+        var model = OptionErrors.Named(options.Model == CollisionKind.Decay ? "--gamma, --kappa" : "--eta", () => options.Model == CollisionKind.Decay
+            ? PaperModels.Decay(r.Gamma, r.Kappa, r.Omega, options.A, angle, mixedEnvironment: true)
+            : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle));
+        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, options.Time / k));
+        return model;
     }
 }

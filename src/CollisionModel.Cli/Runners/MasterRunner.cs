@@ -12,13 +12,7 @@ public sealed class MasterRunner : IMasterRunner
         ArgumentNullException.ThrowIfNull(options);
         var rates = options.Rates;
         var parameters = new PaperMasterEquationParameters(rates.Omega, rates.Gamma, rates.Kappa, rates.Eta);
-        var target = options.Qubit switch
-        {
-            DrivenQubit.A => TargetQubit.A,
-            DrivenQubit.B => TargetQubit.B,
-            _ => TargetQubit.Both,
-        };
-        var study = MasterEquationStudy.Run(options.A, parameters, target, options.Time, options.Points, progress);
+        var study = MasterEquationStudy.Run(options.A, parameters, options.Qubit, options.Time, options.Points, progress);
         var points = study.Points.Select(p => new MasterPoint(p.Time, p.State, p.Entropy,
             p.RelativeEntropyOfEntanglement, p.RelativeEntropyOfEntanglementLower, p.Concurrence,
             p.Rates.EntropyProduction, p.Rates.EntanglementProduction, p.Rates.ConjectureRatio)).ToList();

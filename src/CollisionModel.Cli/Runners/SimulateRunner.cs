@@ -16,27 +16,12 @@ namespace CollisionModel.Cli.Runners;
 /// </summary>
 public sealed class SimulateRunner : ISimulateRunner
 {
-    /// <summary>
-    /// The most collisions the explicit representation accepts with pure ancillas: one amplitude per basis state of
-    /// A, B and K ancillas is 2^(K+2) complex numbers, 4 GiB at K = 26.
-    /// </summary>
-    public const int MaxExplicitPureCollisions = 26;
-
-    /// <summary>The most collisions the explicit representation accepts with mixed (purified) ancillas (the engine's bound).</summary>
-    public const int MaxExplicitMixedCollisions = ExplicitCollisionEngine.MaxMixedAncillas;
-
     /// <inheritdoc />
     public SimulateResult Run(SimulateOptions options, IProgress<double> progress)
     {
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
-        var representation = options.Representation switch
-        {
-            RepresentationKind.Explicit => Representation.Explicit,
-            RepresentationKind.Mps => Representation.Mps,
-            _ => Representation.Streaming,
-        };
-        var trajectory = CollisionSimulation.Run(runOptions, representation, progress);
+        var trajectory = CollisionSimulation.Run(runOptions, options.Representation, progress);
         return new SimulateResult(trajectory.Records.Select(ToStep).ToList());
     }
 
@@ -53,21 +38,23 @@ public sealed class SimulateRunner : ISimulateRunner
                 $"--steps: simulate performs every collision one by one, at most {int.MaxValue} (got {Format(options.Steps)}); " +
                 "use `collision converge` for larger k.");
         bool mixed = options.Environment == EnvironmentKind.Mixed;
-        if (options.Representation == RepresentationKind.Explicit)
+        var rates = options.Rates;
+        var angle = options.Angle;
+        double dt = options.TimeStep;
+        var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
+            ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
+            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
+        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2).
+        OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, dt));
+        if (options.Representation == Representation.Explicit)
         {
-            int cap = mixed ? MaxExplicitMixedCollisions : MaxExplicitPureCollisions;
+            int cap = ExplicitCollisionEngine.StepCapacity(model.Protocol);
             if (options.Steps > cap)
                 throw new ParameterOutOfRangeException(
-                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)}).\n" +
+                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)});\n" +
+                    $"the state vector may use half of the {(ExplicitCollisionEngine.AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(mixed ? $" and at most {ExplicitCollisionEngine.MaxMixedAncillas} mixed ancillas are booked" : "")}.\n" +
                     "Use --representation streaming (E = the latest ancilla) for more collisions.");
         }
-        var rates = options.Rates;
-        var angle = options.Angle == Commands.AngleConvention.Exact ? Protocols.AngleConvention.Exact : Protocols.AngleConvention.Paper;
-        double dt = options.TimeStep;
-        RunInputChecks.RequireRepresentableAngle(options.Model, rates, dt, angle);
-        var model = options.Model == CollisionKind.Dephasing
-            ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
-            : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed);
         return new CollisionRunOptions
         {
             Protocol = model.Protocol,

@@ -5,7 +5,6 @@ using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 

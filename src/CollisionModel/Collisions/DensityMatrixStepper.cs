@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;

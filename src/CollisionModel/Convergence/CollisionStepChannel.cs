@@ -1,59 +1,43 @@
-using System.Numerics;
 using CollisionModel.Protocols;
-using CollisionModel.Numerics;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
-using CollisionModel.States;
-using MathNet.Numerics.LinearAlgebra;
+using CollisionModel.Validation;
 
 namespace CollisionModel.Convergence;
 
 /// <summary>
-/// The reduced map on ρ_AB of one time step of a <see cref="ConvergenceSetup"/>, in deviation form, built from
-/// the collision unitary U = exp(−iθV) on (B, ancilla) and the ancilla's state. O(1) in k.
+/// The reduced map on ρ_S of one step of length δt of a memoryless, time-independent protocol, in deviation form
+/// (<see cref="NearIdentityChannel"/>): each bath's collision ρ ↦ tr_E W(ρ ⊗ η)W† from W − 1 =
+/// <see cref="BathCollision.DeviationFor"/> (no 1 + tiny ever formed), composed in bath order, with H_S interleaved by
+/// the protocol's splitting order (Lie: e^{−iH_Sδt} first; Strang: halves around the collisions). The same unitaries
+/// and order as <see cref="CollisionProtocol.Step"/>, so a channel power and a streamed run agree to rounding.
+/// O(Σ_j d_S⁴ n_j³ + d_S⁶) per step length, independent of k.
 /// </summary>
 public static class CollisionStepChannel
 {
-    private static readonly CompositeSpace TwoQubits = CompositeSpace.Qubits(2);
-
-    /// <summary>One step of length T/k.</summary>
-    public static NearIdentityChannel Build(ConvergenceSetup setup, long k)
+    /// <summary>One step of length δt &gt; 0; throws <see cref="ParameterOutOfRangeException"/> for memory or time-dependent baths and for unitary collisions (no deviation form).</summary>
+    public static NearIdentityChannel Build(CollisionProtocol protocol, double timeStep)
     {
-        ArgumentNullException.ThrowIfNull(setup);
-        setup.Validate();
-        if (k < 1) throw new Validation.ParameterOutOfRangeException($"The number of collisions must be ≥ 1, got {k}.", nameof(k));
-        double dt = setup.Time / k;
-        var collision = Collision(setup, dt);
-        var h = Hamiltonian(setup);
-        if (h is null) return collision;
-        if (setup.Ordering == StepOrdering.Strang)
+        ArgumentNullException.ThrowIfNull(protocol);
+        Guard.Finite(timeStep, nameof(timeStep));
+        Guard.Positive(timeStep, nameof(timeStep));
+        var system = protocol.SystemSpace;
+        NearIdentityChannel? collisions = null;
+        for (int j = 0; j < protocol.Baths.Count; j++)
         {
-            var half = NearIdentityChannel.FromHamiltonian(h, dt / 2);
-            return half.After(collision.After(half));
+            var bath = protocol.Baths[j];
+            if (bath.HasMemory || !bath.Collision.IsTimeIndependent)
+                throw new ParameterOutOfRangeException($"baths[{j}]: a memory or time-dependent bath has no one-step channel to raise to a power.", "baths");
+            var deviation = bath.Collision.DeviationFor(timeStep)
+                ?? throw new ParameterOutOfRangeException($"baths[{j}] is given as a unitary: its channel has no deviation form (give a coupling).", "baths");
+            var channel = NearIdentityChannel.FromCollision(system, [.. bath.ActsOn], deviation, bath.Ancilla.State);
+            collisions = collisions is null ? channel : channel.After(collisions);
         }
-        return collision.After(NearIdentityChannel.FromHamiltonian(h, dt));
-    }
-
-    /// <summary>
-    /// The collision alone (no Hamiltonian step): the bath of the paper model (<see cref="PaperModels"/>; dephasing:
-    /// pure |0⟩ ancilla; decay: thermal diag(γ, κ)/(γ+κ)), with W = exp(−iθV) − 1 formed exactly.
-    /// </summary>
-    public static NearIdentityChannel Collision(ConvergenceSetup setup, double dt)
-    {
-        ArgumentNullException.ThrowIfNull(setup);
-        var model = setup.Model == CollisionModelKind.Dephasing
-            ? PaperModels.Dephasing(setup.Eta, 0, setup.A, setup.Angle)
-            : PaperModels.Decay(setup.Gamma, setup.Kappa, 0, setup.A, setup.Angle, mixedEnvironment: true);
-        var bath = model.Protocol.Baths[0];
-        return NearIdentityChannel.FromCollision(TwoQubits, [.. bath.ActsOn], bath.Collision.DeviationFor(dt)!, bath.Ancilla.State);
-    }
-
-    /// <summary>H = (ω/2)σz_B + (Ω/2)σx_B on two qubits, or null when both vanish.</summary>
-    public static Matrix<Complex>? Hamiltonian(ConvergenceSetup setup)
-    {
-        ArgumentNullException.ThrowIfNull(setup);
-        if (setup.Omega == 0 && setup.Drive == 0) return null;
-        var hb = setup.Omega / 2 * Pauli.Z + setup.Drive / 2 * Pauli.X;
-        return Tensor.Embed(hb, TwoQubits, 1);
+        var h = protocol.SystemHamiltonian;
+        if (h is null) return collisions!;
+        if (protocol.Splitting == SplittingOrder.Strang)
+        {
+            var half = NearIdentityChannel.FromHamiltonian(h, timeStep / 2);
+            return half.After(collisions!.After(half));
+        }
+        return collisions!.After(NearIdentityChannel.FromHamiltonian(h, timeStep));
     }
 }

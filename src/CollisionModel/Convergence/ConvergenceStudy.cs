@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Information;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
@@ -7,8 +8,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace CollisionModel.Convergence;
 
 /// <summary>
-/// The dephasing limit: k collisions of length T/k against the master equation at T, for any list of k up to
-/// 10¹². Each k costs O(log k) products of 16×16 matrices (<see cref="NearIdentityChannel.Power"/>).
+/// The k → ∞ limit of any rate-only protocol: k steps of length T/k, as the k-th power of the one-step channel
+/// (<see cref="CollisionStepChannel"/>, O(log k) products of d_S²×d_S² matrices, k up to 10¹²), against the protocol's
+/// Lindblad limit (<see cref="LindbladLimit.Of"/>) evolved to T.
 /// </summary>
 public static class ConvergenceStudy
 {
@@ -16,32 +18,47 @@ public static class ConvergenceStudy
     public const long MaxSteps = 1_000_000_000_000;
 
     /// <summary>
-    /// Runs the study. <paramref name="entanglement"/> (e.g. the relative entropy of entanglement, nats) fills the
-    /// E_R error when given. <paramref name="progress"/> receives the fraction of the k done (0…1).
+    /// Runs the study from <paramref name="initialState"/> (on the protocol's system) to time T &gt; 0. Throws
+    /// <see cref="ParameterOutOfRangeException"/> naming the bath when the protocol has no Lindblad limit.
+    /// <paramref name="entanglement"/> (e.g. the relative entropy of entanglement, nats) fills the E_R error when
+    /// given. <paramref name="progress"/> receives the fraction of the k done (0…1).
     /// </summary>
-    public static ConvergenceResult Run(ConvergenceSetup setup, IReadOnlyList<long> steps, Func<DensityMatrix, double>? entanglement = null,
-        IProgress<double>? progress = null)
+    public static ConvergenceResult Run(CollisionProtocol protocol, DensityMatrix initialState, double time, IReadOnlyList<long> steps,
+        Func<DensityMatrix, double>? entanglement = null, IProgress<double>? progress = null)
     {
-        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(initialState);
         ArgumentNullException.ThrowIfNull(steps);
-        setup.Validate();
+        Guard.Finite(time, nameof(time));
+        Guard.Positive(time, nameof(time));
+        if (initialState.Dimension != protocol.SystemDimension)
+            throw new DimensionMismatchException($"The initial state has dimension {initialState.Dimension}, the protocol's system {protocol.SystemDimension}.", nameof(initialState));
         if (steps.Count == 0) throw new ParameterOutOfRangeException("Give at least one number of collisions.", nameof(steps));
         foreach (long k in steps)
             if (k < 1 || k > MaxSteps) throw new ParameterOutOfRangeException($"Each number of collisions must lie in [1, 10¹²], got {k}.", nameof(steps));
 
-        var master = MasterReference.State(setup);
-        var initial = MasterReference.InitialState(setup);
+        var initial = initialState.Space.Equals(protocol.SystemSpace) ? initialState : initialState.WithSpace(protocol.SystemSpace);
+        var master = LindbladLimit.Of(protocol).Evolve(initial, time);
         double? masterEntanglement = entanglement?.Invoke(master);
+        int corner = protocol.SystemDimension - 1;
         var records = new List<ConvergenceRecord>(steps.Count);
         foreach (long k in steps)
         {
-            var state = CollisionStepChannel.Build(setup, k).Power(k).Apply(initial);
+            var state = CollisionStepChannel.Build(protocol, time / k).Power(k).Apply(initial);
             double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
             records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
-                Math.Abs(state[0, 3].Magnitude - master[0, 3].Magnitude), erError, state));
+                Math.Abs(state[0, corner].Magnitude - master[0, corner].Magnitude), erError, state));
             progress?.Report((double)records.Count / steps.Count);
         }
-        return new ConvergenceResult(setup, master, records, FitOrder(records), Richardson(records, master));
+        return new ConvergenceResult(protocol, time, master, records, FitOrder(records), Richardson(records, master));
+    }
+
+    /// <summary>The study of one of the paper's models (<see cref="PaperModels"/>) from its own initial state.</summary>
+    public static ConvergenceResult Run(PaperModel model, double time, IReadOnlyList<long> steps,
+        Func<DensityMatrix, double>? entanglement = null, IProgress<double>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Run(model.Protocol, model.InitialState, time, steps, entanglement, progress);
     }
 
     /// <summary>Least-squares slope of −ln d against ln k over the records with d &gt; 0; null with fewer than two such k.</summary>

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
-using CollisionModel.Numerics;
 using CollisionModel.States;
 using CollisionModel.Validation;
 

@@ -44,8 +44,8 @@ public static class PaperMasterEquation
         return new Lindbladian(Space, h, jumps);
     }
 
-    /// <summary>The paper's initial state a|00⟩ + √(1 − a²)|11⟩, 0 ≤ a ≤ 1.</summary>
-    public static DensityMatrix InitialState(double a) => DensityMatrix.FromKet(Ket.PaperState(a));
+    /// <summary>The paper's initial state a|00⟩ + √(1 − a²)|11⟩, 0 ≤ a ≤ 1 (<see cref="Protocols.PaperModels.InitialState"/>).</summary>
+    public static DensityMatrix InitialState(double a) => Protocols.PaperModels.InitialState(a);
 
     /// <summary>
     /// ρ(t) for eq. (5) on B from a|00⟩ + b|11⟩ (physics.md §2 item 5; G = γ + κ, E = e^{−Gt}): the X state

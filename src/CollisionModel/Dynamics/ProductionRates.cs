@@ -52,7 +52,7 @@ public sealed record ProductionRates(double? EntropyProduction, double? Entangle
     {
         try
         {
-            return Entanglement.EntanglementProduction.Rate(rho, rhoDot, ree);
+            return Dynamics.EntanglementProduction.Rate(rho, rhoDot, ree);
         }
         catch (ParameterOutOfRangeException)
         {

@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Information;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using static CollisionModel.Entanglement.TwoQubitKernels;

@@ -1,9 +1,7 @@
-using System.Numerics;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.States;
 using CollisionModel.Validation;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Information;
 

@@ -1,7 +1,6 @@
 using CollisionModel.Dynamics;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
-using CollisionModel.States;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 
 namespace CollisionModel.Reproduction;

@@ -1,7 +1,6 @@
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Reproduction;
 
@@ -31,9 +30,9 @@ public sealed class DephasingConvergenceClaim : IPaperClaim
         double b = Math.Sqrt(1 - a * a);
         int maxDecade = settings.Reduced ? 6 : 12;
         var ks = Enumerable.Range(1, maxDecade).Select(d => (long)Math.Round(Math.Pow(10, d))).ToArray();
-        var paper = ConvergenceStudy.Run(new ConvergenceSetup(Model: CollisionModelKind.Dephasing, A: a, Eta: eta, Time: time, Angle: AngleConvention.Paper), ks);
+        var paper = ConvergenceStudy.Run(PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper), time, ks);
         progress?.Report(0.5);
-        var exact = ConvergenceStudy.Run(new ConvergenceSetup(Model: CollisionModelKind.Dephasing, A: a, Eta: eta, Time: time, Angle: AngleConvention.Exact), ks);
+        var exact = ConvergenceStudy.Run(PaperModels.Dephasing(eta, 0, a, AngleConvention.Exact), time, ks);
         progress?.Report(1);
 
         var rows = new List<IReadOnlyList<object?>>();

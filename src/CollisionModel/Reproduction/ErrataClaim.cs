@@ -1,12 +1,11 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
@@ -86,8 +85,7 @@ public sealed class ErrataClaim : IPaperClaim
         {
             double exact = Math.Exp(-Eta * Time);
             var literal = PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 0, 0, 2 * Eta)).Evolve(rho0, Time);
-            var collision = ConvergenceStudy.Run(new ConvergenceSetup(Model: CollisionModelKind.Dephasing, A: A, Eta: Eta, Time: Time, Angle: AngleConvention.Paper),
-                [1_000_000_000_000]).Records[0].State;
+            var collision = ConvergenceStudy.Run(PaperModels.Dephasing(Eta, 0, A, AngleConvention.Paper), Time, [1_000_000_000_000]).Records[0].State;
             double collisionFactor = collision[0, 3].Magnitude / (A * b);
             Row(3, "coherence |ρ_{00,11}(t)|/ab: eq. (5) literal, −(η/2)[σz,[σz,ρ]] (rate 2η); corrected e^{−ηt}; check collision model (1 − ηt/k)^k, k = 10¹²",
                 literal[0, 3].Magnitude / (A * b), exact, collisionFactor, 1e-9);

@@ -1,7 +1,6 @@
 using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Entanglement;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Reproduction;
 

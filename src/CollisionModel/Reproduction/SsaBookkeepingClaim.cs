@@ -1,5 +1,5 @@
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Reproduction;
 

@@ -71,22 +71,12 @@ public sealed class Ket
         return new Ket(space, a);
     }
 
-    /// <summary>a|00⟩ + √(1 − a²)|11⟩ on two qubits, 0 ≤ a ≤ 1: the paper's initial state.</summary>
-    public static Ket PaperState(double a)
-    {
-        Guard.InRange(a, 0, 1, nameof(a));
-        var amps = new Complex[4];
-        amps[0] = a;
-        amps[3] = Math.Sqrt(Math.Max(0, 1 - a * a));
-        return new Ket(CompositeSpace.Qubits(2), amps);
-    }
-
     /// <summary>|Φ⁺⟩ = (|00⟩ + |11⟩)/√2.</summary>
     public static Ket PhiPlus
     {
         get
         {
-            // Both amplitudes are √½ exactly (PaperState(√½) would give √(1 − ½) one ulp below it).
+            // Both amplitudes are √½ exactly (the paper's a|00⟩ + √(1 − a²)|11⟩ at a = √½ would give √(1 − ½) one ulp below it).
             var amps = new Complex[4];
             amps[0] = Math.Sqrt(0.5);
             amps[3] = Math.Sqrt(0.5);

@@ -20,7 +20,11 @@ internal static class BruteForceCollisions
     public sealed record BathSpec(int[] ActsOn, Matrix<Complex> Eta, Func<int, Matrix<Complex>> Collision, Matrix<Complex>? Memory = null);
 
     /// <summary>Everything the engines book at one step, computed from the reference state.</summary>
-    public sealed record Point(DensityMatrix System, double SA, double SB, double SAB, double SE, double SAE, double SBE, double SABE, double DE, double Production);
+    public sealed record Point(DensityMatrix System, double SA, double SB, double SAB, double SE, double SAE, double SBE, double SABE, double DE, double Production)
+    {
+        /// <summary>With keepAll: the same E-fields for E = every ancilla that has collided so far (the explicit representation's E).</summary>
+        public (double SE, double SAE, double SBE, double SABE, double DE)? AllAncillas { get; init; }
+    }
 
     /// <summary>Runs K steps: H_S by Strang halves (or none), then every bath in order. Returns steps 1..K.</summary>
     public static List<Point> Run(int[] systemDims, int[] a, int[] b, Matrix<Complex>? hamiltonian, double dt, BathSpec[] baths,
@@ -40,6 +44,8 @@ internal static class BruteForceCollisions
         var half = hamiltonian is null ? null : CollisionModel.Numerics.MatrixFunctions.UnitaryPropagator(hamiltonian, dt / 2);
         var sys = Enumerable.Range(0, ns).ToArray();
         var points = new List<Point>();
+        var collided = new List<int>();
+        var collidedEta = new List<Matrix<Complex>>();
         double production = 0;
         for (int n = 0; n < steps; n++)
         {
@@ -66,13 +72,22 @@ internal static class BruteForceCollisions
                 }
             }
             if (half is not null) rho = Conjugate(rho, half, dims, sys);
+            collided.AddRange(used);
+            collidedEta.AddRange(baths.Select(x => x.Eta));
             var state = DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), new CompositeSpace(dims.ToArray()));
             double S(IEnumerable<int> k) => k.Any() ? Entropy.VonNeumann(state, k.ToArray()) : 0;
             var eta = DensityMatrix.Create(baths.Select(x => x.Eta).Aggregate((x, y) => x.KroneckerProduct(y)));
             double sab = S(sys), se = S(used), sabe = S(sys.Concat(used));
             double de = RelativeEntropy.Compute(state.Reduced(used), eta.WithSpace(state.Reduced(used).Space));
             production += sab + se - sabe + de;
-            points.Add(new Point(state.Reduced(sys), S(a), S(b), sab, se, S(a.Concat(used)), S(b.Concat(used)), sabe, de, production));
+            var point = new Point(state.Reduced(sys), S(a), S(b), sab, se, S(a.Concat(used)), S(b.Concat(used)), sabe, de, production);
+            if (keepAll)
+            {
+                var rhoE = state.Reduced(collided.ToArray());
+                var etaAll = DensityMatrix.Create(collidedEta.Aggregate((x, y) => x.KroneckerProduct(y)), rhoE.Space);
+                point = point with { AllAncillas = (S(collided), S(a.Concat(collided)), S(b.Concat(collided)), S(sys.Concat(collided)), RelativeEntropy.Compute(rhoE, etaAll)) };
+            }
+            points.Add(point);
             if (!keepAll)
             {
                 // Drop every ancilla except the carried next ones: S, then the carried in bath order.

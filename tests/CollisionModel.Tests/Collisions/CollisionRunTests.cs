@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,8 +1,8 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Information;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
@@ -94,6 +94,44 @@ internal static class CollisionTestSetups
             states.Add(DensityMatrix.Create(rho, space));
         }
         return states.ToArray();
+    }
+
+    /// <summary>
+    /// Reference explicit run with a state vector (pure initial state, pure ancilla, one memoryless qubit bath), in the
+    /// project's order (system qubits, E_1, E_2, …; the newest ancilla least significant), by plain loops: append the
+    /// ancilla, then apply the step unitary to (system, newest ancilla). Global phase as it comes.
+    /// </summary>
+    public static Complex[] StateVectorRun(CollisionRunOptions o)
+    {
+        int n = o.Protocol.SystemSpace.Count, ds = 1 << n;
+        var u = StepUnitary(o);
+        var top = CollisionModel.Numerics.HermitianEigen.Decompose(o.InitialSystem.ToMatrix());
+        var psi = Enumerable.Range(0, ds).Select(s => top.Vectors[s, ds - 1]).ToArray();
+        var etaDec = CollisionModel.Numerics.HermitianEigen.Decompose(o.Protocol.Baths[0].Ancilla.State.ToMatrix());
+        var phi = new[] { etaDec.Vectors[0, 1], etaDec.Vectors[1, 1] };
+        for (int step = 0; step < o.Steps; step++)
+        {
+            int old = psi.Length / ds; // dimension of the ancillas so far
+            var next = new Complex[psi.Length * 2];
+            for (int i = 0; i < psi.Length; i++)
+                for (int e = 0; e < 2; e++) next[i * 2 + e] = psi[i] * phi[e];
+            var v = new Complex[2 * ds];
+            for (int mid = 0; mid < old; mid++)
+            {
+                // Index of (system s, old ancillas mid, newest e): (s · old + mid) · 2 + e; U acts on (s, e).
+                for (int s = 0; s < ds; s++)
+                    for (int e = 0; e < 2; e++) v[s * 2 + e] = next[(s * old + mid) * 2 + e];
+                for (int s = 0; s < ds; s++)
+                    for (int e = 0; e < 2; e++)
+                    {
+                        Complex sum = 0;
+                        for (int c = 0; c < 2 * ds; c++) sum += u[s * 2 + e, c] * v[c];
+                        next[(s * old + mid) * 2 + e] = sum;
+                    }
+            }
+            psi = next;
+        }
+        return psi;
     }
 
     /// <summary>E_R of a maximally correlated state (support on |00⟩, |11⟩): S(diag ρ) − S(ρ), σ* = diag ρ (physics.md §2 item 6).</summary>

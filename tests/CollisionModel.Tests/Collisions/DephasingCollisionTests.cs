@@ -1,6 +1,6 @@
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Information;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Tests.Collisions;
 

@@ -1,7 +1,5 @@
 using CollisionModel.Collisions;
 using CollisionModel.Information;
-using CollisionModel.Spaces;
-using CollisionModel.States;
 
 namespace CollisionModel.Tests.Collisions;
 

@@ -1,8 +1,7 @@
 using System.Numerics;
 using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Information;
-using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 

@@ -1,8 +1,8 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
@@ -49,11 +49,11 @@ public class NearIdentityChannelTests
     [Fact]
     public void ChannelPowerEqualsStepByStepApplication()
     {
-        var setup = new ConvergenceSetup(Model: CollisionModelKind.Decay, Gamma: 1, Kappa: 0.5, Drive: 1.5, Omega: 1, Time: 1, Ordering: StepOrdering.Strang);
+        var model = ConvergenceModels.Decay(1, 0.5);
         const long k = 100_000;
-        var step = CollisionStepChannel.Build(setup, k);
-        var byPower = step.Power(k).Apply(MasterReference.InitialState(setup));
-        var rho = MasterReference.InitialState(setup).ToMatrix();
+        var step = CollisionStepChannel.Build(ConvergenceModels.Driven(model, 1, 1.5, SplittingOrder.Strang), 1.0 / k);
+        var byPower = step.Power(k).Apply(model.InitialState);
+        var rho = model.InitialState.ToMatrix();
         for (long j = 0; j < k; j++) rho += step.ApplyDeviation(rho);
         Assert.True(MaxAbs(byPower.ToMatrix() - rho) < 1e-12);
     }
@@ -61,7 +61,7 @@ public class NearIdentityChannelTests
     [Fact]
     public void PowerComposesLikeRepeatedComposition()
     {
-        var step = CollisionStepChannel.Build(new ConvergenceSetup(Eta: 0.8, Drive: 1), 10);
+        var step = CollisionStepChannel.Build(ConvergenceModels.Driven(ConvergenceModels.Dephasing(0.8), 0, 1, SplittingOrder.Lie), 0.1);
         var composed = NearIdentityChannel.Identity(4);
         for (int j = 0; j < 13; j++) composed = step.After(composed);
         Assert.True(MaxAbs(composed.Deviation - step.Power(13).Deviation) < 1e-14);

@@ -27,8 +27,8 @@ public class PaperCoherenceExtendedPrecisionTests
     public void CoherenceAfterKPaperCollisionsIsAbTimesOneMinusEtaTOverKToTheK(long k)
     {
         const double eta = 0.5, time = 1;
-        var setup = new ConvergenceSetup(Eta: eta, Time: time, A: 0.6);
-        var state = CollisionStepChannel.Build(setup, k).Power(k).Apply(MasterReference.InitialState(setup));
+        var model = CollisionModel.Protocols.PaperModels.Dephasing(eta, 0, 0.6);
+        var state = CollisionStepChannel.Build(model.Protocol, time / k).Power(k).Apply(model.InitialState);
         decimal x = (decimal)eta * (decimal)time / k;
         double expected = 0.6 * 0.8 * (double)DecimalPower(x, k);
         Assert.Equal(expected, state[0, 3].Real, 1e-14 * expected);

@@ -1,10 +1,7 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
-using CollisionModel.Operators;
-using CollisionModel.Spaces;
-using CollisionModel.States;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Tests.Convergence;
 
@@ -15,24 +12,23 @@ namespace CollisionModel.Tests.Convergence;
 public class StreamingAgreesWithChannelPowerTests
 {
     [Theory]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Paper, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 4000)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Exact, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 37)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Exact, 37)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Paper, 100_000)]
-    [InlineData(CollisionModelKind.Dephasing, AngleConvention.Exact, 100_000)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Paper, 100_000)]
-    [InlineData(CollisionModelKind.Decay, AngleConvention.Exact, 100_000)]
-    public void ChannelPowerStateEqualsTheStreamedStateAfterKCollisions(CollisionModelKind model, AngleConvention angle, int k)
+    [InlineData(false, AngleConvention.Paper, 37)]
+    [InlineData(true, AngleConvention.Paper, 4000)]
+    [InlineData(false, AngleConvention.Exact, 37)]
+    [InlineData(true, AngleConvention.Paper, 37)]
+    [InlineData(true, AngleConvention.Exact, 37)]
+    [InlineData(false, AngleConvention.Paper, 100_000)]
+    [InlineData(false, AngleConvention.Exact, 100_000)]
+    [InlineData(true, AngleConvention.Paper, 100_000)]
+    [InlineData(true, AngleConvention.Exact, 100_000)]
+    public void ChannelPowerStateEqualsTheStreamedStateAfterKCollisions(bool decay, AngleConvention angle, int k)
     {
-        var setup = new ConvergenceSetup(Model: model, A: 0.6, Gamma: 1, Kappa: 0.5, Eta: 0.8, Omega: 2, Time: 1.3, Angle: angle);
-        var byPower = CollisionStepChannel.Build(setup, k).Power(k).Apply(MasterReference.InitialState(setup));
+        var paper = decay
+            ? PaperModels.Decay(1, 0.5, 2, 0.6, angle, mixedEnvironment: true)
+            : PaperModels.Dephasing(0.8, 2, 0.6, angle);
+        double dt = 1.3 / k;
+        var byPower = CollisionStepChannel.Build(paper.Protocol, dt).Power(k).Apply(paper.InitialState);
 
-        double dt = setup.Time / k;
-        var paper = model == CollisionModelKind.Dephasing
-            ? PaperModels.Dephasing(setup.Eta, setup.Omega, setup.A, angle)
-            : PaperModels.Decay(setup.Gamma, setup.Kappa, setup.Omega, setup.A, angle, mixedEnvironment: true);
         var options = new CollisionRunOptions
         {
             Protocol = paper.Protocol,

@@ -1,7 +1,4 @@
 using CollisionModel.Dynamics;
-using CollisionModel.Information;
-using CollisionModel.Spaces;
-using CollisionModel.States;
 using static CollisionModel.Tests.Dynamics.DynamicsTestHelpers;
 
 namespace CollisionModel.Tests.Dynamics;

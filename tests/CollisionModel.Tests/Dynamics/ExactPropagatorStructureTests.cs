@@ -1,10 +1,7 @@
 using System.Numerics;
 using CollisionModel.Dynamics;
-using CollisionModel.Numerics;
-using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
-using static CollisionModel.Tests.Dynamics.DynamicsTestHelpers;
 
 namespace CollisionModel.Tests.Dynamics;
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CollisionModel.Dynamics;
 using CollisionModel.Information;
 using CollisionModel.Validation;

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
 using static CollisionModel.Tests.Entanglement.ReeTestStates;

@@ -3,7 +3,6 @@ using CollisionModel.Information;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Information;
 
@@ -136,7 +135,7 @@ public class DistanceAndConcurrenceTests
         // For a|00⟩ + b|11⟩ (real a, b): N = |ab|, E_N = ln(1 + 2|ab|) = 2 ln(a + b).
         foreach (double a in new[] { 0.2, 0.5, Math.Sqrt(0.5), 0.95 })
         {
-            var rho = DensityMatrix.FromKet(Ket.PaperState(a));
+            var rho = CollisionModel.Protocols.PaperModels.InitialState(a);
             double b = Math.Sqrt(1 - a * a);
             Reference.AssertClose(a * b, Negativity.Compute(rho), 1e-14, $"N a={a}");
             Reference.AssertClose(2 * Math.Log(a + b), Negativity.Logarithmic(rho), 1e-14, $"E_N a={a}");

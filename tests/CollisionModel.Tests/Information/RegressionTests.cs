@@ -1,10 +1,8 @@
 using System.Numerics;
 using CollisionModel.Information;
-using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Information;
 

@@ -1,10 +1,8 @@
-using System.Numerics;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
 using CollisionModel.Validation;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Numerics;
 

@@ -1,10 +1,9 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CsCheck;
 using MathNet.Numerics.LinearAlgebra;
 using ConvergenceAngle = CollisionModel.Protocols.AngleConvention;
@@ -48,13 +47,11 @@ public class CollisionMapProperties
         DeterministicCheck.ForAll(Gen.Select(rates, rest), input =>
         {
             var ((model, a, gamma, kappa, eta, omega), (drive, time, variant, k)) = input;
-            var setup = new ConvergenceSetup(
-                Model: model == 0 ? CollisionModelKind.Dephasing : CollisionModelKind.Decay,
-                A: a, Gamma: gamma + 1e-3, Kappa: kappa, Eta: eta, Omega: omega, Time: time,
-                Angle: (variant & 1) == 0 ? ConvergenceAngle.Paper : ConvergenceAngle.Exact,
-                Drive: drive, Ordering: (variant & 2) == 0 ? StepOrdering.Lie : StepOrdering.Strang);
+            var angle = (variant & 1) == 0 ? ConvergenceAngle.Paper : ConvergenceAngle.Exact;
+            var paper = model == 0 ? PaperModels.Dephasing(eta, 0, a, angle) : PaperModels.Decay(gamma + 1e-3, kappa, 0, a, angle, mixedEnvironment: true);
+            var protocol = CollisionModel.Tests.Convergence.ConvergenceModels.Driven(paper, omega, drive, (variant & 2) == 0 ? SplittingOrder.Lie : SplittingOrder.Strang);
             k = Math.Max(k, (long)Math.Ceiling(eta * time)); // the paper's dephasing overlap needs η δt ≤ 2
-            AssertChoiIsPositiveAndTracePreserving(CollisionStepChannel.Build(setup, k), 4);
+            AssertChoiIsPositiveAndTracePreserving(CollisionStepChannel.Build(protocol, time / k), 4);
         }, cases: 500, stream: 8);
     }
 

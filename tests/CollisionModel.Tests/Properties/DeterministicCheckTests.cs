@@ -1,5 +1,4 @@
 using CollisionModel.Spaces;
-using CsCheck;
 
 namespace CollisionModel.Tests.Properties;
 

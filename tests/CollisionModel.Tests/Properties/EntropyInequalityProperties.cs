@@ -1,7 +1,6 @@
 using CollisionModel.Channels;
 using CollisionModel.Information;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CsCheck;
 
 namespace CollisionModel.Tests.Properties;

@@ -1,9 +1,6 @@
-using System.Numerics;
 using CollisionModel.Dynamics;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CsCheck;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Properties;
 

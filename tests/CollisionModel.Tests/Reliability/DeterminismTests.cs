@@ -1,4 +1,3 @@
-using System.Numerics;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;
@@ -110,10 +109,10 @@ public class DeterminismTests
     [Fact]
     public void ConvergenceStudiesAreBitIdentical()
     {
-        var setup = new ConvergenceSetup(Model: CollisionModelKind.Decay, Gamma: 1, Kappa: 0.5, Omega: 1);
+        var model = CollisionModel.Protocols.PaperModels.Decay(1, 0.5, 1, 0.7071067811865476, mixedEnvironment: true);
         long[] steps = [10, 1000, 1_000_000_000];
-        var first = ConvergenceStudy.Run(setup, steps);
-        var second = ConvergenceStudy.Run(setup, steps);
+        var first = ConvergenceStudy.Run(model, 1, steps);
+        var second = ConvergenceStudy.Run(model, 1, steps);
         Assert.Equal(Bits(first.Records.Select(r => r.State)), Bits(second.Records.Select(r => r.State)));
         Assert.Equal(first.Records.Select(r => BitConverter.DoubleToInt64Bits(r.TraceDistance)),
             second.Records.Select(r => BitConverter.DoubleToInt64Bits(r.TraceDistance)));

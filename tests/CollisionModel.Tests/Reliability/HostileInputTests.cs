@@ -1,10 +1,10 @@
 using System.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -47,7 +47,7 @@ public class HostileInputTests
         { "TimeStep", () => new StreamingCollisionEngine(ValidRun() with { TimeStep = double.NaN }) },
         { "duration", () => NearIdentityChannel.FromHamiltonian(Identity(2), double.NaN) },
         { "unitaryDeviation", () => { var w = Zero(4); w[0, 0] = double.NaN; NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0], w, DensityMatrix.Diagonal([1.0, 0.0])); } },
-        { "Time", () => MasterReference.State(new ConvergenceSetup(Time: double.PositiveInfinity)) },
+        { "time", () => ConvergenceStudy.Run(PaperModels.Dephasing(1, 0, 0.5), double.PositiveInfinity, [10]) },
         { "t", () => PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 1, 0, 0)).Propagator(double.NaN) },
         { "horizon", () => SuddenDeath.Time(PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 1, 0.5, 0)), PaperMasterEquation.InitialState(0.6), double.NaN) },
         { "hamiltonian", () => { var h = Zero(4); h[1, 1] = double.PositiveInfinity; new Lindbladian(TwoQubits, h, []); } },
@@ -70,8 +70,8 @@ public class HostileInputTests
         { "RecordEvery", () => CollisionSimulation.Run(ValidRun() with { RecordEvery = 0 }, Representation.Streaming) },
         { "representation", () => CollisionSimulation.CreateEngine(ValidRun(), (Representation)42) },
         { "k", () => NearIdentityChannel.Identity(2).Power(-1) },
-        { "steps", () => ConvergenceStudy.Run(new ConvergenceSetup(), [0]) },
-        { "A", () => ConvergenceStudy.Run(new ConvergenceSetup(A: 2), [10]) },
+        { "steps", () => ConvergenceStudy.Run(PaperModels.Dephasing(1, 0, 0.5), 1, [0]) },
+        { "a", () => PaperModels.Dephasing(1, 0, 2) },
         { "MaxIterations", () => RelativeEntropyOfEntanglement.Compute(PaperMasterEquation.InitialState(0.6), new ReeOptions { MaxIterations = 0 }) },
         { "tolerance", () => BathCollision.WithUnitary(Identity(4), tolerance: -1) },
         { "AbsoluteTolerance", () => DormandPrinceIntegrator.Run(TimeDependentLindbladian.FromConstant(PaperMasterEquation.Create(new PaperMasterEquationParameters(0, 1, 0, 0))), PaperMasterEquation.InitialState(0.6), [0, 1], new IntegratorOptions(AbsoluteTolerance: 0)) },
@@ -135,7 +135,7 @@ public class HostileInputTests
         var rhoDot = Zero(4);
         rhoDot[0, 0] = 1; // trace 1, but ρ̇ must be traceless
         var rho = PaperMasterEquation.InitialState(0.6);
-        Rejects<TraceNotOneException>(() => CollisionModel.Entanglement.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
+        Rejects<TraceNotOneException>(() => CollisionModel.Dynamics.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
     }
 
     [Fact]

@@ -1,11 +1,9 @@
-using CollisionModel.Protocols;
 using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Dynamics;
 using CollisionModel.Numerics;
-using CollisionModel.Operators;
+using CollisionModel.Protocols;
 using CollisionModel.States;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Reliability;
 

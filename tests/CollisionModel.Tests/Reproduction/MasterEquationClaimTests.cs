@@ -1,4 +1,3 @@
-using CollisionModel.Dynamics;
 using CollisionModel.Reproduction;
 using Xunit.Abstractions;
 

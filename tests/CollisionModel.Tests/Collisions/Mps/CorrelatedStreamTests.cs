@@ -5,7 +5,6 @@ using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Collisions.Mps;
 

@@ -4,7 +4,6 @@ using CollisionModel.Collisions.Mps;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
-using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 

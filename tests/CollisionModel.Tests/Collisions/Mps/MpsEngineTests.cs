@@ -1,13 +1,9 @@
-using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Collisions.Mps;
-using CollisionModel.Operators;
 using CollisionModel.Protocols;
-using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Tests.TestSupport;
 using CollisionModel.Validation;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Collisions.Mps;
 

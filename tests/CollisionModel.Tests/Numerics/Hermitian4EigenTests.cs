@@ -1,10 +1,9 @@
 using System.Numerics;
-using CollisionModel.Entanglement;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace CollisionModel.Tests.Entanglement;
+namespace CollisionModel.Tests.Numerics;
 
 /// <summary>The specialised 4×4 eigensolver of the REE solver against the library's reference decomposition.</summary>
 public class Hermitian4EigenTests

@@ -1,12 +1,13 @@
 using System.Numerics;
+using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Entanglement.ReeTestStates;
 
-namespace CollisionModel.Tests.Entanglement;
+namespace CollisionModel.Tests.Dynamics;
 
 /// <summary>σ_E = tr[ρ̇(ln ρ − ln σ*)] against finite differences of E_R along the eq. (5) trajectory.</summary>
-public class EntanglementProductionTests
+public class EntanglementProductionEnvelopeTests
 {
     /// <summary>ρ̇ of the closed form by a central difference of the closed form itself (h = 1e-6, error ~1e-12).</summary>
     private static Matrix<Complex> RhoDot(double a, double gamma, double kappa, double eta, double omega, double t)

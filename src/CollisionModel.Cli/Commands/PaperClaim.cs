@@ -3,16 +3,6 @@ using CollisionModel.Cli.Plotting;
 
 namespace CollisionModel.Cli.Commands;
 
-/// <summary>
-/// The engine behind <c>collision paper</c>: evaluates each claim of the seed paper (with the corrections of
-/// shared/physics.md §2) and returns one table and its plots per claim. Report progress (0…1) over all claims.
-/// </summary>
-public interface IPaperRunner
-{
-    /// <summary>Runs every claim.</summary>
-    IReadOnlyList<PaperClaim> Run(PaperOptions options, IProgress<double> progress);
-}
-
 /// <summary>One claim of the paper: its table (records), a summary (top-level fields) and plots.</summary>
 /// <param name="Id">File-safe identifier (letters, digits, '-', '_'), e.g. <c>1-entropy-production</c>; names the files.</param>
 /// <param name="Title">The claim in words.</param>

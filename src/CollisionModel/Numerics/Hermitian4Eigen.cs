@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace CollisionModel.Entanglement;
+namespace CollisionModel.Numerics;
 
 /// <summary>
 /// Cyclic Jacobi eigensolver specialised to 4×4 complex Hermitian matrices, on separate real and imaginary

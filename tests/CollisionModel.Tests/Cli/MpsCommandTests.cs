@@ -31,6 +31,15 @@ public class MpsCommandTests
         Assert.Equal(9, mps[2].GetProperty("I_AB_F_newest").GetArrayLength());
     }
 
+    [Fact]
+    public void A_maximum_bond_below_the_exact_one_reports_the_discarded_weight()
+    {
+        // The paper's decay of B by pure ancillas needs bond 2 (vacuum and one excitation); bond 1 must discard weight.
+        var records = Json("simulate", "--model", "decay", "--steps", "6", "--no-ree", "--representation", "mps", "--max-bond", "1").GetProperty("records");
+        Assert.Equal(1, records[6].GetProperty("max_bond").GetInt32());
+        Assert.True(records[6].GetProperty("truncation_error").GetDouble() > 1e-6);
+    }
+
     [Theory]
     [InlineData("--fragments")]
     [InlineData("--max-bond", "4")]

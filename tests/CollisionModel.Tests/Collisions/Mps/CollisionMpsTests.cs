@@ -149,6 +149,30 @@ public class CollisionMpsTests
     }
 
     [Fact]
+    public void A_cutoff_discards_at_most_its_weight_per_split_and_stays_close_to_the_exact_state()
+    {
+        // Each split may discard relative weight ≤ ε, so after n splits the sum is ≤ n·ε, and the truncated state's
+        // fidelity with the exact one is ≥ 1 − (that sum) to first order (the discarded parts are orthogonal).
+        const double eps = 0.05;
+        var protocol = TwoBathsWithQutrits();
+        var rho = DensityMatrix.FromKet(Ket.Create(RandomKet(4, 3), protocol.SystemSpace));
+        var exact = new CollisionMps(protocol, rho);
+        var cut = new CollisionMps(protocol, rho, new MpsTruncation { Cutoff = eps });
+        for (int n = 0; n < 5; n++)
+        {
+            exact.Advance(protocol.Step(n, 0.3));
+            cut.Advance(protocol.Step(n, 0.3));
+        }
+        Assert.InRange(cut.TruncationError, 1e-12, cut.AncillaCount * eps);
+        var a = exact.ToStateVector();
+        var b = cut.ToStateVector();
+        Complex overlap = 0;
+        for (int i = 0; i < a.Length; i++) overlap += Complex.Conjugate(a[i]) * b[i];
+        double fidelity = overlap.Magnitude * overlap.Magnitude;
+        Assert.True(fidelity >= 1 - 2 * cut.TruncationError, $"fidelity {fidelity:R}, discarded {cut.TruncationError:R}");
+    }
+
+    [Fact]
     public void Bad_truncation_settings_name_the_option()
     {
         var protocol = DecayWithHamiltonian();

@@ -64,6 +64,7 @@ public class CollisionMpsTests
     internal static (CollisionMps Mps, DenseCollisionReference Reference) Run(CollisionProtocol protocol, int steps, double dt, int seed = 3)
     {
         var ket = RandomKet(protocol.SystemDimension, seed);
+        // (The global phase of ψ_S is irrelevant: both sides start from the same ket.)
         var rho = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace));
         var mps = new CollisionMps(protocol, rho);
         var reference = new DenseCollisionReference(protocol, ket);
@@ -91,13 +92,22 @@ public class CollisionMpsTests
         Assert.True(1 - overlap.Magnitude < 1e-12, $"1 − |⟨ψ_ref|ψ_mps⟩| = {1 - overlap.Magnitude:G3}");
     }
 
-    public static TheoryData<string> Models => ["decay+H", "two baths, qutrits", "memory + time-dependent", "mixed + memory"];
+    /// <summary>A qutrit A and a qubit B: a qutrit pure ancilla on A, a thermal qubit ancilla on B, H_S on both.</summary>
+    internal static CollisionProtocol QutritSystem() =>
+        new([3, 2], [1],
+        [
+            new Bath([0], AncillaState.Pure(Ket.Create(RandomKet(3, 31), new CollisionModel.Spaces.CompositeSpace(3))), BathCollision.WithAngle(RandomHermitian(9, 32), 0.4)),
+            new Bath([1], AncillaState.Thermal(0.75, 0.25), BathCollision.WithRate(PartialSwapCoupling(), 0.8)),
+        ], RandomHermitian(6, 33));
+
+    public static TheoryData<string> Models => ["decay+H", "two baths, qutrits", "memory + time-dependent", "mixed + memory", "qutrit system"];
 
     internal static CollisionProtocol Model(string name) => name switch
     {
         "decay+H" => DecayWithHamiltonian(),
         "two baths, qutrits" => TwoBathsWithQutrits(),
         "memory + time-dependent" => MemoryAndTimeDependent(),
+        "qutrit system" => QutritSystem(),
         _ => MixedWithMemory(),
     };
 
@@ -107,7 +117,8 @@ public class CollisionMpsTests
     {
         // Reference: the dense vector of (system, every ancilla ⊗ partner) evolved factor by factor in the test.
         var protocol = Model(model);
-        int steps = model.StartsWith("mixed", StringComparison.Ordinal) ? 2 : model.StartsWith("decay", StringComparison.Ordinal) ? 8 : 4;
+        int steps = model.StartsWith("mixed", StringComparison.Ordinal) || model.StartsWith("qutrit", StringComparison.Ordinal) ? 2
+            : model.StartsWith("decay", StringComparison.Ordinal) ? 8 : 4;
         var (mps, reference) = Run(protocol, steps, 0.3);
         if (protocol.Baths.All(b => b.Ancilla.IsPure))
         {

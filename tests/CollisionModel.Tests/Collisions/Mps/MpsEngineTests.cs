@@ -60,14 +60,16 @@ public class MpsEngineTests
         for (int i = 0; i < e.Count; i++) AssertSameBookkeeping(e[i].Bookkeeping, m[i].Bookkeeping);
     }
 
-    [Fact]
-    public void Memory_and_several_baths_book_the_brute_force_whole_environment_entropies()
+    [Theory]
+    [InlineData("memory + time-dependent", 4)]
+    [InlineData("qutrit system", 3)]
+    public void Memory_several_baths_and_qudits_book_the_brute_force_whole_environment_entropies(string model, int steps)
     {
-        // Reference: the dense state of (system, every ancilla, carried next ancilla) evolved in the test; E = every
-        // ancilla that has collided, the carried next ancilla excluded.
-        var protocol = CollisionMpsTests.MemoryAndTimeDependent();
-        var ket = CollisionMpsTests.RandomKet(4, 8);
-        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Steps = 4, TimeStep = 0.3 };
+        // Reference: the dense state of (system, every ancilla ⊗ partner, carried next ancilla) evolved in the test;
+        // E = every ancilla that has collided (partners and the carried next ancilla excluded).
+        var protocol = CollisionMpsTests.Model(model);
+        var ket = CollisionMpsTests.RandomKet(protocol.SystemDimension, 8);
+        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Steps = steps, TimeStep = 0.3 };
         var engine = new MpsCollisionEngine(o);
         var reference = new DenseCollisionReference(protocol, ket);
         for (int n = 0; n < o.Steps; n++)

@@ -23,19 +23,30 @@ namespace CollisionModel.Collisions.Mps;
 /// </summary>
 public static class EnvironmentFragments
 {
-    /// <summary>The largest dense reduced state (of F ∪ AB) formed for mixed ancillas and named sets.</summary>
+    /// <summary>The default largest dense reduced state (of F ∪ AB) formed for mixed ancillas and named sets (what records use).</summary>
     public const int MaxDenseDimension = 256;
+
+    /// <summary>
+    /// The largest dense reduced state a caller may ask for: an O(n³) eigenproblem per fragment (both curves to m = 8
+    /// of the paper's mixed models, n = 1024, take ~20 s; n = 4096 would take many minutes).
+    /// </summary>
+    public const int MaxDenseDimensionLimit = 1024;
 
     /// <summary>Eigenvalues of ρ_AB below this count as its kernel when the system index is compressed.</summary>
     private const double SupportTolerance = 1e-14;
 
     /// <summary>
     /// I(AB : F) for the m oldest and the m newest ancillas (see <see cref="FragmentCurves"/>). Pure ancillas: every
-    /// m, one sweep, O(K). Mixed: m while d_E^m·rank ρ_AB ≤ <see cref="MaxDenseDimension"/> (and m ≤ K).
+    /// m, one sweep, O(K). Mixed: m while d_E^m·rank ρ_AB ≤ <paramref name="maxDenseDimension"/> (and m ≤ K).
     /// </summary>
-    public static FragmentCurves Curves(CollisionMps mps)
+    /// <param name="mps">The state.</param>
+    /// <param name="maxDenseDimension">Mixed ancillas: the largest dense reduced state formed, 1 … <see cref="MaxDenseDimensionLimit"/>
+    /// (default <see cref="MaxDenseDimension"/>: m ≤ 6 for a two-qubit system of rank 4 and qubit ancillas; 1024: m ≤ 8).</param>
+    public static FragmentCurves Curves(CollisionMps mps, int maxDenseDimension = MaxDenseDimension)
     {
         ArgumentNullException.ThrowIfNull(mps);
+        if (maxDenseDimension < 1 || maxDenseDimension > MaxDenseDimensionLimit)
+            throw new ParameterOutOfRangeException($"The dense fragment limit must be 1 … {MaxDenseDimensionLimit}, got {maxDenseDimension}.", nameof(maxDenseDimension));
         int k = mps.AncillaCount;
         var env = new Environment(mps);
         bool pure = Enumerable.Range(0, mps.Protocol.Baths.Count).All(j => mps.PartnerDimension(j) == 1);
@@ -74,7 +85,7 @@ public static class EnvironmentFragments
         while (mMax < k)
         {
             long next = dim * mps.AncillaDimension(mps.BathOf(mMax));
-            if (next > MaxDenseDimension) break;
+            if (next > maxDenseDimension) break;
             dim = next;
             mMax++;
         }
@@ -97,7 +108,8 @@ public static class EnvironmentFragments
 
     /// <summary>
     /// I(AB : F) (nats) for a named set of ancillas (0-based indices in collision order, distinct), the partners of
-    /// mixed ancillas traced. Dense in F: Π_{k∈F} d_E·rank ρ_AB must not exceed <see cref="MaxDenseDimension"/>. O(K).
+    /// mixed ancillas traced. Dense in F: Π_{k∈F} d_E·rank ρ_AB must not exceed <see cref="MaxDenseDimensionLimit"/>. O(K) plus
+    /// an eigenproblem of that dimension.
     /// </summary>
     public static double MutualInformation(CollisionMps mps, IReadOnlyList<int> ancillas)
     {
@@ -111,9 +123,9 @@ public static class EnvironmentFragments
         if (set.Length == 0) return 0;
         long dim = env.Rank;
         foreach (int i in set) dim *= mps.AncillaDimension(mps.BathOf(i));
-        if (dim > MaxDenseDimension)
+        if (dim > MaxDenseDimensionLimit)
             throw new ParameterOutOfRangeException(
-                $"The fragment's reduced state with the system would have dimension {dim}, above {MaxDenseDimension}; name fewer ancillas.", nameof(ancillas));
+                $"The fragment's reduced state with the system would have dimension {dim}, above {MaxDenseDimensionLimit}; name fewer ancillas.", nameof(ancillas));
         Environment.State? at = null;
         int bond = set[^1] + 1;
         env.Sweep(bond, (b, e) =>

@@ -241,9 +241,6 @@ internal sealed class SparseColumns
         _row = row.ToArray(); _re = re.ToArray(); _im = im.ToArray();
     }
 
-    /// <summary>Number of stored nonzeros.</summary>
-    public int NonZeros => _row.Length;
-
     /// <summary>y[r0..r1) = M[r0..r1, :] x; other entries of y untouched.</summary>
     public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
     {

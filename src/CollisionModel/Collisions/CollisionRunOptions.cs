@@ -71,8 +71,4 @@ public sealed record CollisionRunOptions
         Truncation.Validate();
         if (!Protocol.IsTimeDependent) Protocol.Step(0, TimeStep);
     }
-
-    /// <summary>ρ_S(0) carried on the protocol's system space (the same matrix; only the subsystem labels are the protocol's).</summary>
-    internal DensityMatrix InitialOnSystemSpace() =>
-        InitialSystem.Space.Equals(Protocol.SystemSpace) ? InitialSystem : InitialSystem.WithSpace(Protocol.SystemSpace);
 }

@@ -4,10 +4,10 @@ using CollisionModel.Spaces;
 namespace CollisionModel.Collisions;
 
 /// <summary>
-/// Applies an operator on a few subsystems of a <see cref="CompositeSpace"/> to a full density matrix or state vector
+/// Applies an operator on a few subsystems of a <see cref="CompositeSpace"/> to a full density matrix
 /// by index arithmetic, never forming the embedded D×D matrix: the flat index splits into the targets' multi-index
 /// (in the listed order, first most significant, as the local operator's factors) and the rest's. Conjugating a
-/// density matrix costs O(D² d_T), a vector O(D d_T). Offsets are precomputed; the apply methods do not allocate.
+/// density matrix costs O(D² d_T). Offsets are precomputed; the apply methods do not allocate.
 /// </summary>
 internal sealed class LocalOperator
 {
@@ -40,9 +40,6 @@ internal sealed class LocalOperator
         LeftMultiply(scratch, u);
         ConjugateTranspose(scratch, rho, d);
     }
-
-    /// <summary>ψ ← (U ⊗ 1) ψ in place (ψ of length D). O(D d_T).</summary>
-    public void Apply(Span<Complex> psi, ReadOnlySpan<Complex> u) => ApplyColumn(psi, u, 0);
 
     // Every column of ρ is a vector the operator acts on: ρ ← (U ⊗ 1) ρ.
     private void LeftMultiply(Span<Complex> rho, ReadOnlySpan<Complex> u)

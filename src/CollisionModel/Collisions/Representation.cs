@@ -4,12 +4,16 @@ namespace CollisionModel.Collisions;
 public enum Representation
 {
     /// <summary>
-    /// The global pure state of the system and every ancilla so far (mixed ancillas purified by one reference qubit
-    /// each) as one state vector; E = all ancillas so far. Memory 16·2^(qubits) bytes.
+    /// The global pure state of the system and every ancilla so far (mixed ancillas purified by a partner of dimension
+    /// rank η, memory baths' next ancillas included) as one state vector; E = every ancilla that has collided so far.
+    /// Memory 16 bytes per amplitude, at most half of the memory available (<see cref="ExplicitCollisionEngine.MaxAmplitudes"/>).
     /// </summary>
     Explicit,
 
-    /// <summary>The system density matrix plus the ancilla of the current collision only (E = that ancilla). Memory independent of the number of steps.</summary>
+    /// <summary>
+    /// The system density matrix (plus the next ancilla each memory bath carries) and the ancillas of the current step
+    /// only (E = those ancillas, jointly). Memory independent of the number of steps.
+    /// </summary>
     Streaming,
 
     /// <summary>

@@ -2,9 +2,9 @@ using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Validation;
 
-namespace CollisionModel.Tests.Convergence;
+namespace CollisionModel.Tests.Protocols;
 
-public class CollisionPresetAngleTests
+public class PaperAnglesTests
 {
     [Fact]
     public void PaperDephasingOverlapIsOneMinusEtaDtToFullRelativePrecision()

@@ -50,7 +50,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         options.Validate();
         _options = options;
         _protocol = options.Protocol;
-        _mps = new CollisionMps(_protocol, options.InitialOnSystemSpace(), truncation ?? options.Truncation);
+        _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];

@@ -5,8 +5,8 @@
 //   dotnet run -c Release --project examples/EnvironmentFragments [-- OUTPUT_DIR]
 using System.Globalization;
 using CollisionModel.Collisions;
-using CollisionModel.Protocols;
 using CollisionModel.Collisions.Mps;
+using CollisionModel.Protocols;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
 Directory.CreateDirectory(outDir);

@@ -161,7 +161,7 @@ public sealed class CollisionMps
         }
         if (center > MaxExactBond && !_truncation.Permitted)
             throw new TruncationRequiredException(
-                $"The exact state could need bond dimension {center} (system × carried memory ancillas), above {MaxExactBond}; permit truncation with a maximum bond or a cutoff.",
+                $"The exact state could need bond dimension {center} (system × carried memory ancillas), above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).",
                 "max_bond");
         int maxBond = (int)Math.Min(center, _truncation.MaxBond ?? int.MaxValue);
         // During a step the center also holds every bath's collided ancilla (with its partner).
@@ -518,7 +518,7 @@ public sealed class CollisionMps
             k = rank;
             RoundingDiscardedWeight += dropped;
             if (k > MaxExactBond)
-                throw new TruncationRequiredException($"The bond dimension reached {k}, above {MaxExactBond}; permit truncation with a maximum bond or a cutoff.", "max_bond");
+                throw new TruncationRequiredException($"The bond dimension reached {k}, above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).", "max_bond");
         }
         else
         {

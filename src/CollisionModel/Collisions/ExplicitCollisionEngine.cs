@@ -24,7 +24,8 @@ namespace CollisionModel.Collisions;
 /// The vector may use at most half of the memory the runtime reports available
 /// (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>), see <see cref="MaxAmplitudes"/>; entropies need reduced
 /// states of at most <see cref="MaxReducedDimension"/> (generic path) or at most <see cref="MaxMixedAncillas"/> mixed
-/// ancillas (fast path). Per step: the per-step production I(S′:E_step′) + D(ρ_{E_step}′‖η) as in streaming;
+/// ancillas (fast path). Per collision: the production term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) right after bath j's collision
+/// with the system (before its memory collision and the later baths), as in streaming;
 /// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η). When some ancilla has a
 /// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from ρ_S alone
 /// (<see cref="HeatObservables"/>); with memory or time-dependent baths this representation keeps no ledger.
@@ -172,7 +173,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             return;
         }
         var register = _register!;
-        var used = register.Advance(Step);
+        double stepProduction = 0;
+        var used = register.Advance(Step, (f, j) => stepProduction += CollisionProduction(register, f, j));
         Step++;
         register.ReduceSystem(_rhoS);
         _ledger?.Step(before!.ColumnMajor, _rhoS, _heat!);
@@ -185,29 +187,13 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         double sbe = register.Entropy([.. _b, .. e]);
         double sabe = register.Entropy([.. system, .. e]);
         // The step's own ancillas: their marginals are final now (each leaves after this step).
-        var stepAncillas = used.Select(u => u.Ancilla).ToArray();
-        double seStep = register.Entropy(stepAncillas), sseStep = register.Entropy([.. system, .. stepAncillas]);
-        double crossStep = 0;
-        bool outsideStep = false;
         foreach (var (f, j) in used)
         {
-            var rho = register.ReduceFactor(f);
-            var ancilla = _options.Protocol.Baths[j].Ancilla;
-            var ln = ancilla.LogOnSupport;
-            var ker = ancilla.KernelProjector;
-            int d = f.Dimension;
-            double outside = 0;
-            for (int r = 0; r < d; r++)
-                for (int c = 0; c < d; c++)
-                {
-                    crossStep += (rho[r + d * c] * ln[c + d * r]).Real;
-                    outside += (rho[r + d * c] * ker[c + d * r]).Real;
-                }
-            outsideStep |= outside > Tolerances.Support;
+            var (cross, outside) = CrossTerm(register, f, j);
+            _crossSum += cross;
+            _outsideSupport |= outside;
         }
-        _production += sab + seStep - sseStep + (outsideStep ? double.PositiveInfinity : Math.Max(0, -seStep - crossStep));
-        _crossSum += crossStep;
-        _outsideSupport |= outsideStep;
+        _production += stepProduction;
         double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
         var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
@@ -243,6 +229,33 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             result[target] = psi[i];
         }
         return Ket.Trusted(space, result);
+    }
+
+    // Bath j's term I(S′:E_j′) + D(ρ_{E_j}′‖η_j), right after its collision with the system (f = its ancilla).
+    private double CollisionProduction(ExplicitRegister register, Factor f, int bath)
+    {
+        var system = register.SystemFactors;
+        double ss = register.Entropy(system.ToArray()), se = register.Entropy([f]), sse = register.Entropy([.. system, f]);
+        var (cross, outside) = CrossTerm(register, f, bath);
+        return ss + se - sse + (outside ? double.PositiveInfinity : Math.Max(0, -se - cross));
+    }
+
+    // (tr ρ_f ln η_j on supp η_j, whether ρ_f has weight above the support tolerance on ker η_j) for ancilla f of bath j.
+    private (double Cross, bool Outside) CrossTerm(ExplicitRegister register, Factor f, int bath)
+    {
+        var rho = register.ReduceFactor(f);
+        var ancilla = _options.Protocol.Baths[bath].Ancilla;
+        var ln = ancilla.LogOnSupport;
+        var ker = ancilla.KernelProjector;
+        int d = f.Dimension;
+        double cross = 0, outside = 0;
+        for (int r = 0; r < d; r++)
+            for (int c = 0; c < d; c++)
+            {
+                cross += (rho[r + d * c] * ln[c + d * r]).Real;
+                outside += (rho[r + d * c] * ker[c + d * r]).Real;
+            }
+        return (cross, outside > Tolerances.Support);
     }
 
     private double SystemEntropy() => Entropy.OfMatrix(_rhoS, _options.Protocol.SystemDimension, _values, _work);

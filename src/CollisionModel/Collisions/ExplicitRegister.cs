@@ -65,9 +65,10 @@ internal sealed class ExplicitRegister
     /// <summary>
     /// Step <paramref name="stepIndex"/>: SystemBefore, each bath's collision (appending a fresh ancilla, or using the
     /// carried one, then the memory collision with a fresh next ancilla), SystemAfter. Returns the ancillas that
-    /// collided in this step, with their bath index.
+    /// collided in this step, with their bath index. <paramref name="afterCollision"/> (if given) sees each bath's
+    /// ancilla right after its collision with the system, before its memory collision and the later baths' collisions.
     /// </summary>
-    public (Factor Ancilla, int Bath)[] Advance(int stepIndex)
+    public (Factor Ancilla, int Bath)[] Advance(int stepIndex, Action<Factor, int>? afterCollision = null)
     {
         var step = _protocol.Step(stepIndex, _timeStep);
         if (step.SystemBefore is { } before) Apply(before.ToColumnMajorArray(), _systemFactors);
@@ -76,14 +77,17 @@ internal sealed class ExplicitRegister
         {
             var bath = _protocol.Baths[j];
             var e = _carried[j] ?? Append(bath.Ancilla);
+            // E from now on (and no longer carried), so entropies taken right after the collision see every factor once.
+            _carried[j] = null;
+            _ancillas.Add(e);
             Apply(step.Baths[j].Collision.ToColumnMajorArray(), [.. bath.ActsOn.Select(k => _systemFactors[k]), e]);
+            afterCollision?.Invoke(e, j);
             if (step.Baths[j].Memory is { } memory)
             {
                 var next = Append(bath.Ancilla);
-                Apply(memory.ToColumnMajorArray(), [e, next]);
                 _carried[j] = next;
+                Apply(memory.ToColumnMajorArray(), [e, next]);
             }
-            _ancillas.Add(e);
             used[j] = (e, j);
         }
         if (step.SystemAfter is { } after) Apply(after.ToColumnMajorArray(), _systemFactors);

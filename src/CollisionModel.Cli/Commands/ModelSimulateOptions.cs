@@ -7,7 +7,7 @@ namespace CollisionModel.Cli.Commands;
 /// <param name="ModelFile">The model read from the file.</param>
 /// <param name="Time">Total time T &gt; 0.</param>
 /// <param name="Steps">Number of steps K ≥ 1 (≤ 10¹²); δt = T/K.</param>
-/// <param name="Representation">explicit or streaming.</param>
+/// <param name="Representation">explicit, streaming or mps.</param>
 /// <param name="RecordEvery">Emit every N-th step (steps 0 and K always); the bookkeeping runs at every step.</param>
 /// <param name="NoRee">Skip E_R (reported as null; it is null anyway unless the system is two qubits).</param>
 public sealed record ModelSimulateOptions(
@@ -21,6 +21,9 @@ public sealed record ModelSimulateOptions(
     /// <summary>The step length δt = T/K.</summary>
     public double TimeStep => Time / Steps;
 
+    /// <summary>The mps options (<c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c>).</summary>
+    public MpsSettings Mps { get; init; } = MpsSettings.Default;
+
     /// <summary>Every option's value, named as on the command line, and the model file's hash.</summary>
     public IEnumerable<(string Name, ResultValue Value)> ToParameters()
     {
@@ -30,5 +33,6 @@ public sealed record ModelSimulateOptions(
         yield return ("representation", Representation.ToString().ToLowerInvariant());
         yield return ("record_every", RecordEvery);
         yield return ("no_ree", NoRee);
+        foreach (var p in Mps.ToParameters(Representation)) yield return p;
     }
 }

@@ -23,8 +23,8 @@ internal static class SimulateCommand
             "pure: ancillas start in |0>; mixed: maximally mixed (dephasing) or thermal diag(γ, κ)/(γ+κ) (decay).",
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
         var representation = CliOptions.Choice("--representation",
-            "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only.",
-            Representation.Streaming, ("explicit", Representation.Explicit), ("streaming", Representation.Streaming));
+            "explicit: A, B and every ancilla so far; streaming: A, B and the current ancilla only; mps: A, B and every ancilla so far as a matrix-product state (any K).",
+            Representation.Streaming, ("explicit", Representation.Explicit), ("streaming", Representation.Streaming), ("mps", Representation.Mps));
         var angle = CliOptions.Choice("--angle",
             "paper: cos θ = 1 − η δt (dephasing), θ = √((γ+κ)δt) (decay); exact: cos θ = e^{−η δt}, cos²θ = e^{−(γ+κ)δt}.",
             AngleConvention.Paper, ("paper", AngleConvention.Paper), ("exact", AngleConvention.Exact));
@@ -34,6 +34,7 @@ internal static class SimulateCommand
             "Run the collision model described in a JSON model file (any qudit system, several baths, thermal or qudit " +
             "ancillas, memory; format in docs/model-files.md). Replaces --model, --a, the rates, --environment and --angle.", null);
         var common = new CommonOptionSet();
+        var mps = new MpsOptionSet();
 
         var command = new Command("simulate",
             "A collision-model run with per-step entropy bookkeeping: a paper preset (--model) or any model from a file " +
@@ -48,6 +49,7 @@ internal static class SimulateCommand
         command.Options.Add(recordEvery);
         command.Options.Add(noRee);
         command.Options.Add(modelFile);
+        mps.AddTo(command);
         common.AddTo(command);
 
         command.SetAction(parse =>
@@ -55,8 +57,11 @@ internal static class SimulateCommand
             if (parse.GetValue(modelFile) is { } file)
             {
                 PresetOptionConflicts.Refuse(parse, [model.Option, .. rates.All, env.Option, angle.Option]);
+                var fileRepresentation = representation.Read(parse);
+                var fileMps = mps.Read(parse);
+                fileMps.Check(fileRepresentation);
                 var fileOptions = new ModelSimulateOptions(ModelFileInput.Read(file), parse.GetValue(time), parse.GetValue(steps),
-                    representation.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee));
+                    fileRepresentation, parse.GetValue(recordEvery), parse.GetValue(noRee)) { Mps = fileMps };
                 var fileCommon = common.Read(parse);
                 var fileRunner = environment.Services.ModelFile ?? throw new EngineUnavailableException("modelFile");
                 return EngineCommand.Execute(environment, fileCommon, "simulate", fileOptions.ToParameters(), progress =>
@@ -66,9 +71,10 @@ internal static class SimulateCommand
                 });
             }
             rates.RefuseIgnored(parse, model.Read(parse));
-            var options = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
+            var parsed = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),
                 parse.GetValue(time), parse.GetValue(steps), env.Read(parse), representation.Read(parse),
-                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee)).Validated();
+                angle.Read(parse), parse.GetValue(recordEvery), parse.GetValue(noRee));
+            var options = (parsed with { Mps = mps.Read(parse) }).Validated();
             var commonOptions = common.Read(parse);
             var runner = environment.Services.Simulate ?? throw new EngineUnavailableException("simulate");
             return EngineCommand.Execute(environment, commonOptions, "simulate", options.ToParameters(), progress =>

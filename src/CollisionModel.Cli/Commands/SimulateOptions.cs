@@ -13,7 +13,7 @@ namespace CollisionModel.Cli.Commands;
 /// <param name="Time">Total time T &gt; 0.</param>
 /// <param name="Steps">Number of collisions K ≥ 1 (≤ 10¹²); δt = T/K.</param>
 /// <param name="Environment">pure or mixed ancillas.</param>
-/// <param name="Representation">explicit or streaming.</param>
+/// <param name="Representation">explicit, streaming or mps.</param>
 /// <param name="Angle">paper or exact angle convention.</param>
 /// <param name="RecordEvery">Emit every N-th step (steps 0 and K always); the bookkeeping runs at every step.</param>
 /// <param name="NoRee">Skip E_R (reported as null).</param>
@@ -29,6 +29,9 @@ public sealed record SimulateOptions(
     long RecordEvery,
     bool NoRee)
 {
+    /// <summary><c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c> (mps only; defaults: exact, no fragments).</summary>
+    public MpsSettings Mps { get; init; } = MpsSettings.Default;
+
     /// <summary>The collision length δt = T/K.</summary>
     public double TimeStep => Time / Steps;
 
@@ -42,6 +45,7 @@ public sealed record SimulateOptions(
             throw new CliInputException(
                 $"--kappa: the decay model with --environment pure needs κ = 0, got {Rates.Kappa.ToString("R", CultureInfo.InvariantCulture)}; " +
                 "use --environment mixed for a thermal environment.");
+        Mps.Check(Representation);
         return this;
     }
 
@@ -58,5 +62,6 @@ public sealed record SimulateOptions(
         yield return ("angle", Angle.ToString().ToLowerInvariant());
         yield return ("record_every", RecordEvery);
         yield return ("no_ree", NoRee);
+        foreach (var p in Mps.ToParameters(Representation)) yield return p;
     }
 }

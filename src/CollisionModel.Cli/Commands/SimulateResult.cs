@@ -74,28 +74,59 @@ public sealed record SimulateStep(
         return new SimulateStep(b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE,
             b.EntropyABE, b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack,
             b.RelativeEntropyE, record.RelativeEntropyOfEntanglement, record.Concurrence, record.RhoAB, b.EntropyProductionTotal,
-            b.MinSsaSlack, record.Thermodynamics);
+            b.MinSsaSlack, record.Thermodynamics)
+        {
+            WholeEnvironment = record.WholeEnvironment is { } w
+                ? new SimulateWholeEnvironment(w.MaxBond, w.TruncationError, w.Fragments?.Oldest, w.Fragments?.Newest)
+                : null,
+        };
     }
 
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
-    public ResultRecord ToRecord() => new(ResultRecord.Of(
-        ("step", Step),
-        ("time", Time),
-        ("S_A", EntropyA),
-        ("S_B", EntropyB),
-        ("S_AB", EntropyAB),
-        ("S_E", EntropyE),
-        ("S_AE", EntropyAE),
-        ("S_BE", EntropyBE),
-        ("S_ABE", EntropyABE),
-        ("I_A_E", MutualInformationAE),
-        ("I_B_E", MutualInformationBE),
-        ("I_AB_E", MutualInformationABE),
-        ("ssa_slack", SsaSlack),
-        ("D_E", RelativeEntropyE),
-        ("E_R", RelativeEntropyOfEntanglement),
-        ("concurrence", Concurrence),
-        ("rho_AB", RhoAB),
-        ("entropy_production_total", EntropyProductionTotal),
-        ("min_ssa_slack", MinSsaSlack)).Fields.Concat(LedgerFields.Of(Thermodynamics)));
+    public ResultRecord ToRecord()
+    {
+        var record = ResultRecord.Of(
+            ("step", Step),
+            ("time", Time),
+            ("S_A", EntropyA),
+            ("S_B", EntropyB),
+            ("S_AB", EntropyAB),
+            ("S_E", Known(EntropyE)),
+            ("S_AE", Known(EntropyAE)),
+            ("S_BE", Known(EntropyBE)),
+            ("S_ABE", Known(EntropyABE)),
+            ("I_A_E", Known(MutualInformationAE)),
+            ("I_B_E", Known(MutualInformationBE)),
+            ("I_AB_E", Known(MutualInformationABE)),
+            ("ssa_slack", Known(SsaSlack)),
+            ("D_E", Known(RelativeEntropyE)),
+            ("E_R", RelativeEntropyOfEntanglement),
+            ("concurrence", Concurrence),
+            ("rho_AB", RhoAB),
+            ("entropy_production_total", EntropyProductionTotal),
+            ("min_ssa_slack", MinSsaSlack));
+        var fields = record.Fields.Select(f => (f.Name, f.Value)).Concat(LedgerFields.Of(Thermodynamics).Select(f => (f.Name, f.Value))).ToList();
+        if (WholeEnvironment is not { } w) return ResultRecord.Of(fields.ToArray());
+        fields.Add(("max_bond", w.MaxBond));
+        fields.Add(("truncation_error", w.TruncationError));
+        if (w.Oldest is not null && w.Newest is not null)
+        {
+            fields.Add(("I_AB_F_oldest", new ListValue(w.Oldest.Select(x => (ResultValue)x).ToArray())));
+            fields.Add(("I_AB_F_newest", new ListValue(w.Newest.Select(x => (ResultValue)x).ToArray())));
+        }
+        return ResultRecord.Of(fields.ToArray());
+    }
+
+    /// <summary>The mps extras (bond, truncation, fragments); null for the other representations.</summary>
+    public SimulateWholeEnvironment? WholeEnvironment { get; init; }
+
+    // The whole-E fields are NaN where the mps engine does not compute them (many mixed ancillas): null.
+    private static double? Known(double v) => double.IsNaN(v) ? null : v;
 }
+
+/// <summary>What <c>--representation mps</c> adds to a record.</summary>
+/// <param name="MaxBond">max_bond: the largest bond dimension so far.</param>
+/// <param name="TruncationError">truncation_error: the discarded weight summed over all splits (0 when nothing was truncated).</param>
+/// <param name="Oldest">I_AB_F_oldest (with --fragments), indexed by m.</param>
+/// <param name="Newest">I_AB_F_newest (with --fragments), indexed by m.</param>
+public sealed record SimulateWholeEnvironment(int MaxBond, double TruncationError, double[]? Oldest, double[]? Newest);

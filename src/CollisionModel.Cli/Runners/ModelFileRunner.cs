@@ -32,6 +32,8 @@ public sealed class ModelFileRunner : IModelFileRunner
             TimeStep = options.TimeStep,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
+            Truncation = options.Mps.Truncation,
+            Fragments = options.Mps.Fragments,
         };
         var trajectory = CollisionSimulation.Run(run, options.Representation, progress);
         return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());

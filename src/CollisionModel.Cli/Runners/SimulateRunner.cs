@@ -63,6 +63,8 @@ public sealed class SimulateRunner : ISimulateRunner
             TimeStep = dt,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
+            Truncation = options.Mps.Truncation,
+            Fragments = options.Mps.Fragments,
         };
     }
 

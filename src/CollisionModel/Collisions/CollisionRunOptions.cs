@@ -38,6 +38,12 @@ public sealed record CollisionRunOptions
     /// </summary>
     public bool ComputeJointEntropyDirectly { get; init; }
 
+    /// <summary>Mps only: permission to truncate the matrix-product state (default none: exact).</summary>
+    public Mps.MpsTruncation Truncation { get; init; } = Mps.MpsTruncation.None;
+
+    /// <summary>Mps only: every emitted record carries the fragment curves I(AB : oldest/newest m ancillas).</summary>
+    public bool Fragments { get; init; }
+
     /// <summary>
     /// Throws a <see cref="QuantumInputException"/> naming the first invalid setting. For a time-independent protocol
     /// it also builds step 0, so an angle law that cannot take this δt fails here, before any engine allocates.
@@ -61,6 +67,8 @@ public sealed record CollisionRunOptions
             ArgumentNullException.ThrowIfNull(o, nameof(Observers));
             if (!names.Add(o.Name)) throw new ParameterOutOfRangeException($"Two observers are named '{o.Name}'.", nameof(Observers));
         }
+        ArgumentNullException.ThrowIfNull(Truncation);
+        Truncation.Validate();
         if (!Protocol.IsTimeDependent) Protocol.Step(0, TimeStep);
     }
 }

@@ -11,13 +11,21 @@ namespace CollisionModel.Collisions;
 public static class CollisionSimulation
 {
     /// <summary>Creates the engine of the chosen representation (validating the options).</summary>
-    public static ICollisionEngine CreateEngine(CollisionRunOptions options, Representation representation) =>
-        representation switch
+    public static ICollisionEngine CreateEngine(CollisionRunOptions options, Representation representation)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (representation != Representation.Mps && (options.Fragments || options.Truncation.Permitted))
+            throw new Validation.ParameterOutOfRangeException(
+                $"{(options.Fragments ? "Fragments" : "Truncation")} need the matrix-product representation, which keeps every ancilla (got {representation}).",
+                options.Fragments ? "fragments" : "max_bond");
+        return representation switch
         {
             Representation.Explicit => new ExplicitCollisionEngine(options),
             Representation.Streaming => new StreamingCollisionEngine(options),
+            Representation.Mps => new MpsCollisionEngine(options),
             _ => throw new Validation.ParameterOutOfRangeException($"Unknown representation {(int)representation}.", nameof(representation)),
         };
+    }
 
     /// <summary>
     /// Runs the model. <paramref name="progress"/> receives the fraction of collisions done (0–1, at most about
@@ -62,6 +70,9 @@ public static class CollisionSimulation
             RelativeEntropyOfEntanglement = er,
             ClosestSeparable = er is null ? null : sigma,
             Thermodynamics = engine.Thermodynamics(),
+            WholeEnvironment = engine is MpsCollisionEngine mps
+                ? new WholeEnvironmentRecord(mps.MaxBond, mps.TruncationError, options.Fragments ? mps.Fragments() : null)
+                : null,
         };
         if (options.Observers.Count == 0) return record;
         var values = new Dictionary<string, double>();

@@ -46,11 +46,15 @@ public sealed partial class CollisionTrajectory
         var b = r.Bookkeeping;
         return
         [
-            b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, b.EntropyE, b.EntropyAE, b.EntropyBE, b.EntropyABE,
-            b.MutualInformationAE, b.MutualInformationBE, b.MutualInformationABE, b.SsaSlack, b.RelativeEntropyE,
-            r.RelativeEntropyOfEntanglement, r.Concurrence, b.EntropyProductionTotal, b.MinSsaSlack,
+            b.Step, b.Time, b.EntropyA, b.EntropyB, b.EntropyAB, Known(b.EntropyE), Known(b.EntropyAE), Known(b.EntropyBE),
+            Known(b.EntropyABE), Known(b.MutualInformationAE), Known(b.MutualInformationBE), Known(b.MutualInformationABE),
+            Known(b.SsaSlack), Known(b.RelativeEntropyE), r.RelativeEntropyOfEntanglement, r.Concurrence,
+            b.EntropyProductionTotal, b.MinSsaSlack,
         ];
     }
+
+    // The whole-E fields are NaN when the engine does not compute them (mps with many mixed ancillas): absent.
+    private static double? Known(double v) => double.IsNaN(v) ? null : v;
 
     /// <summary>CSV: a header line, then one line per record (invariant culture, round-trip numbers).</summary>
     public string ToCsv()

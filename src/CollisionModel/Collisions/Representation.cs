@@ -15,4 +15,11 @@ public enum Representation
     /// only (E = those ancillas, jointly). Memory independent of the number of steps.
     /// </summary>
     Streaming,
+
+    /// <summary>
+    /// The system and every ancilla so far (mixed ancillas purified) as a matrix-product state with the system at
+    /// the open end (<see cref="MpsCollisionEngine"/>): E = all ancillas so far at any K, cost per step flat in K,
+    /// memory 16·χ²·d_E·r bytes per ancilla (χ ≤ d_S without memory). Optional truncation and fragment curves.
+    /// </summary>
+    Mps,
 }

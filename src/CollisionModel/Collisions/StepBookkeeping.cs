@@ -3,7 +3,9 @@ namespace CollisionModel.Collisions;
 /// <summary>
 /// The scalar bookkeeping of one step (nats), computed at every step without allocating. E is every ancilla so far
 /// (explicit) or the latest ancilla (streaming). <see cref="EntropyProductionTotal"/> and <see cref="MinSsaSlack"/>
-/// run over all collisions so far.
+/// run over all collisions so far. The matrix-product engine leaves the whole-E fields (S_E, S_AE, S_BE, S_ABE, D_E
+/// and the slacks) NaN — absent, written as null — where it does not compute them (mixed ancillas beyond
+/// <see cref="MpsCollisionEngine.MaxMixedWholeEnvironment"/>).
 /// </summary>
 /// <param name="Step">Collisions done (0 = initial state).</param>
 /// <param name="Time">Step · δt.</param>

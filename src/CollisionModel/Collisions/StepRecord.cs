@@ -30,6 +30,9 @@ public sealed record StepRecord
     /// <summary>User observables by name.</summary>
     public IReadOnlyDictionary<string, double> Observables { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>The matrix-product representation's extras (bond, truncation, fragments); null for the other representations.</summary>
+    public WholeEnvironmentRecord? WholeEnvironment { get; init; }
+
     /// <summary>Collisions done.</summary>
     public int Step => Bookkeeping.Step;
 

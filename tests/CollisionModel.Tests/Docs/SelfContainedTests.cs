@@ -75,13 +75,17 @@ public partial class SelfContainedTests
     [InlineData("converge")]
     [InlineData("ree")]
     [InlineData("paper")]
+    [InlineData("conjecture")]
+    [InlineData("sweep")]
+    [InlineData("merge")]
     public void DocsCliDescribesEveryOptionOfEveryCommand(string command)
     {
         string docs = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));
         Assert.Contains($"`collision {command}`", docs, StringComparison.Ordinal);
         string help = Cli.CliHarness.Run(command, "--help").Stdout;
         var options = OptionName().Matches(help).Select(m => m.Value).Distinct().Where(o => o != "--help").ToList();
-        Assert.True(options.Count >= 3, $"found only {options.Count} options in the help of {command}");
+        // merge has two options (--output, --format); fewer would mean the help's layout changed under the pattern.
+        Assert.True(options.Count >= 2, $"found only {options.Count} options in the help of {command}");
         foreach (string option in options)
             Assert.True(docs.Contains($"`{option}", StringComparison.Ordinal) || docs.Contains($" {option}", StringComparison.Ordinal),
                 $"docs/cli.md does not mention {command} {option}");

@@ -1,0 +1,758 @@
+using System.Numerics;
+using CollisionModel.Information;
+using CollisionModel.Numerics;
+using CollisionModel.Operators;
+using CollisionModel.Protocols;
+using CollisionModel.Spaces;
+using CollisionModel.States;
+using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Collisions.Mps;
+
+/// <summary>
+/// The exact global state of the system and every ancilla that has collided so far, as a matrix-product state
+/// with the system at the open (right) end:
+/// |Ψ⟩ = Σ A_1[p_1] A_2[p_2] … A_K[p_K] C[s, c…] |p_1 … p_K⟩|s⟩|c…⟩.
+/// Site k is ancilla k in collision order together with its purifying partner (physical index p = e·r + ρ, e the
+/// ancilla, ρ the partner of dimension r = rank η; r = 1 for a pure ancilla). The center C holds the system s and,
+/// for each memory bath, the carried next ancilla c (with its partner), which has so far met only the memory
+/// collision. Every site is left-canonical (Σ_p A[p]†A[p] = 1), so the reduced state of the system (and of the
+/// carried ancillas) is C†C, and the entropies of the whole environment come from the system's end.
+/// <para>
+/// An ancilla that has collided never interacts again, so each collision is a local update at the open end: append
+/// the fresh ancilla (purified) to C, apply W, for memory baths append the next ancilla and apply the memory
+/// collision, then split the used ancilla off with a rank-revealing QR. Cost O(χ·d_S²·(d_E r)²) per collision with
+/// χ ≤ d_S·Π(d_E r) over memory baths, whatever the number of ancillas. The exact bond never exceeds the dimension
+/// of the center (d_S without memory); beyond <see cref="MaxExactBond"/> a run needs permission to truncate
+/// (<see cref="MpsTruncation"/>) and throws <see cref="TruncationRequiredException"/> otherwise.
+/// </para>
+/// Memory: 16·χ_left·(d_E r)·χ_right bytes per kept ancilla.
+/// </summary>
+public sealed class CollisionMps
+{
+    /// <summary>The largest bond the state may reach without permission to truncate.</summary>
+    public const int MaxExactBond = 256;
+
+    /// <summary>
+    /// Relative amplitude below which a direction of a split counts as zero (rank detection): its weight
+    /// (≤ tolerance² of the state's norm, i.e. below 10⁻²⁶) is not truncation and is summed in
+    /// <see cref="RoundingDiscardedWeight"/> instead of <see cref="TruncationError"/>.
+    /// </summary>
+    public const double RankTolerance = 1e-13;
+
+    private readonly CollisionProtocol _protocol;
+    private readonly MpsTruncation _truncation;
+    private readonly int _dS;
+    private readonly int[] _sysDims;
+    private readonly bool[] _inB;
+    private readonly int[] _d, _r, _p; // per bath: ancilla dimension, partner dimension, d·r
+    private readonly Complex[][] _fresh; // per bath: the purification Σ_ρ φ_ρ ⊗ |ρ⟩ as a vector over p = e·r + ρ
+    private readonly Complex[]?[] _collisionGates; // per bath: W on (system ⊗ ancilla ⊗ partner), column-major
+    private readonly Matrix<Complex>?[] _collisionSources; // the W each gate was built from
+    private readonly Matrix<Complex>?[] _systemSource = new Matrix<Complex>?[2];
+    private readonly Complex[]?[] _systemGates = new Complex[]?[2];
+    private int _systemSlot;
+    private readonly Complex[]?[] _memoryGates; // per memory bath: U_mem on ((e r), (e′ r′)), column-major
+    private readonly List<int> _modeDims = []; // the center's modes after the bond: system first, then ancilla modes
+    private readonly List<int> _modeBath = []; // -1 for the system, else the bath of the ancilla mode
+    private readonly List<int> _modeSeq = []; // collision order within the current step; −1: system or carried next ancilla
+    private int _stepSeq;
+    private readonly List<bool> _modeStream = []; // true for the carried rest of a correlated input stream (its bond)
+    private readonly CorrelatedAncillaStream?[] _streams;
+    private readonly Complex[]?[] _streamGates;
+    private readonly SiteStore _sites = new();
+    private readonly Complex[] _c, _t, _q, _r2;
+    private readonly int[] _digits, _strides, _inner, _perm, _table;
+    private readonly double[] _norms, _values;
+    private readonly Complex[] _tau, _alpha, _gx, _gy, _rho, _work;
+    private readonly int _maxRest, _maxCenter;
+    private int _bond = 1;
+
+    /// <summary>
+    /// Starts from the pure system state ψ (the eigenvector of a rank-one <paramref name="initialSystem"/>) and, for
+    /// each memory bath, its first (fresh) ancilla; no ancilla has collided yet.
+    /// </summary>
+    /// <param name="protocol">The collision protocol (system, baths, memory).</param>
+    /// <param name="initialSystem">A pure ρ_S(0) on the protocol's system space.</param>
+    /// <param name="truncation">Permission to truncate (default none: exact).</param>
+    /// <exception cref="ParameterOutOfRangeException">ρ_S(0) is mixed.</exception>
+    /// <exception cref="TruncationRequiredException">The exact bond could exceed <see cref="MaxExactBond"/> and no truncation is permitted.</exception>
+    public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation = null)
+        : this(protocol, initialSystem, truncation, null)
+    {
+    }
+
+    /// <summary>
+    /// As above, with bath j's ancillas drawn from <paramref name="streams"/>[j] when it is not null (a memoryless
+    /// bath whose ancilla dimension matches; its AncillaState is then unused): initially correlated ancillas. The
+    /// stream's bond is carried in the center (bond bound × χ_stream); E still counts only the ancillas that collided.
+    /// </summary>
+    /// <param name="protocol">The collision protocol.</param>
+    /// <param name="initialSystem">A pure ρ_S(0).</param>
+    /// <param name="truncation">Permission to truncate, or null (exact).</param>
+    /// <param name="streams">One entry per bath: a correlated input stream, or null for fresh ancillas η.</param>
+    public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation,
+        IReadOnlyList<CorrelatedAncillaStream?>? streams)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(initialSystem);
+        _truncation = truncation ?? MpsTruncation.None;
+        _truncation.Validate();
+        _protocol = protocol;
+        _dS = protocol.SystemDimension;
+        _sysDims = protocol.SystemSpace.Dimensions.ToArray();
+        _inB = Enumerable.Range(0, _sysDims.Length).Select(q => protocol.SubsystemsB.Contains(q)).ToArray();
+        if (initialSystem.Dimension != _dS)
+            throw new DimensionMismatchException($"The initial system state has dimension {initialSystem.Dimension}; the protocol's system has {_dS}.", "initial_state");
+        var dec = HermitianEigen.Decompose(initialSystem.ToMatrix());
+        if (dec.Values[^1] < 1 - 1e-10)
+            throw new ParameterOutOfRangeException(
+                $"The matrix-product representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", "initial_state");
+        int nb = protocol.Baths.Count;
+        _d = new int[nb]; _r = new int[nb]; _p = new int[nb];
+        _fresh = new Complex[nb][];
+        _collisionGates = new Complex[nb][];
+        _collisionSources = new Matrix<Complex>[nb];
+        _memoryGates = new Complex[nb][];
+        long center = _dS;
+        int maxP = 1;
+        _streams = new CorrelatedAncillaStream?[nb];
+        _streamGates = new Complex[nb][];
+        if (streams is not null)
+        {
+            if (streams.Count != nb) throw new DimensionMismatchException($"Give one stream (or null) per bath: {nb}, got {streams.Count}.", nameof(streams));
+            for (int j = 0; j < nb; j++)
+            {
+                if (streams[j] is not { } st) continue;
+                if (protocol.Baths[j].HasMemory)
+                    throw new ParameterOutOfRangeException($"baths[{j}]: a correlated input stream and a memory collision cannot be combined.", nameof(streams));
+                if (st.Dimension != protocol.Baths[j].Ancilla.Dimension)
+                    throw new DimensionMismatchException($"baths[{j}]: the stream's ancillas have dimension {st.Dimension}, the collision's {protocol.Baths[j].Ancilla.Dimension}.", nameof(streams));
+                _streams[j] = st;
+            }
+        }
+        for (int j = 0; j < nb; j++)
+        {
+            var bath = protocol.Baths[j];
+            if (_streams[j] is { } stream)
+            {
+                _d[j] = stream.Dimension; _r[j] = 1; _p[j] = _d[j];
+                maxP = Math.Max(maxP, Math.Max(_p[j], stream.Bond));
+                center *= stream.Bond;
+                _fresh[j] = new Complex[_p[j]];
+                _fresh[j][0] = 1;
+                _streamGates[j] = StreamGate(stream);
+                continue;
+            }
+            _d[j] = bath.Ancilla.Dimension;
+            _r[j] = bath.Ancilla.Rank;
+            _p[j] = _d[j] * _r[j];
+            maxP = Math.Max(maxP, _p[j]);
+            var comps = bath.Ancilla.PurificationComponents;
+            _fresh[j] = new Complex[_p[j]];
+            for (int e = 0; e < _d[j]; e++)
+                for (int q = 0; q < _r[j]; q++) _fresh[j][e * _r[j] + q] = comps[q][e];
+            if (bath.HasMemory)
+            {
+                center *= _p[j];
+                _memoryGates[j] = MemoryGate(MemoryCollision.Unitary(_d[j], bath.MemoryAngle!.Value), _d[j], _r[j]);
+            }
+        }
+        if (center > MaxExactBond && !_truncation.Permitted)
+            throw new TruncationRequiredException(
+                $"The exact state could need bond dimension {center} (system × carried memory ancillas), above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).",
+                "max_bond");
+        int maxBond = (int)Math.Min(center, _truncation.MaxBond ?? int.MaxValue);
+        // During a step the center also holds every bath's collided ancilla (with its partner).
+        long stepRest = center;
+        foreach (int p in _p) stepRest *= p;
+        _maxRest = checked((int)stepRest);
+        _maxCenter = checked(Math.Max(maxBond, 1) * _maxRest);
+        int maxGate = Math.Max(_dS * maxP, maxP * maxP * AncillaState.MaxDimension);
+        _c = new Complex[_maxCenter];
+        _t = new Complex[_maxCenter];
+        _q = new Complex[_maxCenter];
+        _r2 = new Complex[_maxCenter];
+        _digits = new int[64];
+        _strides = new int[64];
+        _inner = new int[maxGate];
+        _perm = new int[_maxCenter];
+        _table = new int[_maxRest];
+        _norms = new double[_maxCenter];
+        _values = new double[_maxRest];
+        _tau = new Complex[_maxCenter];
+        _alpha = new Complex[_maxCenter];
+        _gx = new Complex[maxGate];
+        _gy = new Complex[maxGate];
+        _rho = new Complex[(long)_maxRest * _maxRest <= 1 << 22 ? _maxRest * _maxRest : 1 << 22];
+        _work = new Complex[Math.Min(_maxRest, 32) * Math.Min(_maxRest, 32)];
+        for (int s = 0; s < _dS; s++) _c[s] = dec.Vectors[s, _dS - 1];
+        _modeDims.Add(_dS);
+        _modeBath.Add(-1);
+        _modeSeq.Add(-1);
+        _modeStream.Add(false);
+        for (int j = 0; j < nb; j++)
+        {
+            if (protocol.Baths[j].HasMemory) AppendMode(_fresh[j], j);
+            if (_streams[j] is { } st)
+            {
+                AppendMode(st.Left.ToArray(), j);
+                _modeStream[^1] = true;
+            }
+        }
+        MaxBond = 1;
+    }
+
+    /// <summary>The protocol being run.</summary>
+    public CollisionProtocol Protocol => _protocol;
+
+    /// <summary>The number of ancillas that have collided (the sites of the chain), in collision order.</summary>
+    public int AncillaCount => _sites.Count;
+
+    /// <summary>The bath of ancilla k (0-based, collision order).</summary>
+    public int BathOf(int k) => _sites.Bath(k);
+
+    /// <summary>The bond dimension between ancilla k−1 and ancilla k (k = 0 … <see cref="AncillaCount"/>; k = AncillaCount is the bond into the center).</summary>
+    public int BondAt(int k) => k == _sites.Count ? _bond : _sites.Left(k);
+
+    /// <summary>The largest bond dimension reached so far.</summary>
+    public int MaxBond { get; private set; }
+
+    /// <summary>Σ over splits of the relative weight discarded by permitted truncation (0 when nothing was truncated).</summary>
+    public double TruncationError { get; private set; }
+
+    /// <summary>Σ over splits of the weight dropped as rounding-level directions by the rank detection (≤ 10⁻²⁶ each).</summary>
+    public double RoundingDiscardedWeight { get; private set; }
+
+    /// <summary>Complex numbers stored in the ancilla tensors (16 bytes each).</summary>
+    public long StoredAmplitudes => _sites.ComplexCount;
+
+    internal SiteStore Sites => _sites;
+
+    internal int SystemDimension => _dS;
+
+    internal int PhysicalDimension(int bath) => _p[bath];
+
+    internal int AncillaDimension(int bath) => _d[bath];
+
+    internal int PartnerDimension(int bath) => _r[bath];
+
+    /// <summary>The center tensor, row-major over (bond, system, carried ancilla modes).</summary>
+    internal ReadOnlySpan<Complex> Center => _c.AsSpan(0, CenterLength);
+
+    internal int CenterBond => _bond;
+
+    internal int CenterRest => RestLength;
+
+    internal IReadOnlyList<int> CenterModeDims => _modeDims;
+
+    internal IReadOnlyList<int> CenterModeBaths => _modeBath;
+
+    private int RestLength
+    {
+        get
+        {
+            int n = 1;
+            foreach (int m in _modeDims) n *= m;
+            return n;
+        }
+    }
+
+    private int CenterLength => _bond * RestLength;
+
+    /// <summary>One whole step: SystemBefore, each bath's collision (and memory collision), SystemAfter, then the splits.</summary>
+    public void Advance(ProtocolStep step)
+    {
+        BeginStep(step);
+        EndStep();
+    }
+
+    /// <summary>
+    /// The unitaries of one step, the step's ancillas kept in the center (so the bookkeeping can read their joint
+    /// state with the system); <see cref="EndStep"/> moves them into the chain.
+    /// </summary>
+    internal void BeginStep(ProtocolStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        if (step.SystemBefore is not null) ApplySystem(step.SystemBefore);
+        for (int j = 0; j < step.Baths.Count; j++)
+        {
+            int pos = CollideWithSystem(j, step.Baths[j].Collision);
+            _modeSeq[pos] = _stepSeq++;
+            if (_memoryGates[j] is { } mem)
+            {
+                AppendMode(_fresh[j], j);
+                ApplyGate(mem, _p[j] * _p[j], pos, _modeDims.Count - 1);
+            }
+        }
+        if (step.SystemAfter is not null) ApplySystem(step.SystemAfter);
+    }
+
+    /// <summary>Splits the step's ancillas off into the chain, in collision order.</summary>
+    internal void EndStep()
+    {
+        while (true)
+        {
+            int pos = -1;
+            for (int m = 1; m < _modeSeq.Count; m++)
+                if (_modeSeq[m] >= 0 && (pos < 0 || _modeSeq[m] < _modeSeq[pos])) pos = m;
+            if (pos < 0) break;
+
+            Split(pos, _modeBath[pos]);
+        }
+        _stepSeq = 0;
+    }
+
+    /// <summary>The rest positions of the step's ancillas (between <see cref="BeginStep"/> and <see cref="EndStep"/>), in collision order.</summary>
+    internal int StepAncillaPositions(Span<int> positions)
+    {
+        int count = 0;
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeSeq[m] >= 0) positions[count++] = m;
+        // Insertion sort by collision order (a handful of baths).
+        for (int i = 1; i < count; i++)
+            for (int j = i; j > 0 && _modeSeq[positions[j]] < _modeSeq[positions[j - 1]]; j--)
+                (positions[j], positions[j - 1]) = (positions[j - 1], positions[j]);
+        return count;
+    }
+
+    /// <summary>Applies a unitary (d_S × d_S) to the system. O(χ·d_S²·Π carried).</summary>
+    public void ApplySystem(Matrix<Complex> unitary)
+    {
+        ArgumentNullException.ThrowIfNull(unitary);
+        Guard.Dimension(unitary, _dS, nameof(unitary));
+        if (!ReferenceEquals(unitary, _systemSource[0]) && !ReferenceEquals(unitary, _systemSource[1]))
+        {
+            _systemSource[_systemSlot] = unitary;
+            _systemGates[_systemSlot] = unitary.ToColumnMajorArray();
+            _systemSlot ^= 1;
+        }
+        var gate = ReferenceEquals(unitary, _systemSource[0]) ? _systemGates[0]! : _systemGates[1]!;
+        ApplyGate(gate, _dS, 0, -1);
+    }
+
+    /// <summary>
+    /// Bath j's collision W with the system: appends its fresh ancilla (memoryless bath) or uses the carried one
+    /// (memory bath) and applies W. Returns the ancilla's rest position.
+    /// </summary>
+    internal int CollideWithSystem(int bath, Matrix<Complex> collision)
+    {
+        int pos;
+        if (_protocol.Baths[bath].HasMemory)
+        {
+            pos = _modeBath.IndexOf(bath);
+        }
+        else if (_streamGates[bath] is { } draw)
+        {
+            // Draw the next ancilla of the stream: |γ⟩|0⟩ ↦ Σ B[γ, e, γ′] |γ′⟩|e⟩ on (rest of the stream, new mode).
+            int rest = 1;
+            while (!_modeStream[rest] || _modeBath[rest] != bath) rest++;
+            AppendMode(_fresh[bath], bath);
+            pos = _modeDims.Count - 1;
+            ApplyGate(draw, _modeDims[rest] * _p[bath], rest, pos);
+        }
+        else
+        {
+            AppendMode(_fresh[bath], bath);
+            pos = _modeDims.Count - 1;
+        }
+        // Gates are rebuilt only when the step's matrix changes (a time-independent protocol reuses one step).
+        if (!ReferenceEquals(collision, _collisionSources[bath]))
+        {
+            _collisionSources[bath] = collision;
+            _collisionGates[bath] = CollisionGate(collision, bath);
+        }
+        var gate = _collisionGates[bath]!;
+        ApplyGate(gate, _dS * _p[bath], 0, pos);
+        return pos;
+    }
+
+    /// <summary>ρ_S = tr of C†C over the carried ancillas (a fresh density matrix). O(χ·d_S²·Π carried).</summary>
+    public DensityMatrix SystemState()
+    {
+        int n = ReduceCenter(DigitSet.A | DigitSet.B, -1, _rho);
+        var m = Matrix<Complex>.Build.Dense(n, n, (i, j) => _rho[i + j * n]);
+        m = 0.5 * (m + m.ConjugateTranspose());
+        return DensityMatrix.Create(m, _protocol.SystemSpace);
+    }
+
+    /// <summary>
+    /// The global pure state as a dense vector in the order (system subsystems, ancilla 1 ⊗ partner 1, …,
+    /// ancilla K ⊗ partner K, carried ancillas ⊗ partners in bath order). Exponential: for tests and small K.
+    /// </summary>
+    public Complex[] ToStateVector()
+    {
+        // Left to right: v[(p_1…p_k), β].
+        Complex[] v = [Complex.One];
+        int rows = 1, bond = 1;
+        for (int k = 0; k < _sites.Count; k++)
+        {
+            var a = _sites.Data(k);
+            int p = _sites.Physical(k), right = _sites.Right(k);
+            var next = new Complex[rows * p * right];
+            for (int x = 0; x < rows; x++)
+                for (int al = 0; al < bond; al++)
+                {
+                    var coef = v[x * bond + al];
+                    if (coef == Complex.Zero) continue;
+                    for (int q = 0; q < p; q++)
+                        for (int be = 0; be < right; be++)
+                            next[(x * p + q) * right + be] += coef * a[(al * p + q) * right + be];
+                }
+            v = next; rows *= p; bond = right;
+        }
+        int rest = RestLength;
+        var full = new Complex[rows * rest];
+        for (int x = 0; x < rows; x++)
+            for (int be = 0; be < bond; be++)
+            {
+                var coef = v[x * bond + be];
+                for (int y = 0; y < rest; y++) full[x * rest + y] += coef * _c[be * rest + y];
+            }
+        // Reorder (sites, system, carried in mode order) → (system, sites, carried in bath order).
+        int carriedCount = _modeDims.Count - 1;
+        var carriedOrder = Enumerable.Range(1, carriedCount).OrderBy(m => _modeBath[m]).ToArray();
+        int carriedSize = rest / _dS;
+        var result = new Complex[full.Length];
+        var cdig = new int[carriedCount];
+        for (int x = 0; x < rows; x++)
+            for (int y = 0; y < rest; y++)
+            {
+                int s = y / carriedSize, rem = y % carriedSize;
+                for (int m = carriedCount; m >= 1; m--) { cdig[m - 1] = rem % _modeDims[m]; rem /= _modeDims[m]; }
+                int cIndex = 0;
+                foreach (int m in carriedOrder) cIndex = cIndex * _modeDims[m] + cdig[m - 1];
+                result[(s * rows + x) * carriedSize + cIndex] = full[x * rest + y];
+            }
+        return result;
+    }
+
+    // ---- center manipulation -------------------------------------------------------------------------------------
+
+    private void AppendMode(Complex[] vector, int bath)
+    {
+        int n = CenterLength, p = vector.Length;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var z = _c[i];
+            for (int a = p - 1; a >= 0; a--) _c[i * p + a] = z * vector[a];
+        }
+        _modeDims.Add(p);
+        _modeBath.Add(bath);
+        _modeSeq.Add(-1);
+        _modeStream.Add(false);
+    }
+
+    /// <summary>Applies a gate (column-major, g × g) to center modes (m1, m2) (m2 = −1: one mode), m1 most significant; positions count the rest modes from 0.</summary>
+    private void ApplyGate(ReadOnlySpan<Complex> gate, int g, int m1, int m2)
+    {
+        int modes = _modeDims.Count + 1; // with the bond as mode 0
+        // Row-major strides of the full modes (mode m ≥ 1 has dimension _modeDims[m − 1]).
+        _strides[modes - 1] = 1;
+        for (int m = modes - 2; m >= 0; m--) _strides[m] = _strides[m + 1] * _modeDims[m];
+        int f1 = m1 + 1, f2 = m2 < 0 ? -1 : m2 + 1;
+        int d1 = _modeDims[m1], d2 = f2 < 0 ? 1 : _modeDims[m2];
+        for (int i = 0; i < d1; i++)
+            for (int j = 0; j < d2; j++)
+                _inner[i * d2 + j] = i * _strides[f1] + (f2 < 0 ? 0 : j * _strides[f2]);
+        int total = CenterLength;
+        // Iterate over the outer indices: every full index whose digits at f1, f2 are zero.
+        Array.Clear(_digits, 0, modes);
+        var x = _gx.AsSpan(0, g);
+        var y = _gy.AsSpan(0, g);
+        int outer = total / g;
+        int offset = 0;
+        for (int o = 0; o < outer; o++)
+        {
+            for (int i = 0; i < g; i++) x[i] = _c[offset + _inner[i]];
+            for (int i = 0; i < g; i++) y[i] = 0;
+            for (int j = 0; j < g; j++)
+            {
+                var xj = x[j];
+                if (xj == Complex.Zero) continue;
+                int col = j * g;
+                for (int i = 0; i < g; i++) y[i] += gate[col + i] * xj;
+            }
+            for (int i = 0; i < g; i++) _c[offset + _inner[i]] = y[i];
+            // Next outer index: increment the digits of the other modes, least significant first.
+            for (int m = modes - 1; m >= 0; m--)
+            {
+                if (m == f1 || m == f2) continue;
+                int dim = m == 0 ? _bond : _modeDims[m - 1];
+                _digits[m]++;
+                offset += _strides[m];
+                if (_digits[m] < dim) break;
+                offset -= dim * _strides[m];
+                _digits[m] = 0;
+            }
+        }
+    }
+
+    /// <summary>Moves the ancilla mode at rest position <paramref name="pos"/> into a new left-canonical site.</summary>
+    private void Split(int pos, int bath)
+    {
+        int rest = RestLength, p = _modeDims[pos];
+        int after = 1;
+        for (int m = pos + 1; m < _modeDims.Count; m++) after *= _modeDims[m];
+        int before = rest / (p * after);
+        int rows = _bond * p, cols = rest / p;
+        // M[(β, a), (y_before, y_after)] column-major.
+        for (int be = 0; be < _bond; be++)
+            for (int yb = 0; yb < before; yb++)
+                for (int a = 0; a < p; a++)
+                    for (int ya = 0; ya < after; ya++)
+                    {
+                        int src = be * rest + (yb * p + a) * after + ya;
+                        int row = be * p + a, col = yb * after + ya;
+                        _t[row + col * rows] = _c[src];
+                    }
+        double norm2 = 0;
+        for (int i = 0; i < rows * cols; i++) norm2 += _t[i].Real * _t[i].Real + _t[i].Imaginary * _t[i].Imaginary;
+        int k;
+        bool truncate = _truncation.Permitted;
+        if (!truncate)
+        {
+            var (rank, dropped) = RankRevealingQr.Factor(_t.AsSpan(0, rows * cols), rows, cols, RankTolerance * RankTolerance * norm2,
+                _q, _r2, _norms, _perm, _tau, _alpha);
+            k = rank;
+            RoundingDiscardedWeight += dropped;
+            if (k > MaxExactBond)
+                throw new TruncationRequiredException($"The bond dimension reached {k}, above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).", "max_bond");
+        }
+        else
+        {
+            k = TruncatedSplit(rows, cols, norm2);
+        }
+        // Site A[β, a, k'] = Q[(β p + a), k'].
+        var site = _sites.Add(_bond, p, k, bath);
+        for (int row = 0; row < rows; row++)
+            for (int kk = 0; kk < k; kk++) site[row * k + kk] = _q[row + kk * rows];
+        // New center: rows k', columns (y_before, y_after) = R[k', col].
+        for (int kk = 0; kk < k; kk++)
+            for (int col = 0; col < cols; col++) _c[kk * cols + col] = _r2[kk + col * k];
+        _modeDims.RemoveAt(pos);
+        _modeBath.RemoveAt(pos);
+        _modeSeq.RemoveAt(pos);
+        _modeStream.RemoveAt(pos);
+        _bond = k;
+        MaxBond = Math.Max(MaxBond, k);
+    }
+
+    // SVD of M (in _t) with the permitted truncation; fills _q (rows × k) and _r2 (k × cols), renormalised.
+    private int TruncatedSplit(int rows, int cols, double norm2)
+    {
+        var m = Matrix<Complex>.Build.Dense(rows, cols);
+        for (int j = 0; j < cols; j++)
+            for (int i = 0; i < rows; i++) m[i, j] = _t[i + j * rows];
+        var svd = m.Svd(true);
+        var s = svd.S;
+        int n = s.Count;
+        double total = 0;
+        for (int i = 0; i < n; i++) total += s[i].Real * s[i].Real;
+        int keep = n;
+        double zeroTol = RankTolerance * RankTolerance * norm2;
+        double dropped = 0;
+        while (keep > 1 && s[keep - 1].Real * s[keep - 1].Real <= zeroTol)
+        {
+            dropped += s[keep - 1].Real * s[keep - 1].Real;
+            keep--;
+        }
+        RoundingDiscardedWeight += dropped;
+        double discarded = 0;
+        if (_truncation.Cutoff is { } eps and > 0)
+        {
+            while (keep > 1)
+            {
+                double w = s[keep - 1].Real * s[keep - 1].Real / total;
+                if (discarded + w > eps) break;
+                discarded += w;
+                keep--;
+            }
+        }
+        if (_truncation.MaxBond is { } mb)
+            while (keep > mb)
+            {
+                discarded += s[keep - 1].Real * s[keep - 1].Real / total;
+                keep--;
+            }
+        TruncationError += discarded;
+        double kept = 0;
+        for (int i = 0; i < keep; i++) kept += s[i].Real * s[i].Real;
+        double scale = Math.Sqrt(total / kept) / Math.Sqrt(total);
+        var u = svd.U;
+        var vt = svd.VT;
+        for (int kk = 0; kk < keep; kk++)
+        {
+            for (int i = 0; i < rows; i++) _q[i + kk * rows] = u[i, kk];
+            for (int j = 0; j < cols; j++) _r2[kk + j * keep] = s[kk].Real * scale * vt[kk, j];
+        }
+        return keep;
+    }
+
+    // ---- reduced states of the center ----------------------------------------------------------------------------
+
+    /// <summary>Which fine digits of the center (system subsystems, ancilla, partner) a reduced state keeps.</summary>
+    [Flags]
+    internal enum DigitSet
+    {
+        None = 0,
+        A = 1,
+        B = 2,
+        /// <summary>The ancillas that collided in the current step (or only the one at <c>onlyPos</c>).</summary>
+        StepAncilla = 4,
+        StepPartner = 8,
+        /// <summary>The carried next ancillas of memory baths.</summary>
+        CarriedAncilla = 16,
+        CarriedPartner = 32,
+    }
+
+    /// <summary>
+    /// The reduced density matrix (column-major, into <paramref name="rho"/>) of the kept fine digits of the center
+    /// state, the bond traced (the sites are left-canonical); with <paramref name="currentPos"/> ≥ 0 only that ancilla
+    /// mode's digits may be kept. Returns its dimension. O(χ·D·n) for n kept.
+    /// </summary>
+    internal int ReduceCenter(DigitSet keep, int currentPos, Span<Complex> rho)
+    {
+        // Fine digits: system subsystems, then per ancilla mode (ancilla, partner).
+        int fine = 0;
+        Span<int> dims = stackalloc int[64];
+        Span<bool> kept = stackalloc bool[64];
+        for (int q = 0; q < _sysDims.Length; q++)
+        {
+            dims[fine] = _sysDims[q];
+            kept[fine++] = _inB[q] ? (keep & DigitSet.B) != 0 : (keep & DigitSet.A) != 0;
+        }
+        for (int m = 1; m < _modeDims.Count; m++)
+        {
+            int b = _modeBath[m];
+            if (_modeStream[m])
+            {
+                dims[fine] = _modeDims[m];
+                kept[fine++] = currentPos < 0 && (keep & DigitSet.CarriedAncilla) != 0;
+                continue;
+            }
+            bool inStep = _modeSeq[m] >= 0;
+            bool selected = currentPos < 0 || m == currentPos;
+            dims[fine] = _d[b];
+            kept[fine++] = selected && (keep & (inStep ? DigitSet.StepAncilla : DigitSet.CarriedAncilla)) != 0;
+            dims[fine] = _r[b];
+            kept[fine++] = selected && (keep & (inStep ? DigitSet.StepPartner : DigitSet.CarriedPartner)) != 0;
+        }
+        int rest = RestLength;
+        int nk = 1;
+        for (int f = 0; f < fine; f++) if (kept[f]) nk *= dims[f];
+        int nt = rest / nk;
+        // table[k·nt + t] = rest index with kept digits k and traced digits t.
+        Span<int> digit = stackalloc int[64];
+        for (int x = 0; x < rest; x++)
+        {
+            int rem = x;
+            for (int f = fine - 1; f >= 0; f--) { digit[f] = rem % dims[f]; rem /= dims[f]; }
+            int k = 0, t = 0;
+            for (int f = 0; f < fine; f++)
+            {
+                if (kept[f]) k = k * dims[f] + digit[f];
+                else t = t * dims[f] + digit[f];
+            }
+            _table[k * nt + t] = x;
+        }
+        for (int k1 = 0; k1 < nk; k1++)
+            for (int k2 = k1; k2 < nk; k2++)
+            {
+                Complex sum = 0;
+                for (int be = 0; be < _bond; be++)
+                {
+                    int baseIndex = be * rest;
+                    for (int t = 0; t < nt; t++)
+                        sum += _c[baseIndex + _table[k1 * nt + t]] * Complex.Conjugate(_c[baseIndex + _table[k2 * nt + t]]);
+                }
+                rho[k1 + k2 * nk] = sum;
+                rho[k2 + k1 * nk] = Complex.Conjugate(sum);
+            }
+        return nk;
+    }
+
+    /// <summary>S (nats) of the reduced center state keeping <paramref name="keep"/>.</summary>
+    internal double CenterEntropy(DigitSet keep, int currentPos = -1)
+    {
+        int n = ReduceCenter(keep, currentPos, _rho);
+        return EntropyOf(_rho, n, _values, _work);
+    }
+
+    /// <summary>The reduced center state as a scratch span (valid until the next call).</summary>
+    internal ReadOnlySpan<Complex> CenterDensity(DigitSet keep, int currentPos, out int dimension)
+    {
+        dimension = ReduceCenter(keep, currentPos, _rho);
+        return _rho.AsSpan(0, dimension * dimension);
+    }
+
+    /// <summary>S of a Hermitian matrix (column-major n × n): allocation-free up to n = 32, MathNet above.</summary>
+    internal static double EntropyOf(ReadOnlySpan<Complex> rho, int n, Span<double> values, Span<Complex> work)
+    {
+        if (n <= SmallHermitianEigenvalues.MaxDimension) return Entropy.OfMatrix(rho, n, values, work);
+        var m = Matrix<Complex>.Build.Dense(n, n);
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i < n; i++) m[i, j] = rho[i + j * n];
+        m = 0.5 * (m + m.ConjugateTranspose());
+        return Entropy.FromEigenvalues(HermitianEigen.Eigenvalues(m));
+    }
+
+    // ---- gates ---------------------------------------------------------------------------------------------------
+
+    /// <summary>W (on acts_on subsystems ⊗ ancilla) embedded on (system ⊗ ancilla ⊗ partner), column-major.</summary>
+    private Complex[] CollisionGate(Matrix<Complex> w, int bath)
+    {
+        var b = _protocol.Baths[bath];
+        var sysDims = _protocol.SystemSpace.Dimensions;
+        var space = new CompositeSpace([.. sysDims, _d[bath]]);
+        var targets = b.ActsOn.Append(sysDims.Count).ToArray();
+        var embedded = Tensor.Embed(w, space, targets);
+        int n = _dS * _d[bath], r = _r[bath], g = n * r;
+        var gate = new Complex[g * g];
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i < n; i++)
+            {
+                var z = embedded[i, j];
+                if (z == Complex.Zero) continue;
+                for (int q = 0; q < r; q++) gate[(i * r + q) + (j * r + q) * g] = z;
+            }
+        return gate;
+    }
+
+    /// <summary>The draw |γ⟩|0⟩ ↦ Σ B[γ, e, γ′]|γ′⟩|e⟩ on (stream rest, new ancilla), column-major; other columns zero (never reached).</summary>
+    private static Complex[] StreamGate(CorrelatedAncillaStream stream)
+    {
+        int chi = stream.Bond, d = stream.Dimension, g = chi * d;
+        var b = stream.Tensor;
+        var gate = new Complex[g * g];
+        for (int ga = 0; ga < chi; ga++)
+            for (int e = 0; e < d; e++)
+                for (int gp = 0; gp < chi; gp++)
+                    gate[(gp * d + e) + (ga * d) * g] = b[(ga * d + e) * chi + gp];
+        return gate;
+    }
+
+    /// <summary>U on (e, e′) embedded on ((e ρ), (e′ ρ′)), column-major.</summary>
+    private static Complex[] MemoryGate(Matrix<Complex> u, int d, int r)
+    {
+        int p = d * r, g = p * p;
+        var gate = new Complex[g * g];
+        for (int e1 = 0; e1 < d; e1++)
+            for (int e2 = 0; e2 < d; e2++)
+                for (int f1 = 0; f1 < d; f1++)
+                    for (int f2 = 0; f2 < d; f2++)
+                    {
+                        var z = u[e1 * d + e2, f1 * d + f2];
+                        if (z == Complex.Zero) continue;
+                        for (int q1 = 0; q1 < r; q1++)
+                            for (int q2 = 0; q2 < r; q2++)
+                            {
+                                int row = (e1 * r + q1) * p + (e2 * r + q2);
+                                int col = (f1 * r + q1) * p + (f2 * r + q2);
+                                gate[row + col * g] = z;
+                            }
+                    }
+        return gate;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Numerics;
+
+namespace CollisionModel.Collisions.Mps;
+
+/// <summary>
+/// The left-canonical ancilla tensors A_k[α, p, β] (row-major, p = the ancilla ⊗ partner index) of a
+/// <see cref="CollisionMps"/>, packed into 1 MiB chunks so that 10⁶ sites are a few hundred arrays, not 10⁶ objects.
+/// Append-only.
+/// </summary>
+internal sealed class SiteStore
+{
+    private const int ChunkLength = 1 << 16;
+    private readonly List<Complex[]> _chunks = [];
+    private readonly List<int> _chunk = [], _offset = [], _left = [], _phys = [], _right = [], _bath = [];
+    private int _used = ChunkLength;
+
+    public int Count => _chunk.Count;
+
+    public long ComplexCount { get; private set; }
+
+    /// <summary>Appends a site with the given shape; returns its storage to fill.</summary>
+    public Span<Complex> Add(int left, int phys, int right, int bath)
+    {
+        int length = left * phys * right;
+        if (_chunks.Count == 0 || _used + length > _chunks[^1].Length)
+        {
+            _chunks.Add(new Complex[Math.Max(ChunkLength, length)]);
+            _used = 0;
+        }
+        _chunk.Add(_chunks.Count - 1);
+        _offset.Add(_used);
+        _left.Add(left); _phys.Add(phys); _right.Add(right); _bath.Add(bath);
+        var span = _chunks[^1].AsSpan(_used, length);
+        _used += length;
+        ComplexCount += length;
+        return span;
+    }
+
+    public ReadOnlySpan<Complex> Data(int k) => _chunks[_chunk[k]].AsSpan(_offset[k], _left[k] * _phys[k] * _right[k]);
+
+    public int Left(int k) => _left[k];
+
+    public int Physical(int k) => _phys[k];
+
+    public int Right(int k) => _right[k];
+
+    public int Bath(int k) => _bath[k];
+}

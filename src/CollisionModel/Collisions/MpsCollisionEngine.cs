@@ -1,0 +1,221 @@
+using System.Numerics;
+using CollisionModel.Collisions.Mps;
+using CollisionModel.Numerics;
+using CollisionModel.Protocols;
+using CollisionModel.States;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Collisions;
+
+/// <summary>
+/// The matrix-product representation (<see cref="Representation.Mps"/>): the system and every ancilla so far as a
+/// <see cref="CollisionMps"/> (mixed ancillas purified, each site the ancilla ⊗ its partner), E = every ancilla that
+/// has collided with the system (not the partners, not a memory bath's carried next ancilla). Any protocol: several
+/// baths, qudits, memory and time-dependent collisions. The bookkeeping of every step reads the center, where the
+/// step's ancillas are still held together with the system:
+/// <list type="bullet">
+/// <item>S_A, S_B, S_AB from ρ_S; the running total adds I(AB′:E′_n) + D(ρ_{E′_n}‖⊗η_j), E′_n = the step's ancillas
+/// jointly at the end of the step (the streaming engine's per-step term, exact for memory baths too).</item>
+/// <item>Pure ancillas: the global state is pure, so S_E = S(AB ∪ C), S_AE = S(B ∪ C), S_BE = S(A ∪ C),
+/// S_ABE = S(C) with C the carried next ancillas (empty without memory: S_E = S_AB, S_ABE = 0), at any K, O(1) per step.</item>
+/// <item>Mixed ancillas: the whole-E entropies need the ancillas apart from their partners, a dense state of
+/// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas and
+/// NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
+/// </list>
+/// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
+/// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
+/// </summary>
+public sealed class MpsCollisionEngine : ICollisionEngine
+{
+    /// <summary>The most mixed ancillas for which the whole-E entropies are computed (dense, exponential in K).</summary>
+    public const int MaxMixedWholeEnvironment = 8;
+
+    private readonly CollisionRunOptions _options;
+    private readonly CollisionProtocol _protocol;
+    private readonly CollisionMps _mps;
+    private readonly ProtocolStep? _fixedStep;
+    private readonly bool _pure;
+    private readonly int[] _positions;
+    private readonly bool _hasA;
+    private readonly double _ancillaEntropy;
+    private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
+    private bool _outsideSupport, _wholeEnvironmentLost;
+
+    /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
+    /// <param name="options">The run.</param>
+    /// <param name="truncation">Permission to truncate (default: exact).</param>
+    public MpsCollisionEngine(CollisionRunOptions options, MpsTruncation? truncation = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        _options = options;
+        _protocol = options.Protocol;
+        _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
+        _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
+        _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
+        _positions = new int[_protocol.Baths.Count];
+        _hasA = _protocol.SubsystemsA.Count > 0;
+        _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
+        double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
+        double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
+        double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
+        // No collision yet: the minimum SSA slack over the collisions is absent.
+        _entropySystem = sab;
+        Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
+    }
+
+    /// <inheritdoc />
+    public int Step { get; private set; }
+
+    /// <inheritdoc />
+    public StepBookkeeping Current { get; private set; }
+
+    /// <summary>The state (for fragments, bonds and the global vector).</summary>
+    public CollisionMps State => _mps;
+
+    /// <summary>The largest bond dimension so far.</summary>
+    public int MaxBond => _mps.MaxBond;
+
+    /// <summary>The discarded weight summed over all splits (0 when nothing was truncated).</summary>
+    public double TruncationError => _mps.TruncationError;
+
+    /// <summary>
+    /// False once the whole-E entropies (S_E, S_AE, S_BE, S_ABE, D_E and the slacks built on them) are no longer
+    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/>. Those fields are then NaN (min slack null).
+    /// </summary>
+    public bool HasWholeEnvironment => _pure || _mps.AncillaCount <= MaxMixedWholeEnvironment;
+
+    /// <summary>I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>).</summary>
+    public FragmentCurves Fragments() => EnvironmentFragments.Curves(_mps);
+
+    /// <inheritdoc />
+    public void Advance()
+    {
+        var step = _fixedStep ?? _protocol.Step(Step, _options.TimeStep);
+        _mps.BeginStep(step);
+        const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
+        const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
+        double sab = _mps.CenterEntropy(a | b);
+        double sa = _hasA ? _mps.CenterEntropy(a) : 0;
+        double sb = _mps.CenterEntropy(b);
+        // The step's ancillas jointly (E′_n) and each one's final marginal (for the cross terms of D). Without memory
+        // the step is unitary on S ⊗ fresh ancillas, so S(S′E′) = S_AB(before) + Σ S(η_j) (as the streaming engine).
+        double sStep = _mps.CenterEntropy(stepE);
+        double sSystemStep = _protocol.HasMemory ? _mps.CenterEntropy(a | b | stepE) : _entropySystem + _ancillaEntropy;
+        double cross = 0;
+        bool outside = false;
+        int count = _mps.StepAncillaPositions(_positions);
+        for (int i = 0; i < count; i++)
+        {
+            int pos = _positions[i];
+            var rho = _mps.CenterDensity(stepE, pos, out int d);
+            var (c, o) = CrossTerm(rho, d, _protocol.Baths[_mps.CenterModeBaths[pos]].Ancilla);
+            cross += c;
+            outside |= o;
+        }
+        double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
+        _production += Math.Max(0, sab + sStep - sSystemStep) + dStep;
+        _crossSum += cross;
+        _outsideSupport |= outside;
+        double se, sae, sbe, sabe;
+        _entropySystem = sab;
+        if (_pure && !_protocol.HasMemory)
+        {
+            // The global state is pure: the complement of E is the system.
+            se = sab; sae = sb; sbe = sa; sabe = 0;
+        }
+        else if (_pure)
+        {
+            se = _mps.CenterEntropy(a | b | carried);
+            sae = _mps.CenterEntropy(b | carried);
+            sbe = _mps.CenterEntropy(a | carried);
+            sabe = _protocol.HasMemory ? _mps.CenterEntropy(carried) : 0;
+        }
+        else
+        {
+            se = sae = sbe = sabe = double.NaN;
+        }
+        _mps.EndStep();
+        Step++;
+        if (!_pure && _mps.AncillaCount <= MaxMixedWholeEnvironment)
+            (se, sae, sbe, sabe) = DenseWholeEnvironment();
+        double de = double.IsNaN(se) ? double.NaN : _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
+        var bk = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, null);
+        if (double.IsNaN(se)) _wholeEnvironmentLost = true;
+        _minSlack = Math.Min(_minSlack, bk.SsaSlack);
+        Current = bk with { MinSsaSlack = _wholeEnvironmentLost ? null : _minSlack };
+    }
+
+    /// <inheritdoc />
+    public DensityMatrix SystemState() => _mps.SystemState();
+
+    /// <summary>(tr ρ ln η on supp η, whether ρ has weight on ker η) for one ancilla's marginal ρ (column-major d × d).</summary>
+    private static (double Cross, bool Outside) CrossTerm(ReadOnlySpan<Complex> rho, int d, AncillaState eta)
+    {
+        var ln = eta.LogOnSupport;
+        var ker = eta.KernelProjector;
+        double cross = 0, outside = 0;
+        for (int i = 0; i < d; i++)
+            for (int j = 0; j < d; j++)
+            {
+                cross += (rho[i + d * j] * ln[j + d * i]).Real;
+                outside += (rho[i + d * j] * ker[j + d * i]).Real;
+            }
+        return (cross, outside > Validation.Tolerances.Support);
+    }
+
+    /// <summary>
+    /// S_E, S_AE, S_BE, S_ABE for mixed ancillas from the dense global vector (system, (ancilla ⊗ partner)…,
+    /// carried): each from the Gram matrix of the smaller side of its bipartition. Exponential in K.
+    /// </summary>
+    private (double E, double AE, double BE, double ABE) DenseWholeEnvironment()
+    {
+        var psi = _mps.ToStateVector();
+        var dims = new List<int>(_protocol.SystemSpace.Dimensions);
+        var kinds = new List<char>();
+        for (int q = 0; q < dims.Count; q++) kinds.Add(_protocol.SubsystemsB.Contains(q) ? 'B' : 'A');
+        var sites = _mps.Sites;
+        for (int k = 0; k < sites.Count; k++)
+        {
+            int bath = sites.Bath(k);
+            dims.Add(_mps.AncillaDimension(bath)); kinds.Add('E');
+            dims.Add(_mps.PartnerDimension(bath)); kinds.Add('R');
+        }
+        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m]).Order();
+        foreach (int bath in carried)
+        {
+            dims.Add(_mps.AncillaDimension(bath)); kinds.Add('C');
+            dims.Add(_mps.PartnerDimension(bath)); kinds.Add('C');
+        }
+        double S(string keep) => PureEntropy(psi, dims, kinds.Select(k => keep.Contains(k)).ToArray());
+        return (S("E"), S("AE"), S("BE"), S("ABE"));
+    }
+
+    /// <summary>S of the kept factors of a pure state: the Gram matrix of whichever side is smaller.</summary>
+    private static double PureEntropy(Complex[] psi, List<int> dims, bool[] keep)
+    {
+        long dk = 1;
+        for (int i = 0; i < dims.Count; i++) if (keep[i]) dk *= dims[i];
+        long dt = psi.Length / dk;
+        if (dk > dt) keep = keep.Select(x => !x).ToArray();
+        int nk = (int)Math.Min(dk, dt), nt = psi.Length / nk;
+        var m = Matrix<Complex>.Build.Dense(nk, nt);
+        int n = dims.Count;
+        var digit = new int[n];
+        for (int x = 0; x < psi.Length; x++)
+        {
+            int rem = x;
+            for (int f = n - 1; f >= 0; f--) { digit[f] = rem % dims[f]; rem /= dims[f]; }
+            int k = 0, t = 0;
+            for (int f = 0; f < n; f++)
+            {
+                if (keep[f]) k = k * dims[f] + digit[f];
+                else t = t * dims[f] + digit[f];
+            }
+            m[k, t] = psi[x];
+        }
+        var rho = m * m.ConjugateTranspose();
+        rho = 0.5 * (rho + rho.ConjugateTranspose());
+        return Information.Entropy.FromEigenvalues(HermitianEigen.Eigenvalues(rho));
+    }
+}

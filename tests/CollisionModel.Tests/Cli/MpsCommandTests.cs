@@ -1,0 +1,65 @@
+using System.Text.Json;
+using CollisionModel.Cli;
+
+namespace CollisionModel.Tests.Cli;
+
+/// <summary><c>collision simulate --representation mps</c> through App.Run with the real engines.</summary>
+public class MpsCommandTests
+{
+    private static JsonElement Json(params string[] args)
+    {
+        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json"]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return JsonDocument.Parse(run.Stdout).RootElement;
+    }
+
+    [Fact]
+    public void Mps_records_match_explicit_and_carry_bond_truncation_and_fragment_arrays()
+    {
+        // Reference: the explicit representation of the same run (E = every ancilla so far).
+        string[] common = ["simulate", "--model", "decay", "--steps", "8", "--no-ree", "--record-every", "4"];
+        var mps = Json([.. common, "--representation", "mps", "--fragments"]).GetProperty("records");
+        var explicitRun = Json([.. common, "--representation", "explicit"]).GetProperty("records");
+        foreach (string field in new[] { "S_AB", "S_E", "S_AE", "S_BE", "S_ABE", "I_AB_E", "ssa_slack", "min_ssa_slack" })
+            Assert.Equal(explicitRun[2].GetProperty(field).GetDouble(), mps[2].GetProperty(field).GetDouble(), 1e-10);
+        Assert.Equal(0, mps[2].GetProperty("truncation_error").GetDouble());
+        Assert.True(mps[2].GetProperty("max_bond").GetInt32() is >= 1 and <= 4);
+        // Arrays indexed by m = 0 … K; the whole environment holds I(AB:E) = 2 S_AB for a pure global state.
+        var oldest = mps[2].GetProperty("I_AB_F_oldest");
+        Assert.Equal(9, oldest.GetArrayLength());
+        Assert.Equal(mps[2].GetProperty("I_AB_E").GetDouble(), oldest[8].GetDouble(), 1e-10);
+        Assert.Equal(9, mps[2].GetProperty("I_AB_F_newest").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_maximum_bond_below_the_exact_one_reports_the_discarded_weight()
+    {
+        // The paper's decay of B by pure ancillas needs bond 2 (vacuum and one excitation); bond 1 must discard weight.
+        var records = Json("simulate", "--model", "decay", "--steps", "6", "--no-ree", "--representation", "mps", "--max-bond", "1").GetProperty("records");
+        Assert.Equal(1, records[6].GetProperty("max_bond").GetInt32());
+        Assert.True(records[6].GetProperty("truncation_error").GetDouble() > 1e-6);
+    }
+
+    [Theory]
+    [InlineData("--fragments")]
+    [InlineData("--max-bond", "4")]
+    [InlineData("--cutoff", "0.01")]
+    public void Mps_options_without_mps_are_bad_input_naming_the_option(params string[] option)
+    {
+        var run = CliHarness.RunWith(Engines.Create(), ["simulate", "--steps", "2", .. option]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith($"collision: error: {option[0]}", run.Stderr, StringComparison.Ordinal);
+        Assert.Equal("", run.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--max-bond", "0")]
+    [InlineData("--cutoff", "1")]
+    [InlineData("--cutoff", "-0.1")]
+    public void Out_of_range_truncation_settings_are_bad_input(string option, string value)
+    {
+        var run = CliHarness.RunWith(Engines.Create(), ["simulate", "--representation", "mps", option, value]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(option, run.Stderr, StringComparison.Ordinal);
+    }
+}

@@ -169,7 +169,8 @@ internal sealed class CollisionKernel
         }
         var (cross, outside) = AncillaCrossTerm(rhoE);
         double d = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, d, cross, outside);
+        // Memoryless: the joint-step term equals the sum of the per-collision terms (see PostCollision).
+        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, d, cross, outside, sab + se - sabe + d);
     }
 
     /// <summary>(tr ρ_E ln η on supp η, whether ρ_E has weight above the support tolerance on ker η). O(d_E²).</summary>
@@ -266,11 +267,13 @@ internal sealed class SparseColumns
     }
 }
 
-/// <summary>Entropies (nats) right after one step, E = the step's ancillas; plus D(η′‖η) and its parts.</summary>
+/// <summary>
+/// Entropies (nats) at the end of one step, E = the step's ancillas; D(ρ_E′‖η) and its parts; and the step's
+/// Esposito–Lindenberg–Van den Broeck production Σ_j I(AB′:E_j′) + D(ρ_{E_j}′‖η_j), each bath's term taken right after
+/// its collision with the system. For a memoryless step this sum equals the joint term I(AB′:E′) + D(ρ_E′‖η) of the
+/// step's end (both are ΔS_S − Σ_j tr(Δρ_{E_j} ln η_j)), which the precomputed path books; with memory they differ,
+/// because the memory collision and the later baths' collisions change the correlations after the term is taken.
+/// </summary>
 internal readonly record struct PostCollision(
     double EntropyA, double EntropyB, double EntropyAB, double EntropyE, double EntropyAE, double EntropyBE,
-    double EntropyABE, double RelativeEntropyE, double CrossTerm, bool OutsideSupport)
-{
-    /// <summary>The per-step Esposito–Lindenberg–Van den Broeck production I(AB′:E′) + D(η′‖η).</summary>
-    public double EntropyProduction => EntropyAB + EntropyE - EntropyABE + RelativeEntropyE;
-}
+    double EntropyABE, double RelativeEntropyE, double CrossTerm, bool OutsideSupport, double EntropyProduction);

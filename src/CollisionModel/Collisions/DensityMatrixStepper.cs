@@ -13,7 +13,8 @@ namespace CollisionModel.Collisions;
 /// every memory bath, applies SystemBefore, then for each bath in order its collision W on (acts_on, its ancilla) and,
 /// with memory, U_mem on (used ancilla, N_i), then SystemAfter — each as a local operator by index arithmetic,
 /// O(D² d_local) for the working dimension D — and traces out the ancillas that collided (E = them, jointly, in their
-/// state after the memory collision); N_i becomes M_i. Time-dependent collisions are rebuilt every step. Allocation
+/// state after the memory collision); N_i becomes M_i. The production term of bath j is taken from the working state
+/// right after its collision with the system. Time-dependent collisions are rebuilt every step. Allocation
 /// per step only for time-dependent protocols and for eigenproblems above 32×32.
 /// </summary>
 internal sealed class DensityMatrixStepper
@@ -32,10 +33,11 @@ internal sealed class DensityMatrixStepper
     private readonly LocalOperator[] _collisionOperators;
     private readonly LocalOperator?[] _memoryOperators;
     private readonly PartialTraceMap _toCarry, _toS, _toE, _toAE, _toBE, _toSE, _carryToS, _sToA, _sToB;
-    private readonly PartialTraceMap[] _toEj;
+    private readonly PartialTraceMap[] _toEj, _toSEj;
     private readonly PartialTraceMap?[] _toNj;
     private readonly Complex[][] _logEta, _kernelEta;
     private readonly double _ancillaEntropy;
+    private readonly double[] _etaEntropy;
     private readonly bool _hasA;
     private readonly StepArrays? _fixed;
 
@@ -84,13 +86,15 @@ internal sealed class DensityMatrixStepper
         _toBE = new PartialTraceMap(workSpace, [.. bsub, .. e]);
         _toSE = new PartialTraceMap(workSpace, [.. sIdx, .. e]);
         _toEj = e.Select(k => new PartialTraceMap(workSpace, [k])).ToArray();
+        _toSEj = e.Select(k => new PartialTraceMap(workSpace, [.. sIdx, k])).ToArray();
         _toNj = baths.Select((b, j) => b.HasMemory ? new PartialTraceMap(workSpace, [next[j]]) : null).ToArray();
         _carryToS = new PartialTraceMap(carrySpace, sIdx);
         _sToA = new PartialTraceMap(system, a);
         _sToB = new PartialTraceMap(system, bsub);
         _logEta = baths.Select(b => b.Ancilla.LogOnSupport.ToArray()).ToArray();
         _kernelEta = baths.Select(b => b.Ancilla.KernelProjector.ToArray()).ToArray();
-        _ancillaEntropy = baths.Sum(b => b.Ancilla.Entropy);
+        _etaEntropy = baths.Select(b => b.Ancilla.Entropy).ToArray();
+        _ancillaEntropy = _etaEntropy.Sum();
 
         _work = new Complex[_dWork * _dWork];
         _scratch = new Complex[_dWork * _dWork];
@@ -124,9 +128,11 @@ internal sealed class DensityMatrixStepper
         var step = _fixed ?? StepArrays.Of(_protocol.Step(stepIndex, _timeStep));
         SmallMatrixKernels.Kron(_carry, _dCarry, _fresh, _dFresh, _work);
         if (step.Before is not null) _systemOperator.Conjugate(_work, step.Before, _scratch);
+        double production = 0, systemEntropy = entropySystemBefore;
         for (int j = 0; j < _collisionOperators.Length; j++)
         {
             _collisionOperators[j].Conjugate(_work, step.Collisions[j], _scratch);
+            if (book) production += CollisionProduction(j, ref systemEntropy, direct);
             if (step.Memories[j] is { } m) _memoryOperators[j]!.Conjugate(_work, m, _scratch);
         }
         if (step.After is not null) _systemOperator.Conjugate(_work, step.After, _scratch);
@@ -158,7 +164,33 @@ internal sealed class DensityMatrixStepper
             outside |= o > Tolerances.Support;
         }
         double dE = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, dE, cross, outside);
+        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, dE, cross, outside, production);
+    }
+
+    /// <summary>
+    /// Bath <paramref name="bath"/>'s term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) of the entropy production, right after its
+    /// collision with the system (before its memory collision and the later baths' collisions), from the working state.
+    /// <paramref name="systemEntropy"/> is S_S before the collision on entry and after it on return. A fresh ancilla is
+    /// uncorrelated with S before the collision, so S(S E_j′) = S_S(before) + S(η_j) by unitarity (unless
+    /// <paramref name="direct"/>); a memory bath's carried ancilla is correlated with S, so S(S E_j′) is computed.
+    /// </summary>
+    private double CollisionProduction(int bath, ref double systemEntropy, bool direct)
+    {
+        double sse = direct || _protocol.Baths[bath].HasMemory ? Reduce(_toSEj[bath]) : systemEntropy + _etaEntropy[bath];
+        systemEntropy = Reduce(_toS);
+        int d = _toEj[bath].KeptDimension;
+        var rho = _reduced.AsSpan(0, d * d);
+        _toEj[bath].Apply(_work, rho);
+        double cross = 0, o = 0;
+        for (int r = 0; r < d; r++)
+            for (int c = 0; c < d; c++)
+            {
+                cross += (rho[r + d * c] * _logEta[bath][c + d * r]).Real;
+                o += (rho[r + d * c] * _kernelEta[bath][c + d * r]).Real;
+            }
+        double se = Entropy(rho, d);
+        double relative = o > Tolerances.Support ? double.PositiveInfinity : Math.Max(0, -se - cross);
+        return systemEntropy + se - sse + relative;
     }
 
     /// <summary>

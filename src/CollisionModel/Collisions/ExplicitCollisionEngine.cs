@@ -14,9 +14,11 @@ namespace CollisionModel.Collisions;
 /// The explicit representation, for any <see cref="CollisionProtocol"/>: the global pure state of the system, every
 /// ancilla so far, a purifying partner of dimension rank(η) for each mixed ancilla and the next ancilla each memory
 /// bath carries, as ONE state vector; E = every ancilla that has collided with the system so far (not the partners,
-/// not the carried next ancillas). The initial system state must be pure. Two paths:
+/// not the carried next ancillas). A mixed initial system state ρ_S(0) is purified by a reference R_S of dimension
+/// rank ρ_S(0) (neither A, B nor E; traced out of every entropy like the partners, so S_ABE = S(R_S ∪ partners ∪ carried)
+/// by purity, and S_E ≠ S_AB in general even with pure ancillas). Two paths:
 /// <list type="bullet">
-/// <item>a qubit system with one memoryless, time-independent qubit bath (the paper's shape): the in-place,
+/// <item>a pure initial state of a qubit system with one memoryless, time-independent qubit bath (the paper's shape): the in-place,
 /// parallel, AVX growth of <see cref="QubitExplicitPath"/> (27 pure ancillas to 8 GiB in under 2 s);</item>
 /// <item>everything else: <see cref="ExplicitRegister"/>, unitaries on qudit factors by index arithmetic, entropies of
 /// qudit partitions from the smaller side of a Gram matrix.</item>
@@ -24,7 +26,8 @@ namespace CollisionModel.Collisions;
 /// The vector may use at most half of the memory the runtime reports available
 /// (<see cref="GCMemoryInfo.TotalAvailableMemoryBytes"/>), see <see cref="MaxAmplitudes"/>; entropies need reduced
 /// states of at most <see cref="MaxReducedDimension"/> (generic path) or at most <see cref="MaxMixedAncillas"/> mixed
-/// ancillas (fast path). Per step: the per-step production I(S′:E_step′) + D(ρ_{E_step}′‖η) as in streaming;
+/// ancillas (fast path). Per collision: the production term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) right after bath j's collision
+/// with the system (before its memory collision and the later baths), as in streaming;
 /// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η). When some ancilla has a
 /// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from ρ_S alone
 /// (<see cref="HeatObservables"/>); with memory or time-dependent baths this representation keeps no ledger.
@@ -51,24 +54,23 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private bool _outsideSupport;
 
     /// <summary>
-    /// Validates <paramref name="options"/> (a pure initial system state; the final vector within
-    /// <see cref="MaxAmplitudes"/>; the entropy bounds), allocates the final capacity and books step 0 (E = none).
+    /// Validates <paramref name="options"/> (the final vector within <see cref="MaxAmplitudes"/>; the entropy bounds),
+    /// purifies a mixed initial system state by a reference R_S of dimension rank ρ_S(0), allocates the final capacity
+    /// and books step 0 (E = none).
     /// </summary>
     public ExplicitCollisionEngine(CollisionRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var protocol = options.Protocol;
-        int cap = StepCapacity(protocol);
+        var purification = SystemPurification(options.InitialSystem);
+        int rank = purification.Length;
+        int cap = StepCapacity(protocol, rank);
         if (options.Steps > cap)
             throw new ParameterOutOfRangeException(
-                $"The explicit representation holds one amplitude per basis state of the system and every ancilla (and partner): at most {cap} steps of this protocol fit " +
-                $"(vector ≤ {MaxAmplitudes.ToString(CultureInfo.InvariantCulture)} amplitudes = half of the {(AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(UsesFastPath(protocol) && !protocol.Baths[0].Ancilla.IsPure ? $", ≤ {MaxMixedAncillas} mixed ancillas" : "")}), got {options.Steps}. Use the streaming representation.",
+                $"The explicit representation holds one amplitude per basis state of the system{(rank > 1 ? $" (purified by a reference of dimension {rank})" : "")} and every ancilla (and partner): at most {cap} steps of this protocol fit " +
+                $"(vector ≤ {MaxAmplitudes.ToString(CultureInfo.InvariantCulture)} amplitudes = half of the {(AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(rank == 1 && UsesFastPath(protocol) && !protocol.Baths[0].Ancilla.IsPure ? $", ≤ {MaxMixedAncillas} mixed ancillas" : "")}), got {options.Steps}. Use the streaming representation.",
                 nameof(options));
-        var dec = HermitianEigen.Decompose(options.InitialSystem.ToMatrix());
-        if (dec.Values[^1] < 1 - 1e-10)
-            throw new ParameterOutOfRangeException(
-                $"The explicit representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", nameof(options));
         _options = options;
         var system = protocol.SystemSpace;
         _sToA = new PartialTraceMap(system, protocol.SubsystemsA);
@@ -82,16 +84,14 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             _ledger = new ThermodynamicLedger(protocol, options.InitialSystem.ColumnMajor);
             _heat = HeatObservables.Of(protocol, options.TimeStep);
         }
-        if (UsesFastPath(protocol))
+        if (rank == 1 && UsesFastPath(protocol))
         {
             _fast = new QubitExplicitPath(options);
             Current = _fast.Current;
             return;
         }
-        long length = (long)ExplicitRegister.FinalLength(protocol, options.Steps);
-        var ket = new Complex[d];
-        for (int s = 0; s < d; s++) ket[s] = dec.Vectors[s, d - 1]; // the eigenvector's global phase is irrelevant
-        _register = new ExplicitRegister(protocol, options.TimeStep, ket, LargeBuffer.Allocate<Complex>(checked((int)length)));
+        long length = (long)ExplicitRegister.FinalLength(protocol, options.Steps, rank);
+        _register = new ExplicitRegister(protocol, options.TimeStep, purification, LargeBuffer.Allocate<Complex>(checked((int)length)));
         _register.ReduceSystem(_rhoS);
         double sab = SystemEntropy();
         var (sa, sb) = MarginalEntropies();
@@ -120,25 +120,48 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     }
 
     /// <summary>
-    /// The most steps the explicit representation holds for <paramref name="protocol"/> on this machine: the final vector
-    /// within <see cref="MaxAmplitudes"/>, and the entropy bounds (<see cref="MaxMixedAncillas"/> on the fast path;
-    /// reduced states ≤ <see cref="MaxReducedDimension"/> on the generic path). O(K).
+    /// The most steps the explicit representation holds for <paramref name="protocol"/> on this machine, from an
+    /// initial system state of rank <paramref name="initialRank"/> (1 = pure; a mixed state is purified by a reference
+    /// of that dimension and always takes the generic path): the final vector within <see cref="MaxAmplitudes"/>, and
+    /// the entropy bounds (<see cref="MaxMixedAncillas"/> on the fast path; reduced states ≤
+    /// <see cref="MaxReducedDimension"/> on the generic path). O(K).
     /// </summary>
-    public static int StepCapacity(CollisionProtocol protocol)
+    public static int StepCapacity(CollisionProtocol protocol, int initialRank = 1)
     {
         ArgumentNullException.ThrowIfNull(protocol);
-        bool fast = UsesFastPath(protocol);
+        ArgumentOutOfRangeException.ThrowIfLessThan(initialRank, 1);
+        bool fast = initialRank == 1 && UsesFastPath(protocol);
         double limit = MaxAmplitudes;
         int k = 0;
-        while (k < 1000 && ExplicitRegister.FinalLength(protocol, k + 1) <= limit && WithinEntropyBounds(protocol, k + 1, fast)) k++;
+        while (k < 1000 && ExplicitRegister.FinalLength(protocol, k + 1, initialRank) <= limit && WithinEntropyBounds(protocol, k + 1, initialRank, fast)) k++;
         return k;
     }
 
+    /// <summary>
+    /// ρ_S(0) = Σ_k p_k |ψ_k⟩⟨ψ_k| as its purification components √p_k |ψ_k⟩ (d_S amplitudes each, one per eigenvalue
+    /// above <see cref="Tolerances.ZeroEigenvalue"/>, largest first, weights renormalised to sum 1): |Ψ⟩ = Σ_k √p_k |ψ_k⟩ ⊗ |k⟩_R.
+    /// One component for a pure state (its eigenvector; the global phase is irrelevant). O(d_S³).
+    /// </summary>
+    internal static Complex[][] SystemPurification(DensityMatrix initial)
+    {
+        var dec = HermitianEigen.Decompose(initial.ToMatrix());
+        int d = initial.Dimension;
+        var kept = Enumerable.Range(0, d).Where(r => dec.Values[r] > Tolerances.ZeroEigenvalue).OrderByDescending(r => dec.Values[r]).ToArray();
+        double total = kept.Sum(r => dec.Values[r]);
+        return kept.Select(r =>
+        {
+            double w = Math.Sqrt(dec.Values[r] / total);
+            var phi = new Complex[d];
+            for (int s = 0; s < d; s++) phi[s] = w * dec.Vectors[s, r];
+            return phi;
+        }).ToArray();
+    }
+
     // The smaller side of every partition booked at step K: E, A∪E, B∪E, S∪E (fast path: the mixed-ancilla count).
-    private static bool WithinEntropyBounds(CollisionProtocol protocol, int steps, bool fast)
+    private static bool WithinEntropyBounds(CollisionProtocol protocol, int steps, int initialRank, bool fast)
     {
         if (fast) return protocol.Baths[0].Ancilla.IsPure || steps <= MaxMixedAncillas;
-        double total = ExplicitRegister.FinalLength(protocol, steps);
+        double total = ExplicitRegister.FinalLength(protocol, steps, initialRank);
         double e = Math.Pow(protocol.Baths.Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension), steps);
         double dS = protocol.SystemDimension;
         foreach (double x in new[] { e, dS * e })
@@ -172,7 +195,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             return;
         }
         var register = _register!;
-        var used = register.Advance(Step);
+        double stepProduction = 0;
+        var used = register.Advance(Step, (f, j) => stepProduction += CollisionProduction(register, f, j));
         Step++;
         register.ReduceSystem(_rhoS);
         _ledger?.Step(before!.ColumnMajor, _rhoS, _heat!);
@@ -185,29 +209,13 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         double sbe = register.Entropy([.. _b, .. e]);
         double sabe = register.Entropy([.. system, .. e]);
         // The step's own ancillas: their marginals are final now (each leaves after this step).
-        var stepAncillas = used.Select(u => u.Ancilla).ToArray();
-        double seStep = register.Entropy(stepAncillas), sseStep = register.Entropy([.. system, .. stepAncillas]);
-        double crossStep = 0;
-        bool outsideStep = false;
         foreach (var (f, j) in used)
         {
-            var rho = register.ReduceFactor(f);
-            var ancilla = _options.Protocol.Baths[j].Ancilla;
-            var ln = ancilla.LogOnSupport;
-            var ker = ancilla.KernelProjector;
-            int d = f.Dimension;
-            double outside = 0;
-            for (int r = 0; r < d; r++)
-                for (int c = 0; c < d; c++)
-                {
-                    crossStep += (rho[r + d * c] * ln[c + d * r]).Real;
-                    outside += (rho[r + d * c] * ker[c + d * r]).Real;
-                }
-            outsideStep |= outside > Tolerances.Support;
+            var (cross, outside) = CrossTerm(register, f, j);
+            _crossSum += cross;
+            _outsideSupport |= outside;
         }
-        _production += sab + seStep - sseStep + (outsideStep ? double.PositiveInfinity : Math.Max(0, -seStep - crossStep));
-        _crossSum += crossStep;
-        _outsideSupport |= outsideStep;
+        _production += stepProduction;
         double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
         var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
@@ -223,7 +231,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
 
     /// <summary>
     /// The global pure state in the project's order: the system's subsystems, then every appended factor in the order
-    /// it was appended (fast path: E_1 (R_1), E_2 (R_2), …; generic: the carried first ancilla of each memory bath, then
+    /// it was appended (fast path: E_1 (R_1), E_2 (R_2), …; generic: R_S when ρ_S(0) is mixed, the carried first ancilla of each memory bath, then
     /// per step and bath the ancilla, its partner, the next ancilla). O(N · factors).
     /// </summary>
     public Ket GlobalState()
@@ -243,6 +251,33 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             result[target] = psi[i];
         }
         return Ket.Trusted(space, result);
+    }
+
+    // Bath j's term I(S′:E_j′) + D(ρ_{E_j}′‖η_j), right after its collision with the system (f = its ancilla).
+    private double CollisionProduction(ExplicitRegister register, Factor f, int bath)
+    {
+        var system = register.SystemFactors;
+        double ss = register.Entropy(system.ToArray()), se = register.Entropy([f]), sse = register.Entropy([.. system, f]);
+        var (cross, outside) = CrossTerm(register, f, bath);
+        return ss + se - sse + (outside ? double.PositiveInfinity : Math.Max(0, -se - cross));
+    }
+
+    // (tr ρ_f ln η_j on supp η_j, whether ρ_f has weight above the support tolerance on ker η_j) for ancilla f of bath j.
+    private (double Cross, bool Outside) CrossTerm(ExplicitRegister register, Factor f, int bath)
+    {
+        var rho = register.ReduceFactor(f);
+        var ancilla = _options.Protocol.Baths[bath].Ancilla;
+        var ln = ancilla.LogOnSupport;
+        var ker = ancilla.KernelProjector;
+        int d = f.Dimension;
+        double cross = 0, outside = 0;
+        for (int r = 0; r < d; r++)
+            for (int c = 0; c < d; c++)
+            {
+                cross += (rho[r + d * c] * ln[c + d * r]).Real;
+                outside += (rho[r + d * c] * ker[c + d * r]).Real;
+            }
+        return (cross, outside > Tolerances.Support);
     }
 
     private double SystemEntropy() => Entropy.OfMatrix(_rhoS, _options.Protocol.SystemDimension, _values, _work);

@@ -5,7 +5,8 @@ namespace CollisionModel.Collisions;
 
 /// <summary>
 /// The general explicit representation, for any protocol: ONE state vector of the system and every ancilla so far,
-/// each mixed ancilla purified by a partner R of dimension rank(η), and the next ancilla every memory bath carries.
+/// each mixed ancilla purified by a partner R of dimension rank(η), and the next ancilla every memory bath carries; a
+/// mixed initial system state is purified by a reference R_S (the factor right above the system).
 /// The system's d_S amplitudes are the least significant block; every new factor group (ancilla, then its partner)
 /// is appended as the most significant digits, growing the vector in place (block g of the new group is
 /// Φ[g]·ψ, written from the top down so block 0 is overwritten last). Unitaries act on their factors by index
@@ -20,27 +21,34 @@ internal sealed class ExplicitRegister
     private long _length;
     private readonly int _dS;
     private readonly List<Factor> _ancillas = [];   // every ancilla that has collided (E), in collision order
-    private readonly List<Factor> _partners = [];   // purifying partners R
+    private readonly List<Factor> _partners = [];   // purifying partners R (and R_S of a mixed initial system state)
     private readonly Factor?[] _carried;            // per bath: the next ancilla a memory bath carries
     private readonly Factor[] _systemFactors;
 
-    /// <summary>Final length of the vector after <paramref name="steps"/> steps.</summary>
-    public static double FinalLength(CollisionProtocol protocol, long steps)
+    /// <summary>Final length of the vector after <paramref name="steps"/> steps from an initial system state of rank <paramref name="systemRank"/>.</summary>
+    public static double FinalLength(CollisionProtocol protocol, long steps, int systemRank = 1)
     {
         double perStep = protocol.Baths.Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension * b.Ancilla.Rank);
         double carried = protocol.Baths.Where(b => b.HasMemory).Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension * b.Ancilla.Rank);
-        return protocol.SystemDimension * carried * Math.Pow(perStep, steps);
+        return protocol.SystemDimension * (double)systemRank * carried * Math.Pow(perStep, steps);
     }
 
-    public ExplicitRegister(CollisionProtocol protocol, double timeStep, ReadOnlySpan<Complex> systemKet, Complex[] storage)
+    /// <summary>
+    /// The register of the initial system state given by its purification components √p_k |ψ_k⟩
+    /// (<paramref name="systemComponents"/>, d_S amplitudes each): one component = a pure state, more = a mixed ρ_S(0)
+    /// purified by a reference R_S of that dimension, the factor right above the system (ψ[s + d_S k] = √p_k ψ_k[s]).
+    /// </summary>
+    public ExplicitRegister(CollisionProtocol protocol, double timeStep, IReadOnlyList<Complex[]> systemComponents, Complex[] storage)
     {
         _protocol = protocol;
         _timeStep = timeStep;
         _psi = storage;
         var system = protocol.SystemSpace;
         _dS = system.Dimension;
-        systemKet.CopyTo(_psi);
-        _length = _dS;
+        for (int k = 0; k < systemComponents.Count; k++) systemComponents[k].CopyTo(_psi, k * _dS);
+        _length = (long)_dS * systemComponents.Count;
+        // R_S is neither A, B nor E: like a partner, it is traced out of every entropy.
+        if (systemComponents.Count > 1) _partners.Add(new Factor(systemComponents.Count, _dS));
         _systemFactors = Enumerable.Range(0, system.Count).Select(k => new Factor(system.Dimensions[k], system.Stride(k))).ToArray();
         _carried = new Factor?[protocol.Baths.Count];
         for (int j = 0; j < protocol.Baths.Count; j++)
@@ -56,7 +64,7 @@ internal sealed class ExplicitRegister
     /// <summary>Every ancilla that has collided so far (E).</summary>
     public IReadOnlyList<Factor> Ancillas => _ancillas;
 
-    /// <summary>The factors that are neither system nor E: purifying partners and carried next ancillas.</summary>
+    /// <summary>The factors that are neither system nor E: purifying partners (R_S included) and carried next ancillas.</summary>
     public IEnumerable<Factor> Others => _partners.Concat(_carried.Where(c => c is not null).Select(c => c!.Value));
 
     /// <summary>Every factor of the vector now.</summary>
@@ -65,9 +73,10 @@ internal sealed class ExplicitRegister
     /// <summary>
     /// Step <paramref name="stepIndex"/>: SystemBefore, each bath's collision (appending a fresh ancilla, or using the
     /// carried one, then the memory collision with a fresh next ancilla), SystemAfter. Returns the ancillas that
-    /// collided in this step, with their bath index.
+    /// collided in this step, with their bath index. <paramref name="afterCollision"/> (if given) sees each bath's
+    /// ancilla right after its collision with the system, before its memory collision and the later baths' collisions.
     /// </summary>
-    public (Factor Ancilla, int Bath)[] Advance(int stepIndex)
+    public (Factor Ancilla, int Bath)[] Advance(int stepIndex, Action<Factor, int>? afterCollision = null)
     {
         var step = _protocol.Step(stepIndex, _timeStep);
         if (step.SystemBefore is { } before) Apply(before.ToColumnMajorArray(), _systemFactors);
@@ -76,14 +85,17 @@ internal sealed class ExplicitRegister
         {
             var bath = _protocol.Baths[j];
             var e = _carried[j] ?? Append(bath.Ancilla);
+            // E from now on (and no longer carried), so entropies taken right after the collision see every factor once.
+            _carried[j] = null;
+            _ancillas.Add(e);
             Apply(step.Baths[j].Collision.ToColumnMajorArray(), [.. bath.ActsOn.Select(k => _systemFactors[k]), e]);
+            afterCollision?.Invoke(e, j);
             if (step.Baths[j].Memory is { } memory)
             {
                 var next = Append(bath.Ancilla);
-                Apply(memory.ToColumnMajorArray(), [e, next]);
                 _carried[j] = next;
+                Apply(memory.ToColumnMajorArray(), [e, next]);
             }
-            _ancillas.Add(e);
             used[j] = (e, j);
         }
         if (step.SystemAfter is { } after) Apply(after.ToColumnMajorArray(), _systemFactors);

@@ -17,7 +17,8 @@ namespace CollisionModel.Collisions;
 /// <param name="EntropyBE">S_BE.</param>
 /// <param name="EntropyABE">S_ABE.</param>
 /// <param name="RelativeEntropyE">D(ρ_E‖ρ_E initial); +∞ when ρ_E leaves the support of the initial state.</param>
-/// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over the collisions so far (may be +∞).</param>
+/// <param name="EntropyProductionTotal">Σ_j I(AB′:E_j′) + D(η_j′‖η_j) over the collisions so far, each term right after
+/// collision j (before that ancilla's memory collision and the step's later collisions); may be +∞.</param>
 /// <param name="MinSsaSlack">Minimum of <see cref="SsaSlack"/> over the collisions so far; null at step 0 (no collision yet: the
 /// initial state's slack is 0 by construction for a product with E, and would mask the collisions' values).</param>
 public readonly record struct StepBookkeeping(

@@ -12,7 +12,8 @@ namespace CollisionModel.Tests.Collisions;
 /// matrix of the system and the ancillas, every unitary embedded as a D×D matrix (Tensor.Embed) and applied as U ρ U†.
 /// Each bath is given by its own matrices (not read from the engines). With <c>keepAll</c> nothing is ever traced out
 /// (the register grows by one ancilla per bath and step, plus the next ancilla of each memory bath); otherwise the
-/// ancillas of earlier steps, which never interact again, are traced out after each step.
+/// ancillas of earlier steps, which never interact again, are traced out after each step. The running production is
+/// Σ over collisions of I(S:E_j) + D(ρ_{E_j}‖η_j), each taken right after bath j's collision with the system.
 /// </summary>
 internal static class BruteForceCollisions
 {
@@ -60,11 +61,13 @@ internal static class BruteForceCollisions
                     used[j] = dims.Count;
                     dims.Add(bath.Eta.RowCount);
                     rho = Conjugate(rho, bath.Collision(n), dims, [.. bath.ActsOn, used[j]]);
+                    production += CollisionProduction(rho, dims, sys, used[j], bath.Eta);
                 }
                 else
                 {
                     used[j] = carried[j];
                     rho = Conjugate(rho, bath.Collision(n), dims, [.. bath.ActsOn, used[j]]);
+                    production += CollisionProduction(rho, dims, sys, used[j], bath.Eta);
                     rho = rho.KroneckerProduct(bath.Eta);
                     carried[j] = dims.Count;
                     dims.Add(bath.Eta.RowCount);
@@ -79,7 +82,6 @@ internal static class BruteForceCollisions
             var eta = DensityMatrix.Create(baths.Select(x => x.Eta).Aggregate((x, y) => x.KroneckerProduct(y)));
             double sab = S(sys), se = S(used), sabe = S(sys.Concat(used));
             double de = RelativeEntropy.Compute(state.Reduced(used), eta.WithSpace(state.Reduced(used).Space));
-            production += sab + se - sabe + de;
             var point = new Point(state.Reduced(sys), S(a), S(b), sab, se, S(a.Concat(used)), S(b.Concat(used)), sabe, de, production);
             if (keepAll)
             {
@@ -100,6 +102,15 @@ internal static class BruteForceCollisions
             }
         }
         return points;
+    }
+
+    /// <summary>I(S:E_j) + D(ρ_{E_j}‖η_j) of the state right after bath j's collision with the system (ancilla at <paramref name="ancilla"/>).</summary>
+    private static double CollisionProduction(Matrix<Complex> rho, List<int> dims, int[] sys, int ancilla, Matrix<Complex> eta)
+    {
+        var state = DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), new CompositeSpace(dims.ToArray()));
+        var rhoE = state.Reduced([ancilla]);
+        double mutual = Entropy.VonNeumann(state, sys) + Entropy.VonNeumann(state, [ancilla]) - Entropy.VonNeumann(state, [.. sys, ancilla]);
+        return mutual + RelativeEntropy.Compute(rhoE, DensityMatrix.Create(eta, rhoE.Space));
     }
 
     private static Matrix<Complex> Conjugate(Matrix<Complex> rho, Matrix<Complex> u, List<int> dims, int[] targets)

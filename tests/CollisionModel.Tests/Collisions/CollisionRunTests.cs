@@ -96,13 +96,16 @@ public class CollisionRunTests
     }
 
     [Fact]
-    public void Explicit_representation_rejects_more_qubits_than_fit_and_mixed_initial_states()
+    public void Explicit_representation_rejects_more_qubits_than_fit()
     {
         var tooMany = Decay(29);
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooMany));
         var tooManyMixed = Decay(ExplicitCollisionEngine.MaxMixedAncillas + 1, thermal: true, kappa: 0.5);
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(tooManyMixed));
-        var mixed = Decay(2) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(2)) };
+        // A mixed ρ_S(0) of rank 4 is purified by a reference of dimension 4: its capacity counts those amplitudes.
+        var protocol = Decay(1).Protocol;
+        int mixedCap = ExplicitCollisionEngine.StepCapacity(protocol, initialRank: 4);
+        var mixed = Decay(mixedCap + 1) with { InitialSystem = DensityMatrix.MaximallyMixed(CollisionModel.Spaces.CompositeSpace.Qubits(2)) };
         Assert.Throws<ParameterOutOfRangeException>(() => new ExplicitCollisionEngine(mixed));
     }
 

@@ -150,10 +150,12 @@ internal static class CollisionReference
     private static double S(Matrix<Complex> joint, int[] dims, int[] keep) =>
         keep.Length == 0 ? 0 : Reference.Entropy(BruteForce.PartialTrace(joint, dims, keep));
 
-    /// <summary>tr ρ(ln ρ − ln σ) for a full-rank σ (the tests' ancillas are full rank).</summary>
+    /// <summary>tr ρ(ln ρ − ln σ) on supp σ; +∞ when ρ has weight above 1e-12 on ker σ (a pure ancilla that was moved).</summary>
     public static double RelativeEntropy(Matrix<Complex> rho, Matrix<Complex> sigma)
     {
         Complex Log(double x) => x > 1e-14 ? Math.Log(x) : 0;
+        var kernel = Reference.HermitianFunction(sigma, x => x > 1e-14 ? 0 : 1);
+        if ((rho * kernel).Trace().Real > 1e-12) return double.PositiveInfinity;
         return (rho * (Reference.HermitianFunction(rho, Log) - Reference.HermitianFunction(sigma, Log))).Trace().Real;
     }
 

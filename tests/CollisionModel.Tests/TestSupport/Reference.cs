@@ -54,10 +54,11 @@ public static class Reference
         Assert.True(d <= tolerance, $"{what}: max entry deviation {d:G3} > tolerance {tolerance:G3}");
     }
 
-    /// <summary>Asserts |expected − actual| ≤ tolerance.</summary>
+    /// <summary>Asserts |expected − actual| ≤ tolerance (equal infinities pass).</summary>
     public static void AssertClose(double expected, double actual, double tolerance, string what = "value")
     {
         Assert.False(double.IsNaN(actual), $"{what} is NaN");
+        if (expected == actual) return;
         Assert.True(Math.Abs(expected - actual) <= tolerance,
             $"{what}: expected {expected:G17}, got {actual:G17} (|Δ| = {Math.Abs(expected - actual):G3} > {tolerance:G3})");
     }

@@ -3,14 +3,23 @@
 // coefficient c of |σ_E|/σ ≈ c/ε against E_R. Prints a Markdown table of the same bins. See docs/conjecture-atlas.md.
 //
 //   dotnet run --project examples/ConjectureAtlas -- atlas.jsonl docs/
+//
+// Without arguments it reads sample.jsonl beside this file (the first 200 generators of the 10⁴ atlas) and writes the
+// plots into a temporary folder, so it runs as it is.
 using System.Globalization;
 using System.Text.Json.Nodes;
 using ScottPlot;
 
-if (args.Length != 2)
+if (args.Length is not (0 or 2))
 {
-    Console.Error.WriteLine("usage: ConjectureAtlas MERGED.jsonl OUTPUT_FOLDER");
+    Console.Error.WriteLine("usage: ConjectureAtlas [MERGED.jsonl OUTPUT_FOLDER]");
     return 2;
+}
+if (args.Length == 0)
+{
+    string output = Path.Combine(Path.GetTempPath(), "conjecture-atlas-sample");
+    args = [Path.Combine(AppContext.BaseDirectory, "sample.jsonl"), output];
+    Console.WriteLine($"(no arguments: the 200-generator sample; plots go to {output})");
 }
 var samples = new List<(double Ree, double C, bool ViolatesSampled)>();
 int errors = 0;

@@ -3,6 +3,7 @@ using CollisionModel.Collisions.Mps;
 using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
+using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Collisions;
@@ -24,6 +25,12 @@ namespace CollisionModel.Collisions;
 /// </list>
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
+/// <para>
+/// When some bath's ancilla has a Hamiltonian, a <see cref="ThermodynamicLedger"/> books heat per bath, work and
+/// entropy flow at every step exactly as the streaming engine does: from ρ_S at the step's end and each bath's
+/// ancilla marginals read off the center before the split (the used ancilla at the step's end and, for a memory
+/// bath, the next ancilla it handed energy to, whose energy at the step's end is the used ancilla's at the next step's start).
+/// </para>
 /// </summary>
 public sealed class MpsCollisionEngine : ICollisionEngine
 {
@@ -40,6 +47,9 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly double _ancillaEntropy;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
     private bool _outsideSupport, _wholeEnvironmentLost;
+    private readonly ThermodynamicLedger? _ledger;
+    private readonly Complex[] _rhoS;
+    private readonly double[]? _heat, _carriedEnergy;
 
     /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
     /// <param name="options">The run.</param>
@@ -56,6 +66,14 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
         _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
+        _rhoS = options.InitialSystem.ColumnMajor.ToArray();
+        if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
+        {
+            _ledger = new ThermodynamicLedger(_protocol, _rhoS);
+            _heat = new double[_protocol.Baths.Count];
+            // The first ancilla of a memory bath arrives fresh.
+            _carriedEnergy = Enumerable.Range(0, _protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
+        }
         double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
         double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
         double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
@@ -113,6 +131,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             cross += c;
             outside |= o;
         }
+        if (_ledger is not null) BookLedger();
         double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
         _production += Math.Max(0, sab + sStep - sSystemStep) + dStep;
         _crossSum += cross;
@@ -148,6 +167,38 @@ public sealed class MpsCollisionEngine : ICollisionEngine
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => _mps.SystemState();
+
+    /// <inheritdoc />
+    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
+
+    // Between BeginStep and EndStep: Q_j = (energy of bath j's ancillas before the step) − (after), the used ancilla
+    // (fresh, or carried from the last step's memory collision) plus, with memory, the next ancilla (fresh before,
+    // carried on after); the streaming engine's booking, read off the center. Allocation-free.
+    private void BookLedger()
+    {
+        var rho = _mps.CenterDensity(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B, -1, out _);
+        rho.CopyTo(_rhoS);
+        var ledger = _ledger!;
+        int count = _mps.StepAncillaPositions(_positions);
+        for (int i = 0; i < count; i++)
+        {
+            int pos = _positions[i];
+            int j = _mps.CenterModeBaths[pos];
+            double used = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.StepAncilla, pos, out _));
+            int next = _mps.CarriedPosition(j);
+            if (next >= 0)
+            {
+                double nextEnergy = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.CarriedAncilla, next, out _));
+                _heat![j] = _carriedEnergy![j] + ledger.FreshAncillaEnergy(j) - used - nextEnergy;
+                _carriedEnergy[j] = nextEnergy;
+            }
+            else
+            {
+                _heat![j] = ledger.FreshAncillaEnergy(j) - used;
+            }
+        }
+        ledger.BookStep(_rhoS, _heat);
+    }
 
     /// <summary>(tr ρ ln η on supp η, whether ρ has weight on ker η) for one ancilla's marginal ρ (column-major d × d).</summary>
     private static (double Cross, bool Outside) CrossTerm(ReadOnlySpan<Complex> rho, int d, AncillaState eta)

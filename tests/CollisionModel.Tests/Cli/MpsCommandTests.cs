@@ -32,6 +32,23 @@ public class MpsCommandTests
     }
 
     [Fact]
+    public void A_model_file_with_ancilla_hamiltonians_carries_the_ledger_fields_under_mps()
+    {
+        // examples/TwoBaths/two-baths.json: the same ledger as the streaming representation (an independent engine).
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollisionModel.sln"))) dir = dir.Parent;
+        string file = Path.Combine(dir!.FullName, "examples", "TwoBaths", "two-baths.json");
+        string[] common = ["simulate", "--model-file", file, "--time", "1", "--steps", "20", "--record-every", "10", "--no-ree"];
+        var mps = Json([.. common, "--representation", "mps"]).GetProperty("records");
+        var streaming = Json([.. common, "--representation", "streaming"]).GetProperty("records");
+        foreach (string field in new[] { "energy_S", "work", "entropy_flow" })
+            Assert.Equal(streaming[2].GetProperty(field).GetDouble(), mps[2].GetProperty(field).GetDouble(), 1e-12);
+        Assert.Equal(2, mps[2].GetProperty("heat").GetArrayLength());
+        for (int j = 0; j < 2; j++)
+            Assert.Equal(streaming[2].GetProperty("heat")[j].GetDouble(), mps[2].GetProperty("heat")[j].GetDouble(), 1e-12);
+    }
+
+    [Fact]
     public void A_maximum_bond_below_the_exact_one_reports_the_discarded_weight()
     {
         // The paper's decay of B by pure ancillas needs bond 2 (vacuum and one excitation); bond 1 must discard weight.

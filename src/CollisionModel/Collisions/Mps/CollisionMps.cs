@@ -317,6 +317,14 @@ public sealed class CollisionMps
         return count;
     }
 
+    /// <summary>The rest position of bath <paramref name="bath"/>'s carried next ancilla (a memory bath), or −1.</summary>
+    internal int CarriedPosition(int bath)
+    {
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeBath[m] == bath && _modeSeq[m] < 0 && !_modeStream[m]) return m;
+        return -1;
+    }
+
     /// <summary>Applies a unitary (d_S × d_S) to the system. O(χ·d_S²·Π carried).</summary>
     public void ApplySystem(Matrix<Complex> unitary)
     {

@@ -15,10 +15,13 @@ namespace CollisionModel.Collisions;
 /// baths, qudits, memory and time-dependent collisions. The bookkeeping of every step reads the center, where the
 /// step's ancillas are still held together with the system:
 /// <list type="bullet">
+/// <item>A mixed ρ_S(0) is purified by a reference R_S in the center (see <see cref="CollisionMps"/>), which is
+/// neither A, B nor E: S_A, S_B, S_AB are the mixed state's, and the whole-E entropies count R_S in E's complement.</item>
 /// <item>S_A, S_B, S_AB from ρ_S; the running total adds I(AB′:E′_n) + D(ρ_{E′_n}‖⊗η_j), E′_n = the step's ancillas
 /// jointly at the end of the step (the streaming engine's per-step term, exact for memory baths too).</item>
 /// <item>Pure ancillas: the global state is pure, so S_E = S(AB ∪ C), S_AE = S(B ∪ C), S_BE = S(A ∪ C),
-/// S_ABE = S(C) with C the carried next ancillas (empty without memory: S_E = S_AB, S_ABE = 0), at any K, O(1) per step.</item>
+/// S_ABE = S(C) with C the carried next ancillas and R_S (empty without memory and for a pure ρ_S(0): S_E = S_AB,
+/// S_ABE = 0), at any K, O(1) per step.</item>
 /// <item>Mixed ancillas: the whole-E entropies need the ancillas apart from their partners, a dense state of
 /// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas and
 /// NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
@@ -43,7 +46,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly ProtocolStep? _fixedStep;
     private readonly bool _pure;
     private readonly int[] _positions;
-    private readonly bool _hasA;
+    private readonly bool _hasA, _reference;
     private readonly double _ancillaEntropy;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
     private bool _outsideSupport, _wholeEnvironmentLost;
@@ -51,7 +54,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly Complex[] _rhoS;
     private readonly double[]? _heat, _carriedEnergy;
 
-    /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
+    /// <summary>Validates the options and books step 0 (E = none; a mixed ρ_S(0) is purified by R_S).</summary>
     /// <param name="options">The run.</param>
     /// <param name="truncation">Permission to truncate (default: exact).</param>
     public MpsCollisionEngine(CollisionRunOptions options, MpsTruncation? truncation = null)
@@ -65,6 +68,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
+        _reference = _mps.ReferenceDimension > 1;
         _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
@@ -113,6 +117,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _mps.BeginStep(step);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
         const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
+        const CollisionMps.DigitSet reference = CollisionMps.DigitSet.Reference;
         double sab = _mps.CenterEntropy(a | b);
         double sa = _hasA ? _mps.CenterEntropy(a) : 0;
         double sb = _mps.CenterEntropy(b);
@@ -138,17 +143,18 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _outsideSupport |= outside;
         double se, sae, sbe, sabe;
         _entropySystem = sab;
-        if (_pure && !_protocol.HasMemory)
+        if (_pure && !_protocol.HasMemory && !_reference)
         {
             // The global state is pure: the complement of E is the system.
             se = sab; sae = sb; sbe = sa; sabe = 0;
         }
         else if (_pure)
         {
-            se = _mps.CenterEntropy(a | b | carried);
-            sae = _mps.CenterEntropy(b | carried);
-            sbe = _mps.CenterEntropy(a | carried);
-            sabe = _protocol.HasMemory ? _mps.CenterEntropy(carried) : 0;
+            // The complement of E is the system, the carried next ancillas and the reference R_S.
+            se = _mps.CenterEntropy(a | b | carried | reference);
+            sae = _mps.CenterEntropy(b | carried | reference);
+            sbe = _mps.CenterEntropy(a | carried | reference);
+            sabe = _mps.CenterEntropy(carried | reference);
         }
         else
         {
@@ -232,7 +238,10 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             dims.Add(_mps.AncillaDimension(bath)); kinds.Add('E');
             dims.Add(_mps.PartnerDimension(bath)); kinds.Add('R');
         }
-        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m]).Order();
+        // R_S (when ρ_S(0) is mixed), then the carried ancillas in bath order: neither A, B nor E.
+        if (_reference) { dims.Add(_mps.ReferenceDimension); kinds.Add('C'); }
+        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m])
+            .Where(bath => bath >= 0).Order();
         foreach (int bath in carried)
         {
             dims.Add(_mps.AncillaDimension(bath)); kinds.Add('C');

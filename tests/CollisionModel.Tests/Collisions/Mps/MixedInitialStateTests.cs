@@ -125,7 +125,7 @@ public class MixedInitialStateTests
         return 0.6 * Reference.Projector(a) + 0.3 * Reference.Projector(b) + 0.1 * Reference.Projector(c);
     }
 
-    public static TheoryData<string, int> Models => new() { { "mixed ancillas, two baths", 3 }, { "pure ancillas, memory + time-dependent", 3 } };
+    public static TheoryData<string, int> Models => new() { { "mixed ancillas, two baths", 3 }, { "pure ancillas, memory + time-dependent", 3 }, { "pure ancillas, no memory", 5 } };
 
     private static CollisionProtocol Model(string name) => name switch
     {
@@ -134,6 +134,7 @@ public class MixedInitialStateTests
             new Bath([1], AncillaState.Thermal(0.75, 0.25), BathCollision.WithRate(CollisionMpsTests.PartialSwapCoupling(), 1.1)),
             new Bath([0], AncillaState.Thermal(0.6, 0.4), BathCollision.WithAngle(CollisionMpsTests.RandomHermitian(4, 3), 0.4)),
         ], 0.3 * Tensor.Kron(Pauli.X, Pauli.X)),
+        "pure ancillas, no memory" => CollisionMpsTests.DecayWithHamiltonian(),
         _ => CollisionMpsTests.MemoryAndTimeDependent(),
     };
 

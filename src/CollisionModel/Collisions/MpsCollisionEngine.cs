@@ -1,8 +1,8 @@
 using System.Numerics;
 using CollisionModel.Collisions.Mps;
-using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
+using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Collisions;
@@ -14,21 +14,34 @@ namespace CollisionModel.Collisions;
 /// baths, qudits, memory and time-dependent collisions. The bookkeeping of every step reads the center, where the
 /// step's ancillas are still held together with the system:
 /// <list type="bullet">
+/// <item>A mixed ρ_S(0) is purified by a reference R_S in the center (see <see cref="CollisionMps"/>), which is
+/// neither A, B nor E: S_A, S_B, S_AB are the mixed state's, and the whole-E entropies count R_S in E's complement.</item>
 /// <item>S_A, S_B, S_AB from ρ_S; the running total adds I(AB′:E′_n) + D(ρ_{E′_n}‖⊗η_j), E′_n = the step's ancillas
 /// jointly at the end of the step (the streaming engine's per-step term, exact for memory baths too).</item>
 /// <item>Pure ancillas: the global state is pure, so S_E = S(AB ∪ C), S_AE = S(B ∪ C), S_BE = S(A ∪ C),
-/// S_ABE = S(C) with C the carried next ancillas (empty without memory: S_E = S_AB, S_ABE = 0), at any K, O(1) per step.</item>
+/// S_ABE = S(C) with C the carried next ancillas and R_S (empty without memory and for a pure ρ_S(0): S_E = S_AB,
+/// S_ABE = 0), at any K, O(1) per step.</item>
 /// <item>Mixed ancillas: the whole-E entropies need the ancillas apart from their partners, a dense state of
 /// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas and
 /// NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
 /// </list>
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
+/// <para>
+/// When some bath's ancilla has a Hamiltonian, a <see cref="ThermodynamicLedger"/> books heat per bath, work and
+/// entropy flow at every step exactly as the streaming engine does: from ρ_S at the step's end and each bath's
+/// ancilla marginals read off the center before the split (the used ancilla at the step's end and, for a memory
+/// bath, the next ancilla it handed energy to, whose energy at the step's end is the used ancilla's at the next step's start).
+/// </para>
 /// </summary>
 public sealed class MpsCollisionEngine : ICollisionEngine
 {
-    /// <summary>The most mixed ancillas for which the whole-E entropies are computed (dense, exponential in K).</summary>
-    public const int MaxMixedWholeEnvironment = 8;
+    /// <summary>
+    /// The most mixed ancillas for which the whole-E entropies are computed: dense eigenproblems of dimension up to
+    /// d_E^K·d_A (eigenvalues only), 4 s for the step at K = 9 of a two-qubit system with qubit ancillas, 43 s at
+    /// K = 10 (two of dimension 2048), ~30 min at K = 12 (4096 and two of 8192). See docs/mps.md.
+    /// </summary>
+    public const int MaxMixedWholeEnvironment = 9;
 
     private readonly CollisionRunOptions _options;
     private readonly CollisionProtocol _protocol;
@@ -36,12 +49,15 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly ProtocolStep? _fixedStep;
     private readonly bool _pure;
     private readonly int[] _positions;
-    private readonly bool _hasA;
-    private readonly double _ancillaEntropy;
+    private readonly bool _hasA, _reference;
+    private readonly double _ancillaEntropy, _initialEntropy;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
     private bool _outsideSupport, _wholeEnvironmentLost;
+    private readonly ThermodynamicLedger? _ledger;
+    private readonly Complex[] _rhoS;
+    private readonly double[]? _heat, _carriedEnergy;
 
-    /// <summary>Validates the options (ρ_S(0) must be pure) and books step 0 (E = none).</summary>
+    /// <summary>Validates the options and books step 0 (E = none; a mixed ρ_S(0) is purified by R_S).</summary>
     /// <param name="options">The run.</param>
     /// <param name="truncation">Permission to truncate (default: exact).</param>
     public MpsCollisionEngine(CollisionRunOptions options, MpsTruncation? truncation = null)
@@ -55,12 +71,22 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
+        _reference = _mps.ReferenceDimension > 1;
         _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
+        _rhoS = options.InitialSystem.ColumnMajor.ToArray();
+        if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
+        {
+            _ledger = new ThermodynamicLedger(_protocol, _rhoS);
+            _heat = new double[_protocol.Baths.Count];
+            // The first ancilla of a memory bath arrives fresh.
+            _carriedEnergy = Enumerable.Range(0, _protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
+        }
         double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
         double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
         double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
         // No collision yet: the minimum SSA slack over the collisions is absent.
         _entropySystem = sab;
+        _initialEntropy = sab;
         Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
     }
 
@@ -95,6 +121,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _mps.BeginStep(step);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
         const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
+        const CollisionMps.DigitSet reference = CollisionMps.DigitSet.Reference;
         double sab = _mps.CenterEntropy(a | b);
         double sa = _hasA ? _mps.CenterEntropy(a) : 0;
         double sb = _mps.CenterEntropy(b);
@@ -113,23 +140,25 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             cross += c;
             outside |= o;
         }
+        if (_ledger is not null) BookLedger();
         double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
         _production += Math.Max(0, sab + sStep - sSystemStep) + dStep;
         _crossSum += cross;
         _outsideSupport |= outside;
         double se, sae, sbe, sabe;
         _entropySystem = sab;
-        if (_pure && !_protocol.HasMemory)
+        if (_pure && !_protocol.HasMemory && !_reference)
         {
             // The global state is pure: the complement of E is the system.
             se = sab; sae = sb; sbe = sa; sabe = 0;
         }
         else if (_pure)
         {
-            se = _mps.CenterEntropy(a | b | carried);
-            sae = _mps.CenterEntropy(b | carried);
-            sbe = _mps.CenterEntropy(a | carried);
-            sabe = _protocol.HasMemory ? _mps.CenterEntropy(carried) : 0;
+            // The complement of E is the system, the carried next ancillas and the reference R_S.
+            se = _mps.CenterEntropy(a | b | carried | reference);
+            sae = _mps.CenterEntropy(b | carried | reference);
+            sbe = _mps.CenterEntropy(a | carried | reference);
+            sabe = _mps.CenterEntropy(carried | reference);
         }
         else
         {
@@ -148,6 +177,38 @@ public sealed class MpsCollisionEngine : ICollisionEngine
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => _mps.SystemState();
+
+    /// <inheritdoc />
+    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
+
+    // Between BeginStep and EndStep: Q_j = (energy of bath j's ancillas before the step) − (after), the used ancilla
+    // (fresh, or carried from the last step's memory collision) plus, with memory, the next ancilla (fresh before,
+    // carried on after); the streaming engine's booking, read off the center. Allocation-free.
+    private void BookLedger()
+    {
+        var rho = _mps.CenterDensity(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B, -1, out _);
+        rho.CopyTo(_rhoS);
+        var ledger = _ledger!;
+        int count = _mps.StepAncillaPositions(_positions);
+        for (int i = 0; i < count; i++)
+        {
+            int pos = _positions[i];
+            int j = _mps.CenterModeBaths[pos];
+            double used = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.StepAncilla, pos, out _));
+            int next = _mps.CarriedPosition(j);
+            if (next >= 0)
+            {
+                double nextEnergy = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.CarriedAncilla, next, out _));
+                _heat![j] = _carriedEnergy![j] + ledger.FreshAncillaEnergy(j) - used - nextEnergy;
+                _carriedEnergy[j] = nextEnergy;
+            }
+            else
+            {
+                _heat![j] = ledger.FreshAncillaEnergy(j) - used;
+            }
+        }
+        ledger.BookStep(_rhoS, _heat);
+    }
 
     /// <summary>(tr ρ ln η on supp η, whether ρ has weight on ker η) for one ancilla's marginal ρ (column-major d × d).</summary>
     private static (double Cross, bool Outside) CrossTerm(ReadOnlySpan<Complex> rho, int d, AncillaState eta)
@@ -181,14 +242,20 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             dims.Add(_mps.AncillaDimension(bath)); kinds.Add('E');
             dims.Add(_mps.PartnerDimension(bath)); kinds.Add('R');
         }
-        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m]).Order();
+        // R_S (when ρ_S(0) is mixed), then the carried ancillas in bath order: neither A, B nor E.
+        if (_reference) { dims.Add(_mps.ReferenceDimension); kinds.Add('C'); }
+        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m])
+            .Where(bath => bath >= 0).Order();
         foreach (int bath in carried)
         {
             dims.Add(_mps.AncillaDimension(bath)); kinds.Add('C');
             dims.Add(_mps.PartnerDimension(bath)); kinds.Add('C');
         }
         double S(string keep) => PureEntropy(psi, dims, kinds.Select(k => keep.Contains(k)).ToArray());
-        return (S("E"), S("AE"), S("BE"), S("ABE"));
+        // Without memory the complement of ABE is R_S and the partners, which no unitary touches: S_ABE is their
+        // initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
+        double sabe = _protocol.HasMemory ? S("ABE") : _initialEntropy + Step * _ancillaEntropy;
+        return (S("E"), S("AE"), S("BE"), sabe);
     }
 
     /// <summary>S of the kept factors of a pure state: the Gram matrix of whichever side is smaller.</summary>
@@ -215,7 +282,6 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             m[k, t] = psi[x];
         }
         var rho = m * m.ConjugateTranspose();
-        rho = 0.5 * (rho + rho.ConjugateTranspose());
-        return Information.Entropy.FromEigenvalues(HermitianEigen.Eigenvalues(rho));
+        return DenseSpectrum.Entropy(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
     }
 }

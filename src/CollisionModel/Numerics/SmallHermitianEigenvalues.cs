@@ -74,7 +74,7 @@ internal static class SmallHermitianEigenvalues
     }
 
     // Implicit-shift QL on diagonal d and sub-diagonal e (e[i] couples i and i+1, e[n−1] = 0); eigenvalues into d.
-    private static void TridiagonalQl(Span<double> d, Span<double> e)
+    internal static void TridiagonalQl(Span<double> d, Span<double> e)
     {
         int n = d.Length;
         for (int l = 0; l < n; l++)

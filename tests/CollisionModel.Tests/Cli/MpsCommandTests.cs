@@ -1,5 +1,8 @@
+using System.Numerics;
 using System.Text.Json;
 using CollisionModel.Cli;
+using CollisionModel.Tests.TestSupport;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -29,6 +32,52 @@ public class MpsCommandTests
         Assert.Equal(9, oldest.GetArrayLength());
         Assert.Equal(mps[2].GetProperty("I_AB_E").GetDouble(), oldest[8].GetDouble(), 1e-10);
         Assert.Equal(9, mps[2].GetProperty("I_AB_F_newest").GetArrayLength());
+    }
+
+    [Fact]
+    public void A_model_file_with_ancilla_hamiltonians_carries_the_ledger_fields_under_mps()
+    {
+        // examples/TwoBaths/two-baths.json: the same ledger as the streaming representation (an independent engine).
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollisionModel.sln"))) dir = dir.Parent;
+        string file = Path.Combine(dir!.FullName, "examples", "TwoBaths", "two-baths.json");
+        string[] common = ["simulate", "--model-file", file, "--time", "1", "--steps", "20", "--record-every", "10", "--no-ree"];
+        var mps = Json([.. common, "--representation", "mps"]).GetProperty("records");
+        var streaming = Json([.. common, "--representation", "streaming"]).GetProperty("records");
+        foreach (string field in new[] { "energy_S", "work", "entropy_flow" })
+            Assert.Equal(streaming[2].GetProperty(field).GetDouble(), mps[2].GetProperty(field).GetDouble(), 1e-12);
+        Assert.Equal(2, mps[2].GetProperty("heat").GetArrayLength());
+        for (int j = 0; j < 2; j++)
+            Assert.Equal(streaming[2].GetProperty("heat")[j].GetDouble(), mps[2].GetProperty("heat")[j].GetDouble(), 1e-12);
+    }
+
+    [Fact]
+    public void A_model_file_with_a_mixed_system_state_runs_under_mps_as_the_brute_force_keeping_every_ancilla()
+    {
+        // Reference: CollisionReference.RunExplicit, the density matrix of the system and every ancilla (no purification).
+        var rng = new Random(61);
+        Matrix<Complex> Random(int n)
+        {
+            var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
+            return g * g.ConjugateTranspose();
+        }
+        var rho0 = Random(4) + 0.1 * Matrix<Complex>.Build.DenseIdentity(4);
+        var eta = Random(2) + 0.2 * Matrix<Complex>.Build.DenseIdentity(2);
+        var v = Random(4);
+        var model = new ReferenceModel([2, 2], [1], rho0 / rho0.Trace(), Random(4), [new ReferenceBath([1], eta / eta.Trace(), Coupling: v, Rate: 1.2)]);
+        string file = Path.Combine(CliHarness.TempFolder(), "mixed.json");
+        File.WriteAllText(file, CollisionReference.ToJson(model));
+        var records = Json("simulate", "--model-file", file, "--time", "0.8", "--steps", "4", "--no-ree", "--representation", "mps").GetProperty("records");
+        var reference = CollisionReference.RunExplicit(model, 4, 0.2);
+        foreach (int k in new[] { 0, 4 })
+        {
+            var r = records[k];
+            var e = reference[k];
+            string[] names = ["S_A", "S_B", "S_AB", "S_E", "S_AE", "S_BE", "S_ABE", "D_E", "entropy_production_total"];
+            double[] values = [e.SA, e.SB, e.SAB, e.SE, e.SAE, e.SBE, e.SABE, e.DE, e.EntropyProductionTotal];
+            for (int f = 0; f < names.Length; f++)
+                Assert.True(Math.Abs(values[f] - r.GetProperty(names[f]).GetDouble()) < 1e-10, $"{names[f]} at step {k}: {values[f]:R} vs {r.GetProperty(names[f])}");
+        }
     }
 
     [Fact]

@@ -17,13 +17,15 @@ namespace CollisionModel.Collisions.Mps;
 /// Site k is ancilla k in collision order together with its purifying partner (physical index p = e·r + ρ, e the
 /// ancilla, ρ the partner of dimension r = rank η; r = 1 for a pure ancilla). The center C holds the system s and,
 /// for each memory bath, the carried next ancilla c (with its partner), which has so far met only the memory
-/// collision. Every site is left-canonical (Σ_p A[p]†A[p] = 1), so the reduced state of the system (and of the
-/// carried ancillas) is C†C, and the entropies of the whole environment come from the system's end.
+/// collision. A mixed ρ_S(0) = Σ_ρ λ_ρ |v_ρ⟩⟨v_ρ| is purified by a reference R_S (dimension rank ρ_S(0)), a center
+/// mode after the system: C[s, ρ] = √λ_ρ v_ρ(s) initially; R_S never interacts and is neither A, B nor E. Every site
+/// is left-canonical (Σ_p A[p]†A[p] = 1), so the reduced state of the system (and of the carried ancillas and R_S)
+/// is C†C, and the entropies of the whole environment come from the system's end.
 /// <para>
 /// An ancilla that has collided never interacts again, so each collision is a local update at the open end: append
 /// the fresh ancilla (purified) to C, apply W, for memory baths append the next ancilla and apply the memory
 /// collision, then split the used ancilla off with a rank-revealing QR. Cost O(χ·d_S²·(d_E r)²) per collision with
-/// χ ≤ d_S·Π(d_E r) over memory baths, whatever the number of ancillas. The exact bond never exceeds the dimension
+/// χ ≤ d_S·r_S·Π(d_E r) over memory baths (r_S = rank ρ_S(0)), whatever the number of ancillas. The exact bond never exceeds the dimension
 /// of the center (d_S without memory); beyond <see cref="MaxExactBond"/> a run needs permission to truncate
 /// (<see cref="MpsTruncation"/>) and throws <see cref="TruncationRequiredException"/> otherwise.
 /// </para>
@@ -41,6 +43,12 @@ public sealed class CollisionMps
     /// </summary>
     public const double RankTolerance = 1e-13;
 
+    /// <summary>Eigenvalues of ρ_S(0) above this count towards its rank (the dimension of the reference R_S).</summary>
+    public const double InitialRankTolerance = 1e-14;
+
+    /// <summary>The bath label of the reference mode R_S in the center (not a bath).</summary>
+    internal const int ReferenceMode = -2;
+
     private readonly CollisionProtocol _protocol;
     private readonly MpsTruncation _truncation;
     private readonly int _dS;
@@ -55,7 +63,7 @@ public sealed class CollisionMps
     private int _systemSlot;
     private readonly Complex[]?[] _memoryGates; // per memory bath: U_mem on ((e r), (e′ r′)), column-major
     private readonly List<int> _modeDims = []; // the center's modes after the bond: system first, then ancilla modes
-    private readonly List<int> _modeBath = []; // -1 for the system, else the bath of the ancilla mode
+    private readonly List<int> _modeBath = []; // -1 for the system, ReferenceMode for R_S, else the bath of the ancilla mode
     private readonly List<int> _modeSeq = []; // collision order within the current step; −1: system or carried next ancilla
     private int _stepSeq;
     private readonly List<bool> _modeStream = []; // true for the carried rest of a correlated input stream (its bond)
@@ -70,13 +78,12 @@ public sealed class CollisionMps
     private int _bond = 1;
 
     /// <summary>
-    /// Starts from the pure system state ψ (the eigenvector of a rank-one <paramref name="initialSystem"/>) and, for
-    /// each memory bath, its first (fresh) ancilla; no ancilla has collided yet.
+    /// Starts from ρ_S(0) (pure: its eigenvector; mixed: purified by the reference R_S of dimension rank ρ_S(0)) and,
+    /// for each memory bath, its first (fresh) ancilla; no ancilla has collided yet.
     /// </summary>
     /// <param name="protocol">The collision protocol (system, baths, memory).</param>
-    /// <param name="initialSystem">A pure ρ_S(0) on the protocol's system space.</param>
+    /// <param name="initialSystem">ρ_S(0) on the protocol's system space, pure or mixed.</param>
     /// <param name="truncation">Permission to truncate (default none: exact).</param>
-    /// <exception cref="ParameterOutOfRangeException">ρ_S(0) is mixed.</exception>
     /// <exception cref="TruncationRequiredException">The exact bond could exceed <see cref="MaxExactBond"/> and no truncation is permitted.</exception>
     public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation = null)
         : this(protocol, initialSystem, truncation, null)
@@ -89,7 +96,7 @@ public sealed class CollisionMps
     /// stream's bond is carried in the center (bond bound × χ_stream); E still counts only the ancillas that collided.
     /// </summary>
     /// <param name="protocol">The collision protocol.</param>
-    /// <param name="initialSystem">A pure ρ_S(0).</param>
+    /// <param name="initialSystem">ρ_S(0), pure or mixed (purified by R_S).</param>
     /// <param name="truncation">Permission to truncate, or null (exact).</param>
     /// <param name="streams">One entry per bath: a correlated input stream, or null for fresh ancillas η.</param>
     public CollisionMps(CollisionProtocol protocol, DensityMatrix initialSystem, MpsTruncation? truncation,
@@ -106,16 +113,15 @@ public sealed class CollisionMps
         if (initialSystem.Dimension != _dS)
             throw new DimensionMismatchException($"The initial system state has dimension {initialSystem.Dimension}; the protocol's system has {_dS}.", "initial_state");
         var dec = HermitianEigen.Decompose(initialSystem.ToMatrix());
-        if (dec.Values[^1] < 1 - 1e-10)
-            throw new ParameterOutOfRangeException(
-                $"The matrix-product representation needs a pure initial system state; its largest eigenvalue is {dec.Values[^1]:G6}.", "initial_state");
+        // Eigenvalues ascending: the support is the last ReferenceDimension of them.
+        ReferenceDimension = Math.Max(1, dec.Values.Count(v => v > InitialRankTolerance));
         int nb = protocol.Baths.Count;
         _d = new int[nb]; _r = new int[nb]; _p = new int[nb];
         _fresh = new Complex[nb][];
         _collisionGates = new Complex[nb][];
         _collisionSources = new Matrix<Complex>[nb];
         _memoryGates = new Complex[nb][];
-        long center = _dS;
+        long center = (long)_dS * ReferenceDimension;
         int maxP = 1;
         _streams = new CorrelatedAncillaStream?[nb];
         _streamGates = new Complex[nb][];
@@ -161,7 +167,7 @@ public sealed class CollisionMps
         }
         if (center > MaxExactBond && !_truncation.Permitted)
             throw new TruncationRequiredException(
-                $"The exact state could need bond dimension {center} (system × carried memory ancillas), above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).",
+                $"The exact state could need bond dimension {center} (system × the rank of its initial state × carried memory ancillas), above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).",
                 "max_bond");
         int maxBond = (int)Math.Min(center, _truncation.MaxBond ?? int.MaxValue);
         // During a step the center also holds every bath's collided ancilla (with its partner).
@@ -187,11 +193,31 @@ public sealed class CollisionMps
         _gy = new Complex[maxGate];
         _rho = new Complex[(long)_maxRest * _maxRest <= 1 << 22 ? _maxRest * _maxRest : 1 << 22];
         _work = new Complex[Math.Min(_maxRest, 32) * Math.Min(_maxRest, 32)];
-        for (int s = 0; s < _dS; s++) _c[s] = dec.Vectors[s, _dS - 1];
         _modeDims.Add(_dS);
         _modeBath.Add(-1);
         _modeSeq.Add(-1);
         _modeStream.Add(false);
+        int rs = ReferenceDimension;
+        if (rs == 1)
+        {
+            for (int s = 0; s < _dS; s++) _c[s] = dec.Vectors[s, _dS - 1];
+        }
+        else
+        {
+            // C[s, ρ] = √λ_ρ v_ρ(s) over the support, largest eigenvalue first; renormalised so that tr = 1 exactly
+            // after dropping the rounding-level kernel.
+            double kept = 0;
+            for (int q = 0; q < rs; q++) kept += dec.Values[_dS - 1 - q];
+            for (int q = 0; q < rs; q++)
+            {
+                double amp = Math.Sqrt(dec.Values[_dS - 1 - q] / kept);
+                for (int s = 0; s < _dS; s++) _c[s * rs + q] = amp * dec.Vectors[s, _dS - 1 - q];
+            }
+            _modeDims.Add(rs);
+            _modeBath.Add(ReferenceMode);
+            _modeSeq.Add(-1);
+            _modeStream.Add(false);
+        }
         for (int j = 0; j < nb; j++)
         {
             if (protocol.Baths[j].HasMemory) AppendMode(_fresh[j], j);
@@ -206,6 +232,9 @@ public sealed class CollisionMps
 
     /// <summary>The protocol being run.</summary>
     public CollisionProtocol Protocol => _protocol;
+
+    /// <summary>The dimension of the reference R_S purifying ρ_S(0): its rank (1 for a pure initial state, no R_S).</summary>
+    public int ReferenceDimension { get; }
 
     /// <summary>The number of ancillas that have collided (the sites of the chain), in collision order.</summary>
     public int AncillaCount => _sites.Count;
@@ -317,6 +346,14 @@ public sealed class CollisionMps
         return count;
     }
 
+    /// <summary>The rest position of bath <paramref name="bath"/>'s carried next ancilla (a memory bath), or −1.</summary>
+    internal int CarriedPosition(int bath)
+    {
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeBath[m] == bath && _modeSeq[m] < 0 && !_modeStream[m]) return m;
+        return -1;
+    }
+
     /// <summary>Applies a unitary (d_S × d_S) to the system. O(χ·d_S²·Π carried).</summary>
     public void ApplySystem(Matrix<Complex> unitary)
     {
@@ -379,7 +416,8 @@ public sealed class CollisionMps
 
     /// <summary>
     /// The global pure state as a dense vector in the order (system subsystems, ancilla 1 ⊗ partner 1, …,
-    /// ancilla K ⊗ partner K, carried ancillas ⊗ partners in bath order). Exponential: for tests and small K.
+    /// ancilla K ⊗ partner K, R_S when ρ_S(0) is mixed, carried ancillas ⊗ partners in bath order). Exponential: for
+    /// tests and small K.
     /// </summary>
     public Complex[] ToStateVector()
     {
@@ -410,7 +448,7 @@ public sealed class CollisionMps
                 var coef = v[x * bond + be];
                 for (int y = 0; y < rest; y++) full[x * rest + y] += coef * _c[be * rest + y];
             }
-        // Reorder (sites, system, carried in mode order) → (system, sites, carried in bath order).
+        // Reorder (sites, system, R_S and carried in mode order) → (system, sites, R_S, carried in bath order).
         int carriedCount = _modeDims.Count - 1;
         var carriedOrder = Enumerable.Range(1, carriedCount).OrderBy(m => _modeBath[m]).ToArray();
         int carriedSize = rest / _dS;
@@ -605,6 +643,8 @@ public sealed class CollisionMps
         /// <summary>The carried next ancillas of memory baths.</summary>
         CarriedAncilla = 16,
         CarriedPartner = 32,
+        /// <summary>The reference R_S purifying a mixed ρ_S(0).</summary>
+        Reference = 64,
     }
 
     /// <summary>
@@ -626,6 +666,12 @@ public sealed class CollisionMps
         for (int m = 1; m < _modeDims.Count; m++)
         {
             int b = _modeBath[m];
+            if (b == ReferenceMode)
+            {
+                dims[fine] = _modeDims[m];
+                kept[fine++] = currentPos < 0 && (keep & DigitSet.Reference) != 0;
+                continue;
+            }
             if (_modeStream[m])
             {
                 dims[fine] = _modeDims[m];

@@ -17,19 +17,6 @@ public class ModelFilePhysicsTests
 
     private static readonly string[] Scalars = ["S_A", "S_B", "S_AB", "S_E", "S_AE", "S_BE", "S_ABE", "D_E", "entropy_production_total"];
 
-    private static Matrix<Complex> RandomHermitian(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        return g + g.ConjugateTranspose();
-    }
-
-    private static Matrix<Complex> RandomState(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        var rho = g * g.ConjugateTranspose() + 0.05 * Matrix<Complex>.Build.DenseIdentity(n);
-        return rho / rho.Trace();
-    }
-
     private static Matrix<Complex> RandomPure(int n, Random rng)
     {
         var psi = MathNet.Numerics.LinearAlgebra.Vector<Complex>.Build.Dense(n, _ => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
@@ -101,8 +88,8 @@ public class ModelFilePhysicsTests
         // dims [2, 3], B = the qutrit; the bath's coupling acts on (qutrit, qubit, ancilla) — acts_on [1, 0], the
         // reverse of the system order — with a random Hermitian V (12×12), a random H_S and a random mixed ρ_S(0).
         var rng = new Random(12);
-        var model = new ReferenceModel([2, 3], [1], RandomState(6, rng), RandomHermitian(6, rng),
-            [new ReferenceBath([1, 0], RandomState(2, rng), Coupling: RandomHermitian(12, rng), Rate: 1.3)]);
+        var model = new ReferenceModel([2, 3], [1], RandomMatrices.State(6, rng), RandomMatrices.Hermitian(6, rng),
+            [new ReferenceBath([1, 0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(12, rng), Rate: 1.3)]);
         AssertMatchesReference(model, time: 0.9, steps: 6, twoQubits: false);
     }
 
@@ -113,10 +100,10 @@ public class ModelFilePhysicsTests
         // their Hamiltonian and β in the file; random couplings and H_S.
         var rng = new Random(21);
         var hE = Reference.Diag(0, 1);
-        var model = new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
+        var model = new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
         [
-            new ReferenceBath([0], Gibbs(0.3, 0, 1), Coupling: RandomHermitian(4, rng), Rate: 0.8, AncillaHamiltonian: hE, Beta: 0.3),
-            new ReferenceBath([1], Gibbs(2.5, 0, 1), Coupling: RandomHermitian(4, rng), Rate: 1.1, AncillaHamiltonian: hE, Beta: 2.5),
+            new ReferenceBath([0], Gibbs(0.3, 0, 1), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 0.8, AncillaHamiltonian: hE, Beta: 0.3),
+            new ReferenceBath([1], Gibbs(2.5, 0, 1), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.1, AncillaHamiltonian: hE, Beta: 2.5),
         ]);
         AssertMatchesReference(model, time: 1.2, steps: 5, twoQubits: true);
     }
@@ -125,8 +112,8 @@ public class ModelFilePhysicsTests
     public void Qutrit_ancillas_with_a_fixed_angle_match_the_brute_force_reference()
     {
         var rng = new Random(3);
-        var model = new ReferenceModel([2, 2], [0], RandomState(4, rng), null,
-            [new ReferenceBath([0], RandomState(3, rng), Coupling: RandomHermitian(6, rng), Angle: 0.37)]);
+        var model = new ReferenceModel([2, 2], [0], RandomMatrices.State(4, rng), null,
+            [new ReferenceBath([0], RandomMatrices.State(3, rng), Coupling: RandomMatrices.Hermitian(6, rng), Angle: 0.37)]);
         AssertMatchesReference(model, time: 0.5, steps: 5, twoQubits: true);
     }
 
@@ -137,10 +124,10 @@ public class ModelFilePhysicsTests
         // ancilla; bath 1 on A is memoryless. The reference carries the next ancilla of every bath explicitly and takes
         // each bath's production term right after its collision with the system, before the memory collision.
         var rng = new Random(44);
-        var model = new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
+        var model = new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
         [
-            new ReferenceBath([1], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
-            new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
+            new ReferenceBath([1], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
+            new ReferenceBath([0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Angle: 0.45),
         ]);
         AssertMatchesReference(model, time: 0.8, steps: 5, twoQubits: true);
     }
@@ -151,11 +138,11 @@ public class ModelFilePhysicsTests
         // --representation explicit keeps every ancilla: E is all of them. The reference keeps them too (density matrices).
         // Pure initial system states here; mixed ones (purified by a reference R_S) are tested below.
         var rng = new Random(12);
-        var qutritSystem = new ReferenceModel([2, 3], [1], RandomPure(6, rng), RandomHermitian(6, rng),
-            [new ReferenceBath([1, 0], RandomState(2, rng), Coupling: RandomHermitian(12, rng), Rate: 1.3)]);
+        var qutritSystem = new ReferenceModel([2, 3], [1], RandomPure(6, rng), RandomMatrices.Hermitian(6, rng),
+            [new ReferenceBath([1, 0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(12, rng), Rate: 1.3)]);
         AssertMatchesReference(qutritSystem, time: 0.9, steps: 3, twoQubits: false, isExplicit: true);
         var qutritAncillas = new ReferenceModel([2, 2], [0], RandomPure(4, rng), null,
-            [new ReferenceBath([0], RandomState(3, rng), Coupling: RandomHermitian(6, rng), Angle: 0.37)]);
+            [new ReferenceBath([0], RandomMatrices.State(3, rng), Coupling: RandomMatrices.Hermitian(6, rng), Angle: 0.37)]);
         AssertMatchesReference(qutritAncillas, time: 0.5, steps: 2, twoQubits: true, isExplicit: true);
     }
 
@@ -163,10 +150,10 @@ public class ModelFilePhysicsTests
     public void An_explicit_run_with_a_memory_bath_and_two_baths_matches_the_brute_force_reference()
     {
         var rng = new Random(44);
-        var model = new ReferenceModel([2, 2], [1], RandomPure(4, rng), RandomHermitian(4, rng),
+        var model = new ReferenceModel([2, 2], [1], RandomPure(4, rng), RandomMatrices.Hermitian(4, rng),
         [
-            new ReferenceBath([1], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
-            new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
+            new ReferenceBath([1], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
+            new ReferenceBath([0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Angle: 0.45),
         ]);
         AssertMatchesReference(model, time: 0.8, steps: 2, twoQubits: true, isExplicit: true);
     }
@@ -177,13 +164,13 @@ public class ModelFilePhysicsTests
         // "state" in the file is a full-rank random ρ_S(0); the explicit engine purifies it by a reference R_S that is
         // neither A, B nor E. Pure ancillas |0⟩ on B, then mixed ancillas with a memory bath beside a memoryless one.
         var rng = new Random(61);
-        var pureAncillas = new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
-            [new ReferenceBath([1], Reference.Diag(1, 0), Coupling: RandomHermitian(4, rng), Rate: 1.1)]);
+        var pureAncillas = new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
+            [new ReferenceBath([1], Reference.Diag(1, 0), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.1)]);
         AssertMatchesReference(pureAncillas, time: 0.6, steps: 4, twoQubits: true, isExplicit: true);
-        var memory = new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
+        var memory = new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
         [
-            new ReferenceBath([1], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
-            new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
+            new ReferenceBath([1], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.4, MemoryAngle: 0.7),
+            new ReferenceBath([0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Angle: 0.45),
         ]);
         AssertMatchesReference(memory, time: 0.4, steps: 2, twoQubits: true, isExplicit: true);
     }

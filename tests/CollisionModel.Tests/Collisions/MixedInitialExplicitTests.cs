@@ -1,8 +1,6 @@
-using System.Numerics;
 using CollisionModel.Collisions;
 using CollisionModel.Protocols;
 using CollisionModel.Tests.TestSupport;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Collisions;
 
@@ -15,27 +13,14 @@ public class MixedInitialExplicitTests
 {
     private const double Tolerance = 1e-10;
 
-    private static Matrix<Complex> RandomHermitian(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        return g + g.ConjugateTranspose();
-    }
-
-    private static Matrix<Complex> RandomState(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        var rho = g * g.ConjugateTranspose() + 0.05 * Matrix<Complex>.Build.DenseIdentity(n);
-        return rho / rho.Trace();
-    }
-
     // A full-rank random two-qubit ρ_S(0), B = qubit 1, one bath on B with a random coupling (the paper's shape, which
     // a pure ρ_S(0) would run on the qubit fast path); the ancilla pure |0⟩ or mixed.
     private static ReferenceModel Model(int seed, bool pureAncilla)
     {
         var rng = new Random(seed);
-        var eta = pureAncilla ? Reference.Diag(1, 0) : RandomState(2, rng);
-        return new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
-            [new ReferenceBath([1], eta, Coupling: RandomHermitian(4, rng), Rate: 1.2)]);
+        var eta = pureAncilla ? Reference.Diag(1, 0) : RandomMatrices.State(2, rng);
+        return new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
+            [new ReferenceBath([1], eta, Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.2)]);
     }
 
     private static void AssertMatches(ReferenceModel model, int steps, double dt)
@@ -81,7 +66,7 @@ public class MixedInitialExplicitTests
         // ρ_S(0) of rank 2 on two qubits: the vector holds d_S · rank amplitudes before the first collision.
         var rho = 0.7 * Reference.Diag(1, 0, 0, 0) + 0.3 * Reference.Diag(0, 0, 0, 1);
         var model = new ReferenceModel([2, 2], [1], rho, null,
-            [new ReferenceBath([1], Reference.Diag(1, 0), Coupling: RandomHermitian(4, new Random(3)), Rate: 1.0)]);
+            [new ReferenceBath([1], Reference.Diag(1, 0), Coupling: RandomMatrices.Hermitian(4, new Random(3)), Rate: 1.0)]);
         var definition = ModelFile.Parse(CollisionReference.ToJson(model));
         var engine = new ExplicitCollisionEngine(new CollisionRunOptions
         {

@@ -18,27 +18,14 @@ public class PerCollisionProductionTests
 {
     private const double Tolerance = 1e-10;
 
-    private static Matrix<Complex> RandomHermitian(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        return g + g.ConjugateTranspose();
-    }
-
-    private static Matrix<Complex> RandomState(int n, Random rng)
-    {
-        var g = Matrix<Complex>.Build.Dense(n, n, (_, _) => new Complex(rng.NextDouble() - 0.5, rng.NextDouble() - 0.5));
-        var rho = g * g.ConjugateTranspose() + 0.05 * Matrix<Complex>.Build.DenseIdentity(n);
-        return rho / rho.Trace();
-    }
-
     // Two qubits, H_S random; bath 0 on B, bath 1 on A, random couplings and mixed ancillas; bath 0 optionally with memory.
     private static ReferenceModel TwoBaths(int seed, double? memoryAngle)
     {
         var rng = new Random(seed);
-        return new ReferenceModel([2, 2], [1], RandomState(4, rng), RandomHermitian(4, rng),
+        return new ReferenceModel([2, 2], [1], RandomMatrices.State(4, rng), RandomMatrices.Hermitian(4, rng),
         [
-            new ReferenceBath([1], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Rate: 1.4, MemoryAngle: memoryAngle),
-            new ReferenceBath([0], RandomState(2, rng), Coupling: RandomHermitian(4, rng), Angle: 0.45),
+            new ReferenceBath([1], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Rate: 1.4, MemoryAngle: memoryAngle),
+            new ReferenceBath([0], RandomMatrices.State(2, rng), Coupling: RandomMatrices.Hermitian(4, rng), Angle: 0.45),
         ]);
     }
 

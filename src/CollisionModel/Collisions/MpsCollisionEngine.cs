@@ -16,8 +16,11 @@ namespace CollisionModel.Collisions;
 /// <list type="bullet">
 /// <item>A mixed ρ_S(0) is purified by a reference R_S in the center (see <see cref="CollisionMps"/>), which is
 /// neither A, B nor E: S_A, S_B, S_AB are the mixed state's, and the whole-E entropies count R_S in E's complement.</item>
-/// <item>S_A, S_B, S_AB from ρ_S; the running total adds I(AB′:E′_n) + D(ρ_{E′_n}‖⊗η_j), E′_n = the step's ancillas
-/// jointly at the end of the step (the streaming engine's per-step term, exact for memory baths too).</item>
+/// <item>S_A, S_B, S_AB from ρ_S; the running production adds, per collision, I(AB′:E_j′) + D(ρ_{E_j′}‖η_j) with AB′ and
+/// E_j′ right after bath j's collision with the system (before its memory collision and the later baths' collisions),
+/// read off the center at that moment (<see cref="CollisionMps"/>'s collision hook). Without memory the step's
+/// joint term I(AB′:E′_n) + D(ρ_{E′_n}‖⊗η_j) at the end of the step equals that sum (both are
+/// ΔS_S − Σ_j tr Δρ_{E_j} ln η_j) and is booked instead, with S(AB′E′_n) = S_AB(before) + Σ_j S(η_j) by unitarity.</item>
 /// <item>Pure ancillas: the global state is pure, so S_E = S(AB ∪ C), S_AE = S(B ∪ C), S_BE = S(A ∪ C),
 /// S_ABE = S(C) with C the carried next ancillas and R_S (empty without memory and for a pure ρ_S(0): S_E = S_AB,
 /// S_ABE = 0), at any K, O(1) per step.</item>
@@ -51,6 +54,9 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     private readonly int[] _positions;
     private readonly bool _hasA, _reference;
     private readonly double _ancillaEntropy, _initialEntropy;
+    private readonly double[] _etaEntropy;
+    private readonly Action<int, int>? _bookCollision; // per-collision production hook (memory protocols only)
+    private double _stepProduction, _collisionSystemEntropy;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
     private bool _outsideSupport, _wholeEnvironmentLost;
     private readonly ThermodynamicLedger? _ledger;
@@ -72,7 +78,10 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
         _reference = _mps.ReferenceDimension > 1;
-        _ancillaEntropy = _protocol.Baths.Sum(b => b.Ancilla.Entropy);
+        _etaEntropy = _protocol.Baths.Select(b => b.Ancilla.Entropy).ToArray();
+        _ancillaEntropy = _etaEntropy.Sum();
+        // Created once: the step stays allocation-free.
+        _bookCollision = _protocol.HasMemory ? BookCollision : null;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
         {
@@ -118,17 +127,16 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     public void Advance()
     {
         var step = _fixedStep ?? _protocol.Step(Step, _options.TimeStep);
-        _mps.BeginStep(step);
+        _stepProduction = 0;
+        _collisionSystemEntropy = _entropySystem;
+        _mps.BeginStep(step, _bookCollision);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
         const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
         const CollisionMps.DigitSet reference = CollisionMps.DigitSet.Reference;
         double sab = _mps.CenterEntropy(a | b);
         double sa = _hasA ? _mps.CenterEntropy(a) : 0;
         double sb = _mps.CenterEntropy(b);
-        // The step's ancillas jointly (E′_n) and each one's final marginal (for the cross terms of D). Without memory
-        // the step is unitary on S ⊗ fresh ancillas, so S(S′E′) = S_AB(before) + Σ S(η_j) (as the streaming engine).
-        double sStep = _mps.CenterEntropy(stepE);
-        double sSystemStep = _protocol.HasMemory ? _mps.CenterEntropy(a | b | stepE) : _entropySystem + _ancillaEntropy;
+        // Each step ancilla's final marginal, for the cross terms of D_E (and of the joint production term).
         double cross = 0;
         bool outside = false;
         int count = _mps.StepAncillaPositions(_positions);
@@ -141,8 +149,17 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             outside |= o;
         }
         if (_ledger is not null) BookLedger();
-        double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
-        _production += Math.Max(0, sab + sStep - sSystemStep) + dStep;
+        if (_bookCollision is not null)
+        {
+            _production += _stepProduction;
+        }
+        else
+        {
+            // Memoryless: the step is unitary on S ⊗ fresh ancillas, so S(S′E′_n) = S_AB(before) + Σ_j S(η_j).
+            double sStep = _mps.CenterEntropy(stepE);
+            double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
+            _production += Math.Max(0, sab + sStep - _entropySystem - _ancillaEntropy) + dStep;
+        }
         _crossSum += cross;
         _outsideSupport |= outside;
         double se, sae, sbe, sabe;
@@ -208,6 +225,27 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             }
         }
         ledger.BookStep(_rhoS, _heat);
+    }
+
+    /// <summary>
+    /// Bath <paramref name="bath"/>'s production term I(AB′:E_j′) + D(ρ_{E_j′}‖η_j), called by the state right after its
+    /// collision with the system (ancilla at center position <paramref name="pos"/>), before its memory collision and
+    /// the later baths' collisions. A fresh ancilla is uncorrelated with the system before the collision, so
+    /// S(AB′E_j′) = S_AB(before) + S(η_j) by unitarity; a memory bath's ancilla arrives correlated (through its
+    /// predecessor's memory collision), so S(AB′E_j′) is computed. Allocation-free.
+    /// </summary>
+    private void BookCollision(int bath, int pos)
+    {
+        const CollisionMps.DigitSet ab = CollisionMps.DigitSet.A | CollisionMps.DigitSet.B, e = CollisionMps.DigitSet.StepAncilla;
+        double sse = _protocol.Baths[bath].HasMemory
+            ? _mps.CenterEntropy(ab | e, pos)
+            : _collisionSystemEntropy + _etaEntropy[bath];
+        _collisionSystemEntropy = _mps.CenterEntropy(ab);
+        var rho = _mps.CenterDensity(e, pos, out int d);
+        var (cross, outside) = CrossTerm(rho, d, _protocol.Baths[bath].Ancilla);
+        double se = _mps.CenterEntropy(e, pos);
+        double relative = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
+        _stepProduction += Math.Max(0, _collisionSystemEntropy + se - sse) + relative;
     }
 
     /// <summary>(tr ρ ln η on supp η, whether ρ has weight on ker η) for one ancilla's marginal ρ (column-major d × d).</summary>

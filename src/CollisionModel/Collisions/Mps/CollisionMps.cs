@@ -299,9 +299,13 @@ public sealed class CollisionMps
 
     /// <summary>
     /// The unitaries of one step, the step's ancillas kept in the center (so the bookkeeping can read their joint
-    /// state with the system); <see cref="EndStep"/> moves them into the chain.
+    /// state with the system); <see cref="EndStep"/> moves them into the chain. <paramref name="afterCollision"/> (if
+    /// given) is called with (bath j, the rest position of its ancilla) right after bath j's collision with the system,
+    /// before its memory collision and the later baths' collisions: the center then holds the system, R_S, the carried
+    /// ancillas and the ancillas collided so far in this step, so reduced states of the system with that ancilla
+    /// (<see cref="ReduceCenter"/> with currentPos = the position) are the ones right after collision j.
     /// </summary>
-    internal void BeginStep(ProtocolStep step)
+    internal void BeginStep(ProtocolStep step, Action<int, int>? afterCollision = null)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (step.SystemBefore is not null) ApplySystem(step.SystemBefore);
@@ -309,6 +313,7 @@ public sealed class CollisionMps
         {
             int pos = CollideWithSystem(j, step.Baths[j].Collision);
             _modeSeq[pos] = _stepSeq++;
+            afterCollision?.Invoke(j, pos);
             if (_memoryGates[j] is { } mem)
             {
                 AppendMode(_fresh[j], j);

@@ -40,7 +40,12 @@ internal sealed class DenseCollisionReference
 
     public IReadOnlyList<Factor> Factors => _factors;
 
-    public void Advance(double timeStep, int stepIndex)
+    /// <summary>
+    /// One step of the protocol. <paramref name="afterCollision"/> (if given) sees the state right after each bath's
+    /// collision with the system, before its memory collision and the later baths' collisions, with (the ancilla's
+    /// factor index, the bath).
+    /// </summary>
+    public void Advance(double timeStep, int stepIndex, Action<int, int>? afterCollision = null)
     {
         var step = _protocol.Step(stepIndex, timeStep);
         var sys = Enumerable.Range(0, _protocol.SystemSpace.Dimensions.Count).ToArray();
@@ -53,6 +58,7 @@ internal sealed class DenseCollisionReference
             _factors[e].Label = Collisions;
             _factors[e + 1].Label = Collisions;
             Collisions++;
+            afterCollision?.Invoke(e, j);
             if (step.Baths[j].Memory is { } mem)
             {
                 int next = AddFresh(j);

@@ -35,13 +35,11 @@ public class MixedInitialStateTests
 
         public int Collisions { get; private set; }
 
-        public List<int> StepAncillas { get; } = [];
-
-        public void Advance(double dt, int n)
+        /// <summary>One step; <paramref name="afterCollision"/> sees (ancilla factor, bath) right after each system collision.</summary>
+        public void Advance(double dt, int n, Action<int, int>? afterCollision = null)
         {
             var step = _protocol.Step(n, dt);
             int[] sys = [0, 1];
-            StepAncillas.Clear();
             if (step.SystemBefore is not null) Apply(step.SystemBefore, sys);
             for (int j = 0; j < step.Baths.Count; j++)
             {
@@ -49,7 +47,7 @@ public class MixedInitialStateTests
                 int e = bath.HasMemory ? _carried[j] : AddFresh(j);
                 Apply(step.Baths[j].Collision, [.. bath.ActsOn, e]);
                 _label[e] = Collisions++;
-                StepAncillas.Add(e);
+                afterCollision?.Invoke(e, j);
                 if (step.Baths[j].Memory is { } mem)
                 {
                     int next = AddFresh(j);
@@ -158,13 +156,12 @@ public class MixedInitialStateTests
         int[] a = [0], b = [1], ab = [0, 1];
         Close(Reference.Entropy(rho0), engine.Current.EntropyAB, "step 0 S_AB");
         double production = 0, minSlack = double.PositiveInfinity;
+        // The production term I(AB′:E_j′) + D(ρ_{E_j′}‖η_j), right after collision j (before its memory collision).
+        void Book(int e, int _) => production += reference.S(ab) + reference.S([e]) - reference.S([.. ab, e]) + reference.RelativeEntropy([e]);
         for (int n = 0; n < steps; n++)
         {
             engine.Advance();
-            reference.Advance(dt, n);
-            var step = reference.StepAncillas.ToArray();
-            // The per-step term I(AB′:E′_n) + D(ρ_E′_n‖⊗η), E′_n the step's ancillas at its end.
-            production += reference.S(ab) + reference.S(step) - reference.S([.. ab, .. step]) + reference.RelativeEntropy(step);
+            reference.Advance(dt, n, Book);
             var e = reference.Ancillas(0, reference.Collisions);
             var bk = engine.Current;
             string at = $"{model}, step {n + 1}";

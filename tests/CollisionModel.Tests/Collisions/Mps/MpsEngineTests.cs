@@ -107,8 +107,9 @@ public class MpsEngineTests
     [Fact]
     public void Mixed_ancillas_with_memory_book_the_brute_force_entropies_and_production()
     {
-        // Reference: the dense purified state evolved in the test; the per-step production I(AB′:E′_n) + D(ρ_E′_n‖η)
-        // with E′_n the step's ancilla at the end of the step, written here from reduced states and MathNet's log.
+        // Reference: the dense purified state evolved in the test; the production Σ_j I(AB′:E_j′) + D(ρ_{E_j′}‖η) with
+        // AB′ and E_j′ right after collision j (before the memory collision), written here from reduced states and
+        // MathNet's log.
         var protocol = CollisionMpsTests.MixedWithMemory();
         var ket = CollisionMpsTests.RandomKet(4, 9);
         var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Steps = 3, TimeStep = 0.4 };
@@ -117,14 +118,16 @@ public class MpsEngineTests
         var eta = protocol.Baths[0].Ancilla.State.ToMatrix();
         var lnEta = Reference.HermitianFunction(eta, x => Math.Log(x));
         double production = 0;
+        void Book(int ancilla, int _)
+        {
+            var rhoE = reference.Reduced([ancilla]);
+            double d = -Reference.Entropy(rhoE) - (rhoE * lnEta).Trace().Real;
+            production += reference.Entropy([0, 1]) + reference.Entropy([ancilla]) - reference.Entropy([0, 1, ancilla]) + d;
+        }
         for (int n = 0; n < o.Steps; n++)
         {
             engine.Advance();
-            reference.Advance(o.TimeStep, n);
-            var last = reference.Ancillas([reference.Collisions - 1]);
-            var rhoE = reference.Reduced(last);
-            double d = -Reference.Entropy(rhoE) - (rhoE * lnEta).Trace().Real;
-            production += reference.Entropy([0, 1]) + reference.Entropy(last) - reference.Entropy([0, 1, .. last]) + d;
+            reference.Advance(o.TimeStep, n, Book);
             var e = reference.Ancillas(Enumerable.Range(0, reference.Collisions));
             var b = engine.Current;
             AssertField(reference.Entropy(e), b.EntropyE, $"step {n + 1} S_E");

@@ -61,7 +61,8 @@ internal static class SimulateCommand
                 var fileMps = mps.Read(parse);
                 fileMps.Check(fileRepresentation);
                 var fileOptions = new ModelSimulateOptions(ModelFileInput.Read(file), parse.GetValue(time), parse.GetValue(steps),
-                    fileRepresentation, parse.GetValue(recordEvery), parse.GetValue(noRee)) { Mps = fileMps };
+                    fileRepresentation, parse.GetValue(recordEvery), parse.GetValue(noRee))
+                { Mps = fileMps };
                 var fileCommon = common.Read(parse);
                 var fileRunner = environment.Services.ModelFile ?? throw new EngineUnavailableException("modelFile");
                 return EngineCommand.Execute(environment, fileCommon, "simulate", fileOptions.ToParameters(), progress =>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Collisions;
 using CollisionModel.Information;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
@@ -117,5 +118,30 @@ internal static class BruteForceCollisions
     {
         var full = Tensor.Embed(u, new CompositeSpace(dims.ToArray()), targets);
         return full * rho * full.ConjugateTranspose();
+    }
+
+    /// <summary>
+    /// Every booked field of the engine's records (after step 0) against the reference to <paramref name="tolerance"/>;
+    /// E is the latest step's ancillas (streaming) or, with <paramref name="allAncillas"/>, every ancilla so far (explicit).
+    /// </summary>
+    public static void AssertMatches(IReadOnlyList<StepRecord> records, List<Point> reference, bool allAncillas, double tolerance)
+    {
+        Assert.Equal(reference.Count + 1, records.Count);
+        for (int n = 0; n < reference.Count; n++)
+        {
+            var (b, r) = (records[n + 1].Bookkeeping, reference[n]);
+            var e = allAncillas ? r.AllAncillas!.Value : (r.SE, r.SAE, r.SBE, r.SABE, r.DE);
+            double rho = (records[n + 1].RhoAB.ToMatrix() - r.System.ToMatrix()).Enumerate().Max(z => z.Magnitude);
+            Assert.True(rho < tolerance, $"step {n + 1}: max |Δρ_S| = {rho:E2}");
+            Assert.Equal(r.SA, b.EntropyA, tolerance);
+            Assert.Equal(r.SB, b.EntropyB, tolerance);
+            Assert.Equal(r.SAB, b.EntropyAB, tolerance);
+            Assert.Equal(e.SE, b.EntropyE, tolerance);
+            Assert.Equal(e.SAE, b.EntropyAE, tolerance);
+            Assert.Equal(e.SBE, b.EntropyBE, tolerance);
+            Assert.Equal(e.SABE, b.EntropyABE, tolerance);
+            Assert.Equal(e.DE, b.RelativeEntropyE, tolerance);
+            Assert.Equal(r.Production, b.EntropyProductionTotal, tolerance);
+        }
     }
 }

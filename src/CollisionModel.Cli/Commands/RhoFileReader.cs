@@ -42,6 +42,7 @@ public static class RhoFileReader
         string text;
         try
         {
+            if (Directory.Exists(path)) throw new CliInputException($"--rho: '{path}' is a folder; give the path of a JSON matrix file.");
             var info = new FileInfo(path);
             if (!info.Exists) throw new CliInputException($"--rho: file '{path}' does not exist.");
             if (info.Length > MaxBytes) throw new CliInputException($"--rho: file '{path}' is {info.Length} bytes; a 4×4 matrix needs far fewer.");

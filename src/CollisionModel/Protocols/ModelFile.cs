@@ -213,9 +213,26 @@ public static class ModelFile
         return list;
     }
 
+    /// <summary>
+    /// The largest magnitude of a real or imaginary part of a Hermitian operator's entry. Every engine forms products
+    /// of two entries (norms, H², matrix products, H·δt in an eigen-decomposition), which overflow to ∞ beyond
+    /// √(double.MaxValue) ≈ 1.3·10¹⁵⁴; refusing here names the entry's key path instead of a NaN deep in a run.
+    /// </summary>
+    public const double MaxOperatorEntry = 1e150;
+
     private static Matrix<Complex> HermitianAt(ModelFileElement element, int dimension, string why, string what)
     {
         var m = element.Matrix(dimension, why);
+        for (int i = 0; i < dimension; i++)
+        {
+            for (int j = 0; j < dimension; j++)
+            {
+                var z = m[i, j];
+                if (Math.Abs(z.Real) > MaxOperatorEntry || Math.Abs(z.Imaginary) > MaxOperatorEntry)
+                    throw new ModelFileException($"{element.Path}[{i}][{j}]",
+                        $"the entry {Show(Math.Max(Math.Abs(z.Real), Math.Abs(z.Imaginary)))} of {what} exceeds {Show(MaxOperatorEntry)} in magnitude (products of two entries would overflow a double).");
+            }
+        }
         element.Checked(() =>
         {
             Guard.Hermitian(m, what);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
 using CollisionModel.States;
@@ -60,7 +61,7 @@ public static class PaperMasterEquation
         Guard.NonNegative(t, nameof(t));
         double b = Math.Sqrt(Math.Max(0, 1 - a * a));
         double g = parameters.G;
-        double oneMinusE = -double.ExpM1(-g * t);
+        double oneMinusE = -ScalarExpm1.Compute(-g * t);
         double pumped = g > 0 ? parameters.Kappa / g * oneMinusE : 0;
         double decayed = g > 0 ? parameters.Gamma / g * oneMinusE : 0;
         var data = new Complex[16];

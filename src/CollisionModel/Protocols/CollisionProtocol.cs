@@ -121,9 +121,24 @@ public sealed class CollisionProtocol
                 before = MatrixFunctions.UnitaryPropagator(_hamiltonian, timeStep);
             }
         }
-        var baths = Baths.Select(b => new BathStep(b, b.Collision.UnitaryFor(stepIndex, time, timeStep),
+        var baths = Baths.Select((b, j) => new BathStep(b, CollisionOf(j, stepIndex, time, timeStep),
             b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null)).ToArray();
         return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
+    }
+
+    /// <summary>Bath j's W for the step; a collision the bath cannot build (an unresolvable phase, a non-unitary W) names the bath and its key.</summary>
+    private Matrix<Complex> CollisionOf(int j, int stepIndex, double time, double timeStep)
+    {
+        try
+        {
+            return Baths[j].Collision.UnitaryFor(stepIndex, time, timeStep);
+        }
+        catch (QuantumInputException e) when (e is not ModelFileException)
+        {
+            string where = Baths[j].Name is { } name ? $"baths[{j}] (\"{name}\")" : $"baths[{j}]";
+            string key = string.IsNullOrEmpty(e.ParamName) ? where : $"{where}.{e.ParamName}";
+            throw new ParameterOutOfRangeException($"{key}: {ModelFileElement.WithoutParameterSuffix(e)}", key);
+        }
     }
 
     /// <summary>

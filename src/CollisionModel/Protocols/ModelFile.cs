@@ -161,8 +161,9 @@ public static class ModelFile
             }
             else
             {
-                double angle = members["angle"].Number();
-                collision = vElement.Checked(() => BathCollision.WithAngle(v, angle));
+                var angleElement = members["angle"];
+                double angle = angleElement.Number();
+                collision = angleElement.Checked(() => BathCollision.WithAngle(v, angle));
             }
         }
 
@@ -195,7 +196,17 @@ public static class ModelFile
         if (!hasBeta) throw new ModelFileException(element.ChildPath("beta"), "missing required key (the inverse temperature β ≥ 0 of the thermal ancilla).");
         double beta = betaElement.Number();
         if (beta < 0) throw betaElement.Error($"β must be ≥ 0, got {Show(beta)}.");
-        return hElement.Checked(() => AncillaState.Thermal(h, beta));
+        return hElement.Checked(() =>
+        {
+            try
+            {
+                return AncillaState.Thermal(h, beta);
+            }
+            catch (QuantumInputException e) when (e.ParamName == "beta")
+            {
+                throw betaElement.Error(ModelFileElement.WithoutParameterSuffix(e));
+            }
+        });
     }
 
     private static int[] SubsystemList(ModelFileElement element, int count, string what)

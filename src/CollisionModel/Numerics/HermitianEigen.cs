@@ -12,11 +12,22 @@ public sealed record HermitianEigenDecomposition(double[] Values, Matrix<Complex
     /// <summary>Rebuilds V diag(f(λ)) V†: the matrix function f of the decomposed matrix. O(n³).</summary>
     public Matrix<Complex> Map(Func<double, double> f)
     {
+        ArgumentNullException.ThrowIfNull(f);
+        var mapped = new double[Values.Length];
+        for (int j = 0; j < mapped.Length; j++) mapped[j] = f(Values[j]);
+        return WithValues(mapped);
+    }
+
+    /// <summary>Rebuilds V diag(μ) V† with the eigenvalues replaced by <paramref name="values"/> (one per column of V). O(n³).</summary>
+    public Matrix<Complex> WithValues(IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
         int n = Values.Length;
+        if (values.Count != n) throw new DimensionMismatchException($"Expected {n} eigenvalues, got {values.Count}.", nameof(values));
         var scaled = Vectors.Clone();
         for (int j = 0; j < n; j++)
         {
-            double fj = f(Values[j]);
+            double fj = values[j];
             for (int i = 0; i < n; i++) scaled[i, j] *= fj;
         }
         return scaled * Vectors.ConjugateTranspose();

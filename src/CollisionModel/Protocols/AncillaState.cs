@@ -108,9 +108,7 @@ public sealed class AncillaState
         if (d < 2 || d > MaxDimension)
             throw new DimensionMismatchException($"An ancilla Hamiltonian has dimension 2 … {MaxDimension}, got {d}.", nameof(hamiltonian));
         var dec = HermitianEigen.Decompose(hamiltonian);
-        double e0 = dec.Values.Min();
-        double z = dec.Values.Sum(e => Math.Exp(-beta * (e - e0)));
-        var rho = dec.Map(e => Math.Exp(-beta * (e - e0)) / z);
+        var rho = GibbsState.FromSpectrum(dec, beta);
         return new AncillaState(DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), DensityMatrix.DefaultSpace(d)), hamiltonian, beta);
     }
 

@@ -146,7 +146,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         bool mixedBound = initialRank == 1 && UsesFastPath(protocol) && !protocol.Baths[0].Ancilla.IsPure;
         string reference = initialRank > 1 ? $" (ρ_S(0) purified by a reference of dimension {initialRank})" : "";
         throw new ParameterOutOfRangeException(
-            $"the explicit representation holds one amplitude per basis state{reference}: at most {cap} collisions with {(pure ? "pure" : "mixed")} ancillas (got {steps.ToString(CultureInfo.InvariantCulture)});\n" +
+            $"the explicit representation holds one amplitude per basis state of the system{reference} and every ancilla (and partner): at most {cap} collisions with {(pure ? "pure" : "mixed")} ancillas (got {steps.ToString(CultureInfo.InvariantCulture)});\n" +
             $"the state vector may use half of the {(AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(mixedBound ? $" and at most {MaxMixedAncillas} mixed ancillas are booked" : "")}; " +
             "the streaming representation (E = the latest ancilla) runs more collisions.",
             nameof(steps));

@@ -1,6 +1,7 @@
 using System.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
+using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -93,5 +94,14 @@ public class CollisionProtocolTests
         var protocol = new CollisionProtocol([2, 2], [1], [SwapBath()]);
         Assert.Equal("stepIndex", Assert.Throws<ParameterOutOfRangeException>(() => protocol.Step(-1, 0.1)).ParamName);
         Assert.Equal("timeStep", Assert.Throws<ParameterOutOfRangeException>(() => protocol.Step(0, 0)).ParamName);
+    }
+
+    [Fact]
+    public void A_bath_whose_collision_has_no_ancilla_factor_is_refused_where_it_is_built_naming_the_coupling()
+    {
+        // A 4×4 coupling cannot act on (a subsystem ⊗ a qutrit ancilla): 4 is not a multiple of 3.
+        var qutrit = AncillaState.From(DensityMatrix.Diagonal([1.0, 0, 0]));
+        var e = Assert.Throws<DimensionMismatchException>(() => new Bath([1], qutrit, BathCollision.WithRate(Swap(), 1)));
+        Assert.Equal("coupling", e.ParamName);
     }
 }

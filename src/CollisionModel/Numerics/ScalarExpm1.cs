@@ -1,7 +1,7 @@
 namespace CollisionModel.Numerics;
 
 /// <summary>
-/// e^x − 1 without cancellation for small |x| (.NET's <c>double.ExpM1</c> subtracts 1 from exp(x), which keeps only
+/// e^x − 1 without cancellation for small |x| (.NET's built-in expm1 subtracts 1 from exp(x), which keeps only
 /// four digits at x = 1e-12). The collision angles and the master equation's closed forms use it so that
 /// rate·δt = 1e-12 keeps full relative precision; nothing in the library forms exp(x) minus one any other way.
 /// </summary>

@@ -320,6 +320,6 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             m[k, t] = psi[x];
         }
         var rho = m * m.ConjugateTranspose();
-        return DenseSpectrum.Entropy(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
+        return Information.Entropy.OfMatrix(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
     }
 }

@@ -1,6 +1,7 @@
 using System.Numerics;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 
@@ -104,7 +105,7 @@ public static class MasterEquationStudy
             case TargetQubit.Both:
                 double g = parameters.G;
                 if (g == 0) return onB;
-                var thermal = DensityMatrix.Diagonal([parameters.Gamma / g, parameters.Kappa / g]);
+                var thermal = PaperModels.ThermalQubit(parameters.Gamma, parameters.Kappa);
                 return DensityMatrix.Product(thermal, thermal).WithSpace(PaperMasterEquation.Space);
             default:
                 throw new ParameterOutOfRangeException($"Unknown target {target}.", nameof(target));

@@ -131,9 +131,10 @@ public sealed class AncillaState
             throw new ParameterOutOfRangeException(
                 $"β·(E_max − E_min) = {spread:G3} exceeds {MaxBetaSpread:G1}: the entropy flow β·Q would not be resolvable in double precision; give a zero-temperature ancilla as its ground state instead.",
                 nameof(beta));
-        double z = dec.Values.Sum(e => Math.Exp(-beta * (e - e0)));
-        var rho = dec.Map(e => Math.Exp(-beta * (e - e0)) / z);
-        var log = dec.Map(e => -beta * (e - e0) - Math.Log(z));
+        var rho = GibbsState.FromSpectrum(dec, beta);
+        // ln η = −β(H − E₀) − ln Z on every level, exact even where a population underflows to 0.
+        double lnZ = Math.Log(dec.Values.Sum(e => Math.Exp(-beta * (e - e0))));
+        var log = dec.Map(e => -beta * (e - e0) - lnZ);
         return new AncillaState(DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), DensityMatrix.DefaultSpace(d)), hamiltonian, beta,
             0.5 * (log + log.ConjugateTranspose()));
     }

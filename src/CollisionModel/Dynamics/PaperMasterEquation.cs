@@ -1,6 +1,5 @@
 using System.Numerics;
 using CollisionModel.Numerics;
-using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;

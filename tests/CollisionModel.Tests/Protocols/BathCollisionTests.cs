@@ -31,12 +31,13 @@ public class BathCollisionTests
     }
 
     [Fact]
-    public void With_an_angle_law_the_law_decides_and_a_non_finite_angle_names_the_time_step()
+    public void With_an_angle_law_the_law_decides_and_a_non_finite_angle_names_the_rate_key()
     {
         var collision = BathCollision.WithRate(Swap(), 1.0, dt => dt < 1 ? 2 * dt : double.NaN, "test law");
         Assert.Equal(0.2, collision.AngleFor(0.1)!.Value, 15);
+        // The model-file key the user can change is the bath's rate (the CLI names baths[j].rate from it).
         var e = Assert.Throws<ParameterOutOfRangeException>(() => collision.AngleFor(2));
-        Assert.Equal("timeStep", e.ParamName);
+        Assert.Equal("rate", e.ParamName);
     }
 
     [Fact]

@@ -40,7 +40,8 @@ public sealed class SimulateRunner : ISimulateRunner
         bool mixed = options.Environment == EnvironmentKind.Mixed;
         var rates = options.Rates;
         var angle = options.Angle;
-        double dt = options.TimeStep;
+        var grid = options.Grid;
+        double dt = grid.TimeStep;
         var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
             : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
@@ -58,7 +59,7 @@ public sealed class SimulateRunner : ISimulateRunner
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = (int)options.Steps,
+            Steps = (int)grid.Steps,
             TimeStep = dt,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,

@@ -41,6 +41,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     public const int MaxReducedDimension = 2048;
 
     private readonly CollisionRunOptions _options;
+    private readonly Protocols.TimeGrid _grid;
     private readonly QubitExplicitPath? _fast;
     private readonly ExplicitRegister? _register;
     private readonly Complex[] _rhoS;
@@ -67,6 +68,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         int rank = purification.Length;
         EnsureCapacity(protocol, options.Steps, rank);
         _options = options;
+        _grid = options.Grid;
         var system = protocol.SystemSpace;
         _sToA = new PartialTraceMap(system, protocol.SubsystemsA);
         _sToB = new PartialTraceMap(system, protocol.SubsystemsB);
@@ -232,7 +234,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         }
         _production += stepProduction;
         double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
+        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };
     }

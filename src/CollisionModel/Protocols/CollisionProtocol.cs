@@ -107,19 +107,14 @@ public sealed class CollisionProtocol
         if (stepIndex < 0) throw new ParameterOutOfRangeException($"The step index must be ≥ 0, got {stepIndex}.", nameof(stepIndex));
         Guard.Finite(timeStep, nameof(timeStep));
         Guard.Positive(timeStep, nameof(timeStep));
-        double time = stepIndex * timeStep;
+        double time = stepIndex * timeStep; // t_n exactly as TimeGrid.TimeAt gives it
         Matrix<Complex>? before = null, after = null;
         if (_hamiltonian is not null)
         {
-            if (Splitting == SplittingOrder.Strang)
-            {
-                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, timeStep / 2);
-                after = before.Clone();
-            }
-            else
-            {
-                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, timeStep);
-            }
+            var split = SystemSplit.Of(Splitting);
+            before = MatrixFunctions.UnitaryPropagator(_hamiltonian, split.Before * timeStep);
+            // Strang's two halves are the same matrix: built once, copied.
+            if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * timeStep);
         }
         var baths = Baths.Select((b, j) => new BathStep(b, CollisionOf(j, stepIndex, time, timeStep),
             b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null)).ToArray();

@@ -4,6 +4,7 @@ import _thread
 import json
 import math
 import os
+import signal
 import subprocess
 import threading
 import time
@@ -95,9 +96,14 @@ def test_the_gil_is_released_during_a_run():
 
 
 def test_ctrl_c_stops_a_long_run_and_the_interpreter_stays_usable():
-    threading.Timer(0.5, _thread.interrupt_main).start()
-    started = time.perf_counter()
-    with pytest.raises(KeyboardInterrupt):
-        cm.simulate(time=100, steps=10**8, record_every=10**8, no_ree=True)
+    # A shell starting a background job ignores SIGINT, and then interrupt_main does nothing: restore Python's handler.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Timer(0.5, _thread.interrupt_main).start()
+        started = time.perf_counter()
+        with pytest.raises(KeyboardInterrupt):
+            cm.simulate(time=100, steps=10**8, record_every=10**8, no_ree=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert time.perf_counter() - started < 30
     assert cm.simulate(time=0.4, steps=8, record_every=8)["S_AB"].shape == (2,)

@@ -7,12 +7,7 @@ namespace CollisionModel.Tests.Cli;
 
 public class PerBathColumnsTests
 {
-    private static string TwoBathsModel()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "CollisionModel.sln"))) dir = Path.GetDirectoryName(dir);
-        return Path.Combine(dir ?? throw new InvalidOperationException("repository root not found"), "examples", "TwoBaths", "two-baths.json");
-    }
+    private static string TwoBathsModel() => Path.Combine(Docs.TrackedFiles.Root, "examples", "TwoBaths", "two-baths.json");
 
     private static CliRun Simulate(string format) => CliHarness.RunWith(Engines.Create(), "simulate", "--model-file", TwoBathsModel(),
         "--time", "1", "--steps", "5", "--no-ree", "--format", format, "--quiet");

@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using CollisionModel.Protocols;
+using CollisionModel.Tests.Docs;
 
 namespace CollisionModel.Tests.Monitoring;
 
@@ -47,5 +49,15 @@ public class MeasureKeyTests
     {
         var e = Assert.Throws<ModelFileException>(() => Parse(ancilla, measure));
         Assert.StartsWith(key + ":", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_monitoring_guides_example_reads_with_an_energy_and_a_basis_measurement()
+    {
+        string text = File.ReadAllText(Path.Combine(TrackedFiles.Root, "docs", "monitoring.md"));
+        var block = Regex.Match(text, "```json\n(.*?)```", RegexOptions.Singleline).Groups[1].Value;
+        var m = ModelFile.Parse(block).Measurements;
+        Assert.True(m[0]!.IsEnergy);
+        Assert.False(m[1]!.IsEnergy);
     }
 }

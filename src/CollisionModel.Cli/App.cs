@@ -78,6 +78,7 @@ public static class App
         root.Subcommands.Add(ConjectureCommand.Create(environment));
         root.Subcommands.Add(SweepCommand.Create(environment));
         root.Subcommands.Add(MergeCommand.Create(environment));
+        root.Subcommands.Add(CountingCommand.Create(environment));
         return root;
     }
 

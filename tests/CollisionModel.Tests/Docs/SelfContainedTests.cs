@@ -62,6 +62,7 @@ public partial class SelfContainedTests
     [InlineData("conjecture")]
     [InlineData("sweep")]
     [InlineData("merge")]
+    [InlineData("counting")]
     public void DocsCliDescribesEveryOptionOfEveryCommand(string command)
     {
         string docs = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));

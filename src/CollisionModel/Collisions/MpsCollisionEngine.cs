@@ -25,8 +25,8 @@ namespace CollisionModel.Collisions;
 /// S_ABE = S(C) with C the carried next ancillas and R_S (empty without memory and for a pure ρ_S(0): S_E = S_AB,
 /// S_ABE = 0), at any K, O(1) per step.</item>
 /// <item>Mixed ancillas: the whole-E entropies need the ancillas apart from their partners, a dense state of
-/// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas and
-/// NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
+/// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas while
+/// the dense vector has at most <see cref="MaxMixedWholeEnvironmentAmplitudes"/> amplitudes, and NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
 /// </list>
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
@@ -45,6 +45,15 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     /// K = 10 (two of dimension 2048), ~30 min at K = 12 (4096 and two of 8192). See docs/mps.md.
     /// </summary>
     public const int MaxMixedWholeEnvironment = 9;
+
+    /// <summary>
+    /// The largest dense global vector (amplitudes) formed for the mixed-ancilla whole-E entropies: 2^22, what
+    /// <see cref="MaxMixedWholeEnvironment"/> qubit ancillas of a mixed two-qubit system need. A memory bath's
+    /// carried ancilla and its partner multiply the vector (by 4 for a qubit) and add the S_ABE eigenproblem, so
+    /// without this bound a two-bath memory model took 100× the memoryless time at K = 4; with it such a model stops
+    /// one or two ancillas earlier, in the memoryless cost class.
+    /// </summary>
+    public const long MaxMixedWholeEnvironmentAmplitudes = 1L << 22;
 
     private readonly CollisionRunOptions _options;
     private readonly Protocols.TimeGrid _grid;
@@ -118,9 +127,19 @@ public sealed class MpsCollisionEngine : ICollisionEngine
 
     /// <summary>
     /// False once the whole-E entropies (S_E, S_AE, S_BE, S_ABE, D_E and the slacks built on them) are no longer
-    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/>. Those fields are then NaN (min slack null).
+    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/> or a dense vector beyond
+    /// <see cref="MaxMixedWholeEnvironmentAmplitudes"/>. Those fields are then NaN (min slack null).
     /// </summary>
-    public bool HasWholeEnvironment => _pure || _mps.AncillaCount <= MaxMixedWholeEnvironment;
+    public bool HasWholeEnvironment => _pure || DenseWholeEnvironmentFits();
+
+    // The dense global vector's length: the center's rest (system, R_S, carried ancillas) times every site.
+    private bool DenseWholeEnvironmentFits()
+    {
+        if (_mps.AncillaCount > MaxMixedWholeEnvironment) return false;
+        long amplitudes = _mps.CenterRest;
+        for (int k = 0; k < _mps.AncillaCount; k++) amplitudes *= _mps.Sites.Physical(k);
+        return amplitudes <= MaxMixedWholeEnvironmentAmplitudes;
+    }
 
     /// <summary>I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>).</summary>
     public FragmentCurves Fragments() => EnvironmentFragments.Curves(_mps);
@@ -185,7 +204,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         }
         _mps.EndStep();
         Step++;
-        if (!_pure && _mps.AncillaCount <= MaxMixedWholeEnvironment)
+        if (!_pure && DenseWholeEnvironmentFits())
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
         double de = double.IsNaN(se) ? double.NaN : _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
         var bk = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, null);

@@ -79,6 +79,7 @@ public static class App
         root.Subcommands.Add(SweepCommand.Create(environment));
         root.Subcommands.Add(MergeCommand.Create(environment));
         root.Subcommands.Add(CountingCommand.Create(environment));
+        root.Subcommands.Add(TrajectoriesCommand.Create(environment));
         return root;
     }
 

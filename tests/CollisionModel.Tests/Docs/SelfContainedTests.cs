@@ -63,6 +63,7 @@ public partial class SelfContainedTests
     [InlineData("sweep")]
     [InlineData("merge")]
     [InlineData("counting")]
+    [InlineData("trajectories")]
     public void DocsCliDescribesEveryOptionOfEveryCommand(string command)
     {
         string docs = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));

@@ -131,6 +131,42 @@ public class MasterModelFileTests
     }
 
     [Fact]
+    public void Steady_heat_currents_are_the_collision_models_long_time_heat_per_step_over_dt_to_order_dt()
+    {
+        // A qubit (H_S = diag(0, 1)) between a hot (β = 0.2) and a cold (β = 2) bath of resonant thermal qubits, partial
+        // swaps at rates 1 and 0.7. After T = 30 (≫ 1/rate) the collision model's heat per step / δt is its steady
+        // current, which differs from the Lindblad limit's by O(δt): the error at δt and δt/2 must shrink by ≈ 2 (order 1).
+        string file = Write("""
+            {"system": {"dims": [2], "b": [0], "ket": [1, 0], "hamiltonian": [[0, 0], [0, 1]]},
+             "baths": [{"name": "hot", "acts_on": [0], "ancilla": {"dim": 2, "hamiltonian": [[0, 0], [0, 1]], "beta": 0.2},
+                        "coupling": [[0, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]], "rate": 1.0},
+                       {"name": "cold", "acts_on": [0], "ancilla": {"dim": 2, "hamiltonian": [[0, 0], [0, 1]], "beta": 2.0},
+                        "coupling": [[0, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]], "rate": 0.7}]}
+            """);
+        var limit = Run("master", "--model-file", file, "--time", "1", "--points", "2").GetProperty("steady_heat_current");
+        double[] errors = new double[2];
+        int[] steps = [1500, 3000];
+        for (int n = 0; n < 2; n++)
+        {
+            int k = steps[n];
+            double dt = 30.0 / k;
+            var records = Run("simulate", "--model-file", file, "--time", "30", "--steps", k.ToString(CultureInfo.InvariantCulture),
+                "--record-every", (k - 1).ToString(CultureInfo.InvariantCulture), "--no-ree").GetProperty("records").EnumerateArray().ToList();
+            var before = records[^2].GetProperty("heat");
+            var after = records[^1].GetProperty("heat");
+            for (int j = 0; j < 2; j++)
+            {
+                double collision = (after[j].GetDouble() - before[j].GetDouble()) / dt;
+                errors[n] = Math.Max(errors[n], Math.Abs(collision - limit[j].GetDouble()));
+            }
+        }
+        Assert.True(Math.Abs(limit[0].GetDouble()) > 0.05, $"a real current flows: {limit[0]}");
+        Assert.True(Math.Abs(limit[0].GetDouble() + limit[1].GetDouble()) < 1e-12, "J_hot = −J_cold in the steady state");
+        double order = Math.Log2(errors[0] / errors[1]);
+        Assert.True(order is > 0.9 and < 1.1, $"errors {errors[0]:G3}, {errors[1]:G3}: order {order:G3}");
+    }
+
+    [Fact]
     public void A_model_without_a_limit_is_refused_naming_the_bath_and_why()
     {
         string file = Write("""

@@ -1,3 +1,4 @@
+using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using CollisionModel.Collisions;
@@ -5,7 +6,6 @@ using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
-using System.Numerics;
 
 namespace CollisionModel.Benchmarks;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -49,7 +50,7 @@ public static class FullCountingStatistics
             var next = new List<Complex[]>(states.Count + terms.Length - 1);
             for (int i = 0; i < states.Count + terms.Length - 1; i++) next.Add(new Complex[d2]);
             for (int c = 0; c < states.Count; c++)
-                for (int m = 0; m < terms.Length; m++) MultiplyAdd(terms[m], states[c], next[c + m], d2);
+                for (int m = 0; m < terms.Length; m++) SmallMatrixKernels.MultiplyAddVector(terms[m], states[c], next[c + m], d2);
             lo += map.MinCount;
             int first = 0, last = next.Count - 1;
             while (first < last && Trace(next[first], d) < PruneBelow) first++;
@@ -67,23 +68,7 @@ public static class FullCountingStatistics
         return new CountDistribution(lo, probabilities, records);
     }
 
-    private static void MultiplyAdd(Complex[] matrix, Complex[] x, Complex[] y, int n)
-    {
-        for (int c = 0; c < n; c++)
-        {
-            var xc = x[c];
-            if (xc == Complex.Zero) continue;
-            int offset = c * n;
-            for (int r = 0; r < n; r++) y[r] += matrix[offset + r] * xc;
-        }
-    }
-
-    private static double Trace(Complex[] rho, int d)
-    {
-        double t = 0;
-        for (int i = 0; i < d; i++) t += rho[i + i * d].Real;
-        return t;
-    }
+    private static double Trace(Complex[] rho, int d) => SmallMatrixKernels.Trace(rho, d).Real;
 
     private static (double Mean, double Variance) MeanVariance(List<Complex[]> states, long lo, int d)
     {

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -262,22 +263,10 @@ public static class MonitoredTrajectories
 
         private static void Multiply(Complex[] matrix, Complex[] x, Complex[] y)
         {
-            int n = x.Length;
             Array.Clear(y);
-            for (int c = 0; c < n; c++)
-            {
-                var xc = x[c];
-                if (xc == Complex.Zero) continue;
-                int offset = c * n;
-                for (int r = 0; r < n; r++) y[r] += matrix[offset + r] * xc;
-            }
+            SmallMatrixKernels.MultiplyAddVector(matrix, x, y, x.Length);
         }
 
-        private static double Trace(Complex[] rho, int d)
-        {
-            double t = 0;
-            for (int i = 0; i < d; i++) t += rho[i + i * d].Real;
-            return t;
-        }
+        private static double Trace(Complex[] rho, int d) => SmallMatrixKernels.Trace(rho, d).Real;
     }
 }

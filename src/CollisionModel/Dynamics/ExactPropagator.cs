@@ -63,6 +63,32 @@ public sealed class ExactPropagator
         return new ExactPropagator(generator, endTime / (points - 1));
     }
 
+    /// <summary>
+    /// ρ(t_i) at the <paramref name="points"/> ≥ 2 output times t_i = i·T/(N − 1) of [0, T], the last exactly T:
+    /// ρ(0) itself first, then one step exp(𝓛Δt) per point, each state a fresh copy. The one time loop of the
+    /// master-equation studies. Arguments are checked at the call; O(D⁶ log ‖𝓛Δt‖) once, then O(D⁴) per point.
+    /// </summary>
+    public static IEnumerable<(double Time, DensityMatrix State)> OverGrid(Lindbladian generator, DensityMatrix rho0,
+        double endTime, int points)
+    {
+        ArgumentNullException.ThrowIfNull(rho0);
+        return ForGrid(generator, endTime, points).Walk(rho0, endTime, points);
+    }
+
+    private IEnumerable<(double Time, DensityMatrix State)> Walk(DensityMatrix rho0, double endTime, int points)
+    {
+        yield return (0, rho0);
+        var current = rho0.ColumnMajor.ToArray();
+        var next = new Complex[current.Length];
+        for (int i = 1; i < points; i++)
+        {
+            Step(current, next);
+            (current, next) = (next, current);
+            double t = i == points - 1 ? endTime : i * (endTime / (points - 1));
+            yield return (t, Lindbladian.StateFromVector(rho0.Space, (Complex[])current.Clone()));
+        }
+    }
+
     /// <summary>The generator 𝓛.</summary>
     public Lindbladian Generator { get; }
 

@@ -1,4 +1,3 @@
-using System.Numerics;
 using CollisionModel.Dynamics;
 using CollisionModel.Entanglement;
 using CollisionModel.Information;
@@ -48,22 +47,13 @@ public static class LindbladLimitStudy
         bool twoQubits = protocol.SystemSpace.Dimensions is [2, 2];
         // At t = 0 of a pure state S(t) has an infinite one-sided derivative: σ and σ_E do not exist there.
         bool pureStart = rho0.Purity > 1 - Tolerances.ZeroEigenvalue;
-        var propagator = ExactPropagator.ForGrid(generator, endTime, points);
 
         var result = new List<LindbladLimitPoint>(points);
-        var current = rho0.ColumnMajor.ToArray();
-        var next = new Complex[current.Length];
         DensityMatrix? warmStart = null;
         double? maxRatio = null;
-        for (int i = 0; i < points; i++)
+        int i = 0;
+        foreach (var (t, rho) in ExactPropagator.OverGrid(generator, rho0, endTime, points))
         {
-            if (i > 0)
-            {
-                propagator.Step(current, next);
-                (current, next) = (next, current);
-            }
-            double t = i == points - 1 ? endTime : i * (endTime / (points - 1));
-            var rho = i == 0 ? rho0 : Lindbladian.StateFromVector(rho0.Space, (Complex[])current.Clone());
             bool initialPure = i == 0 && pureStart;
             ReeResult? ree = null;
             double? concurrence = null;
@@ -86,7 +76,8 @@ public static class LindbladLimitStudy
                 ree?.Value, ree?.LowerBound, concurrence, rates,
                 hs is null ? null : (hs * rho.ToMatrix()).Trace().Real,
                 WithBathEnergy(protocol, currents.Evaluate(rho))));
-            progress?.Report((i + 1.0) / (points + 1));
+            i++;
+            progress?.Report(i / (points + 1.0));
         }
         progress?.Report(1);
         return new LindbladLimitStudyResult(result, steady.State, WithBathEnergy(protocol, steady.HeatCurrents), maxRatio);

@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -46,7 +45,9 @@ public static class MonitoredTrajectories
         var recordSteps = new List<int> { 0 };
         for (int n = 1; n <= steps; n++) if (n % recordEvery == 0 || n == steps) recordSteps.Add(n);
         var maps = new StepSource(protocol, measurements, timeStep, steps);
-        var context = new Context(d, measured, recordSteps.ToArray(), initialState.ColumnMajor.ToArray(), seed, steps, maps);
+        var initial = new double[d * d];
+        HermitianCoordinates.FromMatrix(initialState.ColumnMajor, initial, d);
+        var context = new Context(d, measured, recordSteps.ToArray(), initial, seed, steps, maps);
 
         var total = new Sums(context);
         var finalCounts = new long[trajectories][];
@@ -75,24 +76,25 @@ public static class MonitoredTrajectories
     /// <summary>The step maps: one for a time-independent protocol, else built on first use per step (deterministic, so a race only repeats work).</summary>
     private sealed class StepSource(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, int steps)
     {
-        private readonly MonitoredStep? _fixed = protocol.IsTimeDependent ? null : MonitoredStep.Of(protocol, measurements, 0, timeStep);
-        private readonly MonitoredStep?[] _cache = protocol.IsTimeDependent ? new MonitoredStep?[steps] : [];
+        private readonly TrajectoryStep? _fixed = protocol.IsTimeDependent ? null : TrajectoryStep.Of(MonitoredStep.Of(protocol, measurements, 0, timeStep));
+        private readonly TrajectoryStep?[] _cache = protocol.IsTimeDependent ? new TrajectoryStep?[steps] : [];
 
-        public MonitoredStep At(int n)
+        public TrajectoryStep At(int n)
         {
             if (_fixed is not null) return _fixed;
-            return Volatile.Read(ref _cache[n]) ?? Interlocked.CompareExchange(ref _cache[n], MonitoredStep.Of(protocol, measurements, n, timeStep), null) ?? _cache[n]!;
+            return Volatile.Read(ref _cache[n])
+                ?? Interlocked.CompareExchange(ref _cache[n], TrajectoryStep.Of(MonitoredStep.Of(protocol, measurements, n, timeStep)), null)
+                ?? _cache[n]!;
         }
     }
 
-    private sealed record Context(int Dimension, int[] Measured, int[] RecordSteps, Complex[] Initial, long Seed, int Steps, StepSource Maps);
+    private sealed record Context(int Dimension, int[] Measured, int[] RecordSteps, double[] Initial, long Seed, int Steps, StepSource Maps);
 
-    /// <summary>Sums over a set of trajectories, per record: Σρ, Σ(Re ρ)², Σ(Im ρ)², Σ counts, Σ counts², Σ S.</summary>
+    /// <summary>Sums over a set of trajectories, per record: Σx, Σx² of the real coordinates of ρ, Σ counts, Σ counts², Σ S.</summary>
     private sealed class Sums
     {
         private readonly Context _c;
-        public readonly Complex[][] Rho;
-        public readonly double[][] Re2, Im2;
+        public readonly double[][] X, X2;
         public readonly long[][] Counts, Counts2;
         public readonly double[] EntropySum;
 
@@ -100,9 +102,8 @@ public static class MonitoredTrajectories
         {
             _c = c;
             int r = c.RecordSteps.Length, d2 = c.Dimension * c.Dimension, b = c.Measured.Length;
-            Rho = Make(r, () => new Complex[d2]);
-            Re2 = Make(r, () => new double[d2]);
-            Im2 = Make(r, () => new double[d2]);
+            X = Make(r, () => new double[d2]);
+            X2 = Make(r, () => new double[d2]);
             Counts = Make(r, () => new long[b]);
             Counts2 = Make(r, () => new long[b]);
             EntropySum = new double[r];
@@ -110,13 +111,14 @@ public static class MonitoredTrajectories
 
         private static T[] Make<T>(int n, Func<T> f) => Enumerable.Range(0, n).Select(_ => f()).ToArray();
 
-        public void Record(int r, Complex[] rho, long[] counts, double entropy)
+        public void Record(int r, double[] x, long[] counts, double entropy)
         {
-            for (int k = 0; k < rho.Length; k++)
+            var sum = X[r];
+            var squares = X2[r];
+            for (int k = 0; k < x.Length; k++)
             {
-                Rho[r][k] += rho[k];
-                Re2[r][k] += rho[k].Real * rho[k].Real;
-                Im2[r][k] += rho[k].Imaginary * rho[k].Imaginary;
+                sum[k] += x[k];
+                squares[k] += x[k] * x[k];
             }
             for (int b = 0; b < counts.Length; b++)
             {
@@ -128,13 +130,12 @@ public static class MonitoredTrajectories
 
         public void Add(Sums o)
         {
-            for (int r = 0; r < Rho.Length; r++)
+            for (int r = 0; r < X.Length; r++)
             {
-                for (int k = 0; k < Rho[r].Length; k++)
+                for (int k = 0; k < X[r].Length; k++)
                 {
-                    Rho[r][k] += o.Rho[r][k];
-                    Re2[r][k] += o.Re2[r][k];
-                    Im2[r][k] += o.Im2[r][k];
+                    X[r][k] += o.X[r][k];
+                    X2[r][k] += o.X2[r][k];
                 }
                 for (int b = 0; b < Counts[r].Length; b++)
                 {
@@ -148,14 +149,28 @@ public static class MonitoredTrajectories
         public List<TrajectoryRecord> ToRecords(int n, double timeStep, DensityMatrix initial)
         {
             var records = new List<TrajectoryRecord>();
-            int d = _c.Dimension;
-            for (int r = 0; r < Rho.Length; r++)
+            int d = _c.Dimension, d2 = d * d;
+            var mean = new double[d2];
+            var rho = new Complex[d2];
+            double invSqrt2 = 1 / Math.Sqrt(2);
+            for (int r = 0; r < X.Length; r++)
             {
-                var mean = MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(d, d, Rho[r].Select(z => z / n).ToArray());
-                var state = DensityMatrix.Create(0.5 * (mean + mean.ConjugateTranspose()), initial.Space);
-                var errors = new (double, double)[d * d];
-                for (int k = 0; k < errors.Length; k++)
-                    errors[k] = (StandardError(Rho[r][k].Real, Re2[r][k], n), StandardError(Rho[r][k].Imaginary, Im2[r][k], n));
+                for (int k = 0; k < d2; k++) mean[k] = X[r][k] / n;
+                HermitianCoordinates.ToMatrix(mean, rho, d);
+                var state = DensityMatrix.Create(MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(d, d, rho), initial.Space);
+                // x_(i,j) = √2 Re ρ_ij and x_(j,i) = √2 Im ρ_ij (i < j), x_(i,i) = ρ_ii: the errors of ρ_ij and of ρ_ji = conj ρ_ij.
+                var errors = new (double, double)[d2];
+                for (int j = 0; j < d; j++)
+                {
+                    errors[j + j * d] = (StandardError(X[r][j + j * d], X2[r][j + j * d], n), 0);
+                    for (int i = 0; i < j; i++)
+                    {
+                        double re = invSqrt2 * StandardError(X[r][i + j * d], X2[r][i + j * d], n);
+                        double im = invSqrt2 * StandardError(X[r][j + i * d], X2[r][j + i * d], n);
+                        errors[i + j * d] = (re, im);
+                        errors[j + i * d] = (re, im);
+                    }
+                }
                 var countsMean = new double[_c.Measured.Length];
                 var variance = new double?[_c.Measured.Length];
                 var stderr = new double?[_c.Measured.Length];
@@ -180,93 +195,86 @@ public static class MonitoredTrajectories
             n < 2 ? 0 : Math.Sqrt(Math.Max(0, (sumSquares - sum * sum / n) / (n - 1)) / n);
     }
 
-    /// <summary>One thread's buffers; runs trajectories one after another.</summary>
+    /// <summary>One thread's buffers; runs trajectories one after another, allocation-free.</summary>
     private sealed class Worker
     {
         private readonly Context _c;
-        private Complex[] _rho, _next;
-        private readonly Complex[][] _images;
+        private double[] _x, _next;
+        private readonly Complex[] _rho;
         private readonly double[] _eigenvalues;
         private readonly Complex[] _workspace;
         private readonly long[] _counts;
+        private readonly double[] _probabilities;
         private readonly int[] _bathSlot;
 
         public Worker(Context c)
         {
             _c = c;
             int d = c.Dimension, d2 = d * d;
+            _x = new double[d2];
+            _next = new double[d2];
             _rho = new Complex[d2];
-            _next = new Complex[d2];
-            int maxOutcomes = c.Maps.At(0).Baths.Max(b => b.Outcomes.Count);
-            _images = Enumerable.Range(0, maxOutcomes).Select(_ => new Complex[d2]).ToArray();
             _eigenvalues = new double[d];
             _workspace = new Complex[d2];
             _counts = new long[c.Measured.Length];
-            _bathSlot = Enumerable.Repeat(-1, c.Maps.At(0).Baths.Count).ToArray();
+            var first = c.Maps.At(0);
+            _probabilities = new double[first.Stages.Max(s => s.Maps.Length)];
+            _bathSlot = Enumerable.Repeat(-1, c.Measured.Max() + 1).ToArray();
             for (int s = 0; s < c.Measured.Length; s++) _bathSlot[c.Measured[s]] = s;
         }
 
         public long[] Run(int trajectory, Sums sums, CancellationToken cancellation)
         {
             var random = new TrajectoryRandom(_c.Seed, trajectory);
-            _c.Initial.CopyTo(_rho, 0);
+            _c.Initial.CopyTo(_x, 0);
             Array.Clear(_counts);
-            int d = _c.Dimension, record = 0;
-            sums.Record(record++, _rho, _counts, Entropy());
+            int size = _x.Length, record = 0;
+            sums.Record(record++, _x, _counts, Entropy());
             for (int n = 0; n < _c.Steps; n++)
             {
                 if ((n & 1023) == 0) cancellation.ThrowIfCancellationRequested();
-                var step = _c.Maps.At(n);
-                if (step.Before is { } before) Apply(before.AsColumnMajorArray() ?? before.ToColumnMajorArray());
-                foreach (var bath in step.Baths)
+                foreach (var stage in _c.Maps.At(n).Stages)
                 {
-                    if (!bath.Measured)
-                    {
-                        var map = bath.Outcomes[0].Superoperator;
-                        Apply(map.AsColumnMajorArray() ?? map.ToColumnMajorArray());
-                        continue;
-                    }
                     double total = 0;
-                    for (int o = 0; o < bath.Outcomes.Count; o++)
+                    for (int o = 0; o < stage.Maps.Length; o++)
                     {
-                        var map = bath.Outcomes[o].Superoperator;
-                        Multiply(map.AsColumnMajorArray() ?? map.ToColumnMajorArray(), _rho, _images[o]);
-                        total += Math.Max(0, Trace(_images[o], d));
+                        double p = Math.Max(0, Dot(stage.Probability[o], _x));
+                        _probabilities[o] = p;
+                        total += p;
                     }
                     double u = random.NextDouble() * total, cumulative = 0;
                     int chosen = -1;
-                    for (int o = 0; o < bath.Outcomes.Count; o++)
+                    for (int o = 0; o < stage.Maps.Length; o++)
                     {
-                        double p = Math.Max(0, Trace(_images[o], d));
-                        if (p <= 0) continue;
+                        if (_probabilities[o] <= 0) continue;
                         chosen = o;
-                        cumulative += p;
+                        cumulative += _probabilities[o];
                         if (u < cumulative) break;
                     }
-                    double scale = 1 / Math.Max(0, Trace(_images[chosen], d));
-                    for (int k = 0; k < _rho.Length; k++) _rho[k] = _images[chosen][k] * scale;
-                    _counts[_bathSlot[bath.BathIndex]] += bath.Outcomes[chosen].Count;
+                    Array.Clear(_next);
+                    HermitianCoordinates.MultiplyAdd(stage.Maps[chosen], _x, _next, size);
+                    // Divide by the image's own trace (not the row's rounding of it), so every state has trace 1 to the last bit.
+                    double scale = 1 / HermitianCoordinates.Trace(_next, _c.Dimension);
+                    for (int k = 0; k < size; k++) _next[k] *= scale;
+                    (_x, _next) = (_next, _x);
+                    _counts[_bathSlot[stage.Bath]] += stage.Counts[chosen];
                 }
-                if (step.After is { } after) Apply(after.AsColumnMajorArray() ?? after.ToColumnMajorArray());
-                if (record < _c.RecordSteps.Length && _c.RecordSteps[record] == n + 1) sums.Record(record++, _rho, _counts, Entropy());
+                if (record < _c.RecordSteps.Length && _c.RecordSteps[record] == n + 1) sums.Record(record++, _x, _counts, Entropy());
             }
             return (long[])_counts.Clone();
         }
 
-        private double Entropy() => Information.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
-
-        private void Apply(Complex[] map)
+        private double Entropy()
         {
-            Multiply(map, _rho, _next);
-            (_rho, _next) = (_next, _rho);
+            HermitianCoordinates.ToMatrix(_x, _rho, _c.Dimension);
+            return Information.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
         }
 
-        private static void Multiply(Complex[] matrix, Complex[] x, Complex[] y)
+        private static double Dot(double[] a, double[] b)
         {
-            Array.Clear(y);
-            SmallMatrixKernels.MultiplyAddVector(matrix, x, y, x.Length);
+            double sum = 0;
+            for (int k = 0; k < a.Length; k++) sum += a[k] * b[k];
+            return sum;
         }
-
-        private static double Trace(Complex[] rho, int d) => SmallMatrixKernels.Trace(rho, d).Real;
     }
 }

@@ -37,13 +37,15 @@ public static class MonitoringEndToEnd
         Console.WriteLine(FormattableString.Invariant($"theta: 100 values of s in {thetaSeconds * 1e3:F2} ms"));
 
         var fluorescence = MonitoringModels.Fluorescence();
-        foreach (int threads in new[] { 1, 2 })
-        {
-            var (result, seconds) = Time(() => MonitoredTrajectories.Run(fluorescence.Protocol, fluorescence.Measurements, fluorescence.InitialState,
-                1e-3, 10_000, 1000, 1, 10, threads));
-            Console.WriteLine(FormattableString.Invariant(
-                $"trajectories: 1000 × 10⁴ steps (δt = 1e-3, 1001 records), {threads} thread(s): {seconds:F3} s; counts at T = 10: {result.Records[^1].CountsMean[0]:F3} ± {result.Records[^1].CountsStandardError[0]:F3}"));
-        }
+        foreach (var (steps, every) in new[] { (1000, 1), (10_000, 10) })
+            foreach (int threads in new[] { 1, 2 })
+            {
+                var (result, seconds) = Time(() => MonitoredTrajectories.Run(fluorescence.Protocol, fluorescence.Measurements, fluorescence.InitialState,
+                    10.0 / steps, steps, 1000, 1, every, threads));
+                Console.WriteLine(FormattableString.Invariant(
+                    $"trajectories: 1000 × {steps} steps (δt = {10.0 / steps}, 1001 records), {threads} thread(s): {seconds:F3} s; ") +
+                    FormattableString.Invariant($"counts at T = 10: {result.Records[^1].CountsMean[0]:F3} ± {result.Records[^1].CountsStandardError[0]:F3}"));
+            }
     }
 
     private static (T Result, double Seconds) Time<T>(Func<T> run)

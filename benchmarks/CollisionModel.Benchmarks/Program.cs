@@ -24,6 +24,7 @@ public static class Program
             MpsEndToEnd.Run(args[1..]);
             return;
         }
+        if (args.Length > 0 && args[0] == "probe") { Probe.Run(); return; }
         if (args.Length > 0 && args[0] == "monitoring-e2e")
         {
             MonitoringEndToEnd.Run(args[1..]);

@@ -24,7 +24,6 @@ public static class Program
             MpsEndToEnd.Run(args[1..]);
             return;
         }
-        if (args.Length > 0 && args[0] == "probe") { Probe.Run(); return; }
         if (args.Length > 0 && args[0] == "monitoring-e2e")
         {
             MonitoringEndToEnd.Run(args[1..]);

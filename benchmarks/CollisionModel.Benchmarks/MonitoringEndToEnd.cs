@@ -48,6 +48,22 @@ public static class MonitoringEndToEnd
             }
     }
 
+    /// <summary>
+    /// <c>-- monitoring-trajectories N K M</c>: the in-process wall time of N trajectories of the fluorescence model over
+    /// K steps to T = 10, a record every M, on 1 and 2 threads (each the second of two runs, so the JIT is warm), as one
+    /// JSON line (what benchmarks/peers/monitoring_mcsolve.py sets beside QuTiP's mcsolve call).
+    /// </summary>
+    public static void RunTrajectories(string[] args)
+    {
+        int n = int.Parse(args[0], CultureInfo.InvariantCulture), k = int.Parse(args[1], CultureInfo.InvariantCulture), every = int.Parse(args[2], CultureInfo.InvariantCulture);
+        var model = MonitoringModels.Fluorescence();
+        var seconds = new Dictionary<int, double>();
+        foreach (int threads in new[] { 1, 2 })
+            for (int repeat = 0; repeat < 2; repeat++)
+                seconds[threads] = Time(() => MonitoredTrajectories.Run(model.Protocol, model.Measurements, model.InitialState, 10.0 / k, k, n, 1, every, threads)).Seconds;
+        Console.WriteLine(FormattableString.Invariant($"{{\"in_process_s_1_thread\": {seconds[1]:R}, \"in_process_s_2_threads\": {seconds[2]:R}}}"));
+    }
+
     private static (T Result, double Seconds) Time<T>(Func<T> run)
     {
         var watch = Stopwatch.StartNew();

@@ -6,7 +6,8 @@ namespace CollisionModel.Benchmarks;
 /// BenchmarkDotNet entry: <c>dotnet run -c Release --project benchmarks/CollisionModel.Benchmarks -- --filter *</c>;
 /// <c>-- explicit-e2e [ancillas] [repeats]</c> runs the stopwatch harness <see cref="ExplicitEndToEnd"/>
 /// instead, <c>-- convergence-sweep [maxStepByStep]</c> the sweep <see cref="ConvergenceSweep"/>,
-/// <c>-- mps-e2e [K]</c> the stopwatch harness <see cref="MpsEndToEnd"/>.
+/// <c>-- mps-e2e [K]</c> the stopwatch harness <see cref="MpsEndToEnd"/>, <c>-- monitoring-e2e [K]</c> and <c>-- monitoring-trajectories N K M</c> the
+/// stopwatch harnesses of <see cref="MonitoringEndToEnd"/>.
 /// </summary>
 public static class Program
 {
@@ -21,6 +22,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "mps-e2e")
         {
             MpsEndToEnd.Run(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "monitoring-trajectories")
+        {
+            MonitoringEndToEnd.RunTrajectories(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "monitoring-e2e")
+        {
+            MonitoringEndToEnd.Run(args[1..]);
             return;
         }
         if (args.Length > 0 && args[0] == "convergence-sweep")

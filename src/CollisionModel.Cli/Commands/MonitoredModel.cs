@@ -5,8 +5,8 @@ using CollisionModel.Validation;
 namespace CollisionModel.Cli.Commands;
 
 /// <summary>
-/// The model-file checks the monitoring commands share: every bath memoryless (the key table: memory_angle is not
-/// taken) and at least one bath with a <c>measure</c> key. Failures name the file, the key and the command.
+/// The model-file checks the monitoring commands share: for counting every bath memoryless (the key table:
+/// memory_angle is not taken; trajectories take it) and at least one bath with a <c>measure</c> key. Failures name the file, the key and the command.
 /// </summary>
 internal static class MonitoredModel
 {
@@ -16,7 +16,7 @@ internal static class MonitoredModel
         var model = input.Model;
         try
         {
-            MonitoredStep.CheckMonitorable(model.Protocol, model.Measurements);
+            MonitoredStep.CheckMonitorable(model.Protocol, model.Measurements, forTrajectories: command == "trajectories");
         }
         catch (QuantumInputException e)
         {

@@ -62,9 +62,16 @@ internal static class TrajectoriesCommand
                 var extras = ResultRecord.Of(("trajectories", result.Trajectories), ("seed", result.Seed),
                     ("measured_baths", List(result.MeasuredBaths.Select(j => (ResultValue)j))));
                 return (records, extras);
-            });
+            }, MeasuredLabels(model.Protocol.Baths.Select(b => b.Name).ToArray(), model.Measurements));
         });
         return command;
+    }
+
+    /// <summary>The measured baths' column labels: each bath's label among all baths (name, else index), in measured order.</summary>
+    private static string?[] MeasuredLabels(IReadOnlyList<string?> names, IReadOnlyList<AncillaMeasurement?> measurements)
+    {
+        var labels = PerBathColumns.Labels(names, names.Count);
+        return Enumerable.Range(0, names.Count).Where(j => measurements[j] is not null).Select(j => (string?)labels[j]).ToArray();
     }
 
     private static ListValue List(IEnumerable<ResultValue> items) => new(items.ToArray());

@@ -2,13 +2,14 @@ namespace CollisionModel.Cli.Output;
 
 /// <summary>
 /// CSV and tables hold one value per cell, so a per-bath array field (<c>heat</c>, <c>heat_current</c>: one entry per
-/// bath) becomes one column per bath, <c>heat_&lt;name&gt;</c>, named after the bath's <c>name</c> or else its index
-/// (also when two baths share a name). JSON keeps the arrays. O(records × fields).
+/// bath; <c>counts_mean</c>, <c>counts_variance</c>, <c>counts_stderr</c>: one per measured bath, the document's bath
+/// names then being the measured baths' labels) becomes one column per bath, <c>heat_&lt;name&gt;</c>, named after the
+/// bath's <c>name</c> or else its index (also when two baths share a name). JSON keeps the arrays. O(records × fields).
 /// </summary>
 public static class PerBathColumns
 {
     /// <summary>The array fields that are split into one column per bath.</summary>
-    public static IReadOnlyList<string> Fields { get; } = ["heat", "heat_current"];
+    public static IReadOnlyList<string> Fields { get; } = ["heat", "heat_current", "counts_mean", "counts_variance", "counts_stderr"];
 
     /// <summary>The column label of each bath: its name where every bath has a distinct one, else its index.</summary>
     public static IReadOnlyList<string> Labels(IReadOnlyList<string?>? bathNames, int count)

@@ -92,7 +92,7 @@ public sealed class AncillaMeasurement
         for (int a = 0; a < levels.Count; a++)
             for (int b = 0; b < levels.Count; b++)
                 outcomes.Add(new MeasurementOutcome(projectors[a], projectors[b], k[a] - k[b],
-                    $"E_in = {Show(levels[a].Energy)}, E_out = {Show(levels[b].Energy)}"));
+                    $"E_in = {Show(levels[a].Energy)}, E_out = {Show(levels[b].Energy)}", k[a]));
         return new AncillaMeasurement(d, outcomes, quantum, $"energy (ω_E = {Show(quantum)})");
     }
 

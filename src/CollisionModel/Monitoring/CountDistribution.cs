@@ -8,23 +8,24 @@ public sealed class CountDistribution
 {
     private readonly double[] _probabilities;
 
-    internal CountDistribution(long minValue, double[] probabilities, IReadOnlyList<CountingRecord> records)
+    internal CountDistribution(long minValue, double[] probabilities, IReadOnlyList<CountingRecord> records, double[] cumulants, CountingMethod method, double traceDefect)
     {
         MinValue = minValue;
         _probabilities = probabilities;
         Records = records;
-        double mean = 0;
-        for (int i = 0; i < probabilities.Length; i++) mean += (minValue + i) * probabilities[i];
-        double m2 = 0, m3 = 0, m4 = 0;
-        for (int i = 0; i < probabilities.Length; i++)
-        {
-            double x = minValue + i - mean, p = probabilities[i];
-            m2 += x * x * p;
-            m3 += x * x * x * p;
-            m4 += x * x * x * x * p;
-        }
-        Cumulants = [mean, m2, m3, m4 - 3 * m2 * m2];
+        Cumulants = cumulants;
+        Method = method;
+        TraceDefect = traceDefect;
     }
+
+    /// <summary>How P(n) was obtained (the records' mean and variance come from the exact moment propagation either way).</summary>
+    public CountingMethod Method { get; }
+
+    /// <summary>
+    /// 1 − Σ_n P(n) before the probabilities were divided by their sum: the rounding of trace preservation accumulated
+    /// over K steps (~1e-16 per step) plus, for <see cref="CountingMethod.Spectral"/>, the tails outside the window.
+    /// </summary>
+    public double TraceDefect { get; }
 
     /// <summary>The least count listed; <see cref="Probabilities"/>[i] is P(MinValue + i).</summary>
     public long MinValue { get; }
@@ -38,7 +39,10 @@ public sealed class CountDistribution
     /// <summary>P(n), 0 outside the listed range.</summary>
     public double ProbabilityOf(long n) => n < MinValue || n >= MinValue + _probabilities.Length ? 0 : _probabilities[n - MinValue];
 
-    /// <summary>[κ1, κ2, κ3, κ4] of N: mean, variance, third central moment, fourth central moment − 3·variance².</summary>
+    /// <summary>
+    /// [κ1, κ2, κ3, κ4] of N (mean, variance, third central moment, fourth central moment − 3·variance²), from the exact
+    /// moment propagation, not from the listed P(n) (so the same for both methods, and unaffected by pruned tails).
+    /// </summary>
     public IReadOnlyList<double> Cumulants { get; }
 
     /// <summary>The mean and variance at step 0, every recorded step, and step K.</summary>

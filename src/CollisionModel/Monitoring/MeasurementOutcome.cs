@@ -12,4 +12,5 @@ namespace CollisionModel.Monitoring;
 /// <param name="Outgoing">Orthonormal columns spanning the outgoing subspace (d_E × r′).</param>
 /// <param name="Count">The integer this outcome adds to the bath's count (energy: the quanta the bath gave up).</param>
 /// <param name="Label">A short description ("E_in = 1, E_out = 0", "basis state 1").</param>
-public sealed record MeasurementOutcome(Matrix<Complex>? Incoming, Matrix<Complex> Outgoing, int Count, string Label);
+/// <param name="IncomingQuanta">For an energy measurement, k_in: the incoming level's quanta above E_0 (so k_out = k_in − Count); else null.</param>
+public sealed record MeasurementOutcome(Matrix<Complex>? Incoming, Matrix<Complex> Outgoing, int Count, string Label, int? IncomingQuanta = null);

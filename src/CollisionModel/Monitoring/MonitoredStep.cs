@@ -85,25 +85,38 @@ public sealed class MonitoredStep
         return new MonitoredStep(stepIndex, step.Time, timeStep, d, Unitary(step.SystemBefore), Unitary(step.SystemAfter), baths);
     }
 
+    /// <summary>The largest carried register (system ⊗ one ancilla per memory bath) that trajectories take (its Kraus operators are dense).</summary>
+    public const int MaxCarriedDimension = 256;
+
     /// <summary>
-    /// Throws a <see cref="QuantumInputException"/> naming the key unless every bath can be monitored: memoryless, one
-    /// measurement slot per bath, each measurement of its ancilla's dimension, d_S ≤ <see cref="MaxSystemDimension"/>.
+    /// Throws a <see cref="QuantumInputException"/> naming the key unless every bath can be monitored: one measurement
+    /// slot per bath, each measurement of its ancilla's dimension; for counting (and the maps of this class) memoryless
+    /// baths and d_S ≤ <see cref="MaxSystemDimension"/>; for trajectories (<paramref name="forTrajectories"/>) memory
+    /// baths too and any system the protocol takes, with the system and the memory baths' carried ancillas of
+    /// dimension ≤ <see cref="MaxCarriedDimension"/>.
     /// </summary>
-    public static void CheckMonitorable(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements)
+    public static void CheckMonitorable(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, bool forTrajectories = false)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(measurements);
         if (measurements.Count != protocol.Baths.Count)
             throw new DimensionMismatchException($"expected one measurement slot per bath ({protocol.Baths.Count}), got {measurements.Count}.", "measure");
-        if (protocol.SystemDimension > MaxSystemDimension)
+        if (forTrajectories)
+        {
+            int carried = protocol.SystemDimension * protocol.Baths.Where(b => b.HasMemory).Aggregate(1, (p, b) => p * b.Ancilla.Dimension);
+            if (carried > MaxCarriedDimension)
+                throw new DimensionMismatchException(
+                    $"trajectories hold the system and one ancilla per memory bath as one state of dimension ≤ {MaxCarriedDimension}, this model needs {carried}.", "memory_angle");
+        }
+        else if (protocol.SystemDimension > MaxSystemDimension)
             throw new DimensionMismatchException(
                 $"monitoring handles systems of dimension ≤ {MaxSystemDimension} (dense d_S² × d_S² maps), got {protocol.SystemDimension}.", "dims");
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
-            if (bath.HasMemory)
+            if (bath.HasMemory && !forTrajectories)
                 throw new ParameterOutOfRangeException(
-                    $"baths[{j}].memory_angle: a memory collision leaves the outgoing ancilla entangled with the next one; counting and trajectories need memoryless baths.", $"baths[{j}].memory_angle");
+                    $"baths[{j}].memory_angle: a memory collision leaves the outgoing ancilla entangled with the next one; counting needs memoryless baths (trajectories take them).", $"baths[{j}].memory_angle");
             if (measurements[j] is { } m && m.Dimension != bath.Ancilla.Dimension)
                 throw new DimensionMismatchException(
                     $"baths[{j}].measure acts on dimension {m.Dimension}, the ancilla has dimension {bath.Ancilla.Dimension}.", $"baths[{j}].measure");

@@ -3,6 +3,7 @@ using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
+using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Monitoring;
 
@@ -29,10 +30,20 @@ public static class MonitoredTrajectories
     /// </summary>
     public static TrajectoryStatistics Run(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, DensityMatrix initialState,
         double timeStep, int steps, int trajectories, long seed, int recordEvery = 1, int? threads = null,
-        IProgress<double>? progress = null, CancellationToken cancellation = default)
+        IProgress<double>? progress = null, CancellationToken cancellation = default) =>
+        RunOnPath(protocol, measurements, initialState, timeStep, steps, trajectories, seed, recordEvery, threads, progress, cancellation, carriedPath: null);
+
+    /// <summary>
+    /// <see cref="Run(CollisionProtocol, IReadOnlyList{AncillaMeasurement?}, DensityMatrix, double, int, int, long, int, int?, IProgress{double}?, CancellationToken)"/>
+    /// with the path chosen (null: Kraus operators on the carried register for memory baths or d_S &gt; 16, else the
+    /// folded real superoperators); the tests run both paths on one model.
+    /// </summary>
+    internal static TrajectoryStatistics RunOnPath(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, DensityMatrix initialState,
+        double timeStep, int steps, int trajectories, long seed, int recordEvery, int? threads,
+        IProgress<double>? progress, CancellationToken cancellation, bool? carriedPath)
     {
         ArgumentNullException.ThrowIfNull(initialState);
-        MonitoredStep.CheckMonitorable(protocol, measurements);
+        MonitoredStep.CheckMonitorable(protocol, measurements, forTrajectories: true);
         Guard.Positive(timeStep, nameof(timeStep));
         if (steps < 1) throw new ParameterOutOfRangeException($"the number of steps must be ≥ 1, got {steps}.", "steps");
         if (trajectories < 1) throw new ParameterOutOfRangeException($"the number of trajectories must be ≥ 1, got {trajectories}.", "trajectories");
@@ -45,8 +56,16 @@ public static class MonitoredTrajectories
 
         var recordSteps = new List<int> { 0 };
         for (int n = 1; n <= steps; n++) if (n % recordEvery == 0 || n == steps) recordSteps.Add(n);
-        var maps = new StepSource(protocol, measurements, timeStep, steps);
-        var context = new Context(d, measured, recordSteps.ToArray(), initialState.ColumnMajor.ToArray(), seed, steps, maps);
+        // Memory baths carry an ancilla from step to step, and large systems have no room for dense superoperators:
+        // both run on Kraus operators of the carried register; everything else on the folded real superoperators.
+        bool carried = carriedPath ?? (protocol.HasMemory || d > MonitoredStep.MaxSystemDimension);
+        if (!carried && (protocol.HasMemory || d > MonitoredStep.MaxSystemDimension))
+            throw new ParameterOutOfRangeException("memory baths and systems above dimension 16 run on the carried register only.", "memory_angle");
+        var initial = new double[d * d];
+        HermitianCoordinates.FromMatrix(initialState.ColumnMajor, initial, d);
+        var context = new Context(protocol, d, measured, recordSteps.ToArray(), initial, seed, steps,
+            carried ? null : new StepSource(protocol, measurements, timeStep, steps),
+            carried ? new CarriedSource(protocol, measurements, timeStep, steps, initialState) : null);
 
         var total = new Sums(context);
         var finalCounts = new long[trajectories][];
@@ -61,7 +80,7 @@ public static class MonitoredTrajectories
             {
                 var sums = new Sums(context);
                 int start = (first + b) * BlockSize, end = Math.Min(trajectories, start + BlockSize);
-                var worker = new Worker(context);
+                IWorker worker = context.Maps is not null ? new Worker(context) : new CarriedWorker(context);
                 for (int i = start; i < end; i++) finalCounts[i] = worker.Run(i, sums, cancellation);
                 partial[b] = sums;
                 progress?.Report(Interlocked.Add(ref done, end - start) / (double)trajectories);
@@ -75,97 +94,142 @@ public static class MonitoredTrajectories
     /// <summary>The step maps: one for a time-independent protocol, else built on first use per step (deterministic, so a race only repeats work).</summary>
     private sealed class StepSource(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, int steps)
     {
-        private readonly MonitoredStep? _fixed = protocol.IsTimeDependent ? null : MonitoredStep.Of(protocol, measurements, 0, timeStep);
-        private readonly MonitoredStep?[] _cache = protocol.IsTimeDependent ? new MonitoredStep?[steps] : [];
+        private readonly TrajectoryStep? _fixed = protocol.IsTimeDependent ? null : TrajectoryStep.Of(MonitoredStep.Of(protocol, measurements, 0, timeStep));
+        private readonly TrajectoryStep?[] _cache = protocol.IsTimeDependent ? new TrajectoryStep?[steps] : [];
 
-        public MonitoredStep At(int n)
+        public TrajectoryStep At(int n)
         {
             if (_fixed is not null) return _fixed;
-            return Volatile.Read(ref _cache[n]) ?? Interlocked.CompareExchange(ref _cache[n], MonitoredStep.Of(protocol, measurements, n, timeStep), null) ?? _cache[n]!;
+            return Volatile.Read(ref _cache[n])
+                ?? Interlocked.CompareExchange(ref _cache[n], TrajectoryStep.Of(MonitoredStep.Of(protocol, measurements, n, timeStep)), null)
+                ?? _cache[n]!;
         }
     }
 
-    private sealed record Context(int Dimension, int[] Measured, int[] RecordSteps, Complex[] Initial, long Seed, int Steps, StepSource Maps);
+    /// <summary>The Kraus steps of the carried register, built like <see cref="StepSource"/>, and each memory bath's first ancilla.</summary>
+    private sealed class CarriedSource(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, int steps, DensityMatrix initial)
+    {
+        private readonly CarriedTrajectoryStep? _fixed = protocol.IsTimeDependent ? null : CarriedTrajectoryStep.Of(protocol, measurements, 0, timeStep);
+        private readonly CarriedTrajectoryStep?[] _cache = protocol.IsTimeDependent ? new CarriedTrajectoryStep?[steps] : [];
 
-    /// <summary>Sums over a set of trajectories, per record: Σρ, Σ(Re ρ)², Σ(Im ρ)², Σ counts, Σ counts², Σ S.</summary>
+        public int Dimension { get; } = CarriedTrajectoryStep.CarriedSpace(protocol).Dimension;
+
+        public Matrix<Complex> InitialSystem { get; } = initial.ToMatrix();
+
+        public IReadOnlyList<(double Probability, Matrix<Complex> State, int Quanta)[]> FirstAncillas { get; } = CarriedTrajectoryStep.FirstAncillas(protocol, measurements);
+
+        public int BathCount => protocol.Baths.Count;
+
+        public CarriedTrajectoryStep At(int n)
+        {
+            if (_fixed is not null) return _fixed;
+            return Volatile.Read(ref _cache[n])
+                ?? Interlocked.CompareExchange(ref _cache[n], CarriedTrajectoryStep.Of(protocol, measurements, n, timeStep), null)
+                ?? _cache[n]!;
+        }
+    }
+
+    private sealed record Context(CollisionProtocol Protocol, int Dimension, int[] Measured, int[] RecordSteps, double[] Initial, long Seed, int Steps, StepSource? Maps, CarriedSource? Carried);
+
+    private interface IWorker
+    {
+        long[] Run(int trajectory, Sums sums, CancellationToken cancellation);
+    }
+
+    /// <summary>
+    /// Sums over a set of trajectories, per record: Σx, Σx² of the real coordinates of ρ, Σ counts, Σ counts², Σ S; flat
+    /// arrays indexed [record · width + entry], so recording touches one cache line per field.
+    /// </summary>
     private sealed class Sums
     {
         private readonly Context _c;
-        public readonly Complex[][] Rho;
-        public readonly double[][] Re2, Im2;
-        public readonly long[][] Counts, Counts2;
+        private readonly int _size, _baths;
+        public readonly double[] X, X2;
+        public readonly long[] Counts, Counts2;
         public readonly double[] EntropySum;
 
         public Sums(Context c)
         {
             _c = c;
-            int r = c.RecordSteps.Length, d2 = c.Dimension * c.Dimension, b = c.Measured.Length;
-            Rho = Make(r, () => new Complex[d2]);
-            Re2 = Make(r, () => new double[d2]);
-            Im2 = Make(r, () => new double[d2]);
-            Counts = Make(r, () => new long[b]);
-            Counts2 = Make(r, () => new long[b]);
+            int r = c.RecordSteps.Length;
+            _size = c.Dimension * c.Dimension;
+            _baths = c.Measured.Length;
+            X = new double[r * _size];
+            X2 = new double[r * _size];
+            Counts = new long[r * _baths];
+            Counts2 = new long[r * _baths];
             EntropySum = new double[r];
         }
 
-        private static T[] Make<T>(int n, Func<T> f) => Enumerable.Range(0, n).Select(_ => f()).ToArray();
-
-        public void Record(int r, Complex[] rho, long[] counts, double entropy)
+        public void Record(int r, double[] x, long[] counts, double entropy)
         {
-            for (int k = 0; k < rho.Length; k++)
+            int offset = r * _size;
+            for (int k = 0; k < x.Length; k++)
             {
-                Rho[r][k] += rho[k];
-                Re2[r][k] += rho[k].Real * rho[k].Real;
-                Im2[r][k] += rho[k].Imaginary * rho[k].Imaginary;
+                X[offset + k] += x[k];
+                X2[offset + k] += x[k] * x[k];
             }
+            offset = r * _baths;
             for (int b = 0; b < counts.Length; b++)
             {
-                Counts[r][b] += counts[b];
-                Counts2[r][b] += counts[b] * counts[b];
+                Counts[offset + b] += counts[b];
+                Counts2[offset + b] += counts[b] * counts[b];
             }
             EntropySum[r] += entropy;
         }
 
         public void Add(Sums o)
         {
-            for (int r = 0; r < Rho.Length; r++)
+            for (int i = 0; i < X.Length; i++)
             {
-                for (int k = 0; k < Rho[r].Length; k++)
-                {
-                    Rho[r][k] += o.Rho[r][k];
-                    Re2[r][k] += o.Re2[r][k];
-                    Im2[r][k] += o.Im2[r][k];
-                }
-                for (int b = 0; b < Counts[r].Length; b++)
-                {
-                    Counts[r][b] += o.Counts[r][b];
-                    Counts2[r][b] += o.Counts2[r][b];
-                }
-                EntropySum[r] += o.EntropySum[r];
+                X[i] += o.X[i];
+                X2[i] += o.X2[i];
             }
+            for (int i = 0; i < Counts.Length; i++)
+            {
+                Counts[i] += o.Counts[i];
+                Counts2[i] += o.Counts2[i];
+            }
+            for (int r = 0; r < EntropySum.Length; r++) EntropySum[r] += o.EntropySum[r];
         }
 
         public List<TrajectoryRecord> ToRecords(int n, double timeStep, DensityMatrix initial)
         {
             var records = new List<TrajectoryRecord>();
-            int d = _c.Dimension;
-            for (int r = 0; r < Rho.Length; r++)
+            int d = _c.Dimension, d2 = d * d;
+            var mean = new double[d2];
+            var rho = new Complex[d2];
+            double invSqrt2 = 1 / Math.Sqrt(2);
+            for (int r = 0; r < EntropySum.Length; r++)
             {
-                var mean = MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(d, d, Rho[r].Select(z => z / n).ToArray());
-                var state = DensityMatrix.Create(0.5 * (mean + mean.ConjugateTranspose()), initial.Space);
-                var errors = new (double, double)[d * d];
-                for (int k = 0; k < errors.Length; k++)
-                    errors[k] = (StandardError(Rho[r][k].Real, Re2[r][k], n), StandardError(Rho[r][k].Imaginary, Im2[r][k], n));
+                var x = X.AsSpan(r * d2, d2);
+                var x2 = X2.AsSpan(r * d2, d2);
+                for (int k = 0; k < d2; k++) mean[k] = x[k] / n;
+                HermitianCoordinates.ToMatrix(mean, rho, d);
+                var state = DensityMatrix.Create(MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(d, d, rho), initial.Space);
+                // x_(i,j) = √2 Re ρ_ij and x_(j,i) = √2 Im ρ_ij (i < j), x_(i,i) = ρ_ii: the errors of ρ_ij and of ρ_ji = conj ρ_ij.
+                var errors = new (double, double)[d2];
+                for (int j = 0; j < d; j++)
+                {
+                    errors[j + j * d] = (StandardError(x[j + j * d], x2[j + j * d], n), 0);
+                    for (int i = 0; i < j; i++)
+                    {
+                        double re = invSqrt2 * StandardError(x[i + j * d], x2[i + j * d], n);
+                        double im = invSqrt2 * StandardError(x[j + i * d], x2[j + i * d], n);
+                        errors[i + j * d] = (re, im);
+                        errors[j + i * d] = (re, im);
+                    }
+                }
                 var countsMean = new double[_c.Measured.Length];
                 var variance = new double?[_c.Measured.Length];
                 var stderr = new double?[_c.Measured.Length];
                 for (int b = 0; b < countsMean.Length; b++)
                 {
-                    countsMean[b] = Counts[r][b] / (double)n;
+                    countsMean[b] = Counts[r * _baths + b] / (double)n;
                     if (n > 1)
                     {
                         // Integer sums are exact, so the variance has no cancellation beyond the final division.
-                        double v = (Counts2[r][b] - (double)Counts[r][b] * Counts[r][b] / n) / (n - 1);
+                        double v = (Counts2[r * _baths + b] - (double)Counts[r * _baths + b] * Counts[r * _baths + b] / n) / (n - 1);
                         variance[b] = Math.Max(0, v);
                         stderr[b] = Math.Sqrt(variance[b]!.Value / n);
                     }
@@ -180,93 +244,244 @@ public static class MonitoredTrajectories
             n < 2 ? 0 : Math.Sqrt(Math.Max(0, (sumSquares - sum * sum / n) / (n - 1)) / n);
     }
 
-    /// <summary>One thread's buffers; runs trajectories one after another.</summary>
-    private sealed class Worker
+    /// <summary>One thread's buffers; runs trajectories one after another, allocation-free.</summary>
+    private sealed class Worker : IWorker
     {
         private readonly Context _c;
-        private Complex[] _rho, _next;
-        private readonly Complex[][] _images;
+        private double[] _x, _next;
+        private readonly Complex[] _rho;
         private readonly double[] _eigenvalues;
         private readonly Complex[] _workspace;
         private readonly long[] _counts;
+        private readonly double[] _probabilities;
         private readonly int[] _bathSlot;
 
         public Worker(Context c)
         {
             _c = c;
             int d = c.Dimension, d2 = d * d;
+            _x = new double[d2];
+            _next = new double[d2];
             _rho = new Complex[d2];
-            _next = new Complex[d2];
-            int maxOutcomes = c.Maps.At(0).Baths.Max(b => b.Outcomes.Count);
-            _images = Enumerable.Range(0, maxOutcomes).Select(_ => new Complex[d2]).ToArray();
             _eigenvalues = new double[d];
             _workspace = new Complex[d2];
             _counts = new long[c.Measured.Length];
-            _bathSlot = Enumerable.Repeat(-1, c.Maps.At(0).Baths.Count).ToArray();
+            var first = c.Maps!.At(0);
+            _probabilities = new double[first.Stages.Max(s => s.Maps.Length)];
+            _bathSlot = Enumerable.Repeat(-1, c.Measured.Max() + 1).ToArray();
             for (int s = 0; s < c.Measured.Length; s++) _bathSlot[c.Measured[s]] = s;
         }
 
         public long[] Run(int trajectory, Sums sums, CancellationToken cancellation)
         {
             var random = new TrajectoryRandom(_c.Seed, trajectory);
-            _c.Initial.CopyTo(_rho, 0);
+            _c.Initial.CopyTo(_x, 0);
             Array.Clear(_counts);
-            int d = _c.Dimension, record = 0;
-            sums.Record(record++, _rho, _counts, Entropy());
+            int size = _x.Length, record = 0;
+            sums.Record(record++, _x, _counts, Entropy());
             for (int n = 0; n < _c.Steps; n++)
             {
                 if ((n & 1023) == 0) cancellation.ThrowIfCancellationRequested();
-                var step = _c.Maps.At(n);
-                if (step.Before is { } before) Apply(before.AsColumnMajorArray() ?? before.ToColumnMajorArray());
-                foreach (var bath in step.Baths)
+                foreach (var stage in _c.Maps!.At(n).Stages)
                 {
-                    if (!bath.Measured)
-                    {
-                        var map = bath.Outcomes[0].Superoperator;
-                        Apply(map.AsColumnMajorArray() ?? map.ToColumnMajorArray());
-                        continue;
-                    }
                     double total = 0;
-                    for (int o = 0; o < bath.Outcomes.Count; o++)
+                    for (int o = 0; o < stage.Maps.Length; o++)
                     {
-                        var map = bath.Outcomes[o].Superoperator;
-                        Multiply(map.AsColumnMajorArray() ?? map.ToColumnMajorArray(), _rho, _images[o]);
-                        total += Math.Max(0, Trace(_images[o], d));
+                        double p = Math.Max(0, Dot(stage.Probability[o], _x));
+                        _probabilities[o] = p;
+                        total += p;
                     }
                     double u = random.NextDouble() * total, cumulative = 0;
                     int chosen = -1;
-                    for (int o = 0; o < bath.Outcomes.Count; o++)
+                    for (int o = 0; o < stage.Maps.Length; o++)
                     {
-                        double p = Math.Max(0, Trace(_images[o], d));
-                        if (p <= 0) continue;
+                        if (_probabilities[o] <= 0) continue;
                         chosen = o;
-                        cumulative += p;
+                        cumulative += _probabilities[o];
                         if (u < cumulative) break;
                     }
-                    double scale = 1 / Math.Max(0, Trace(_images[chosen], d));
-                    for (int k = 0; k < _rho.Length; k++) _rho[k] = _images[chosen][k] * scale;
-                    _counts[_bathSlot[bath.BathIndex]] += bath.Outcomes[chosen].Count;
+                    Array.Clear(_next);
+                    HermitianCoordinates.MultiplyAdd(stage.Maps[chosen], _x, _next, size);
+                    // Divide by the image's own trace (not the row's rounding of it), so every state has trace 1 to the last bit.
+                    double scale = 1 / HermitianCoordinates.Trace(_next, _c.Dimension);
+                    for (int k = 0; k < size; k++) _next[k] *= scale;
+                    (_x, _next) = (_next, _x);
+                    _counts[_bathSlot[stage.Bath]] += stage.Counts[chosen];
                 }
-                if (step.After is { } after) Apply(after.AsColumnMajorArray() ?? after.ToColumnMajorArray());
-                if (record < _c.RecordSteps.Length && _c.RecordSteps[record] == n + 1) sums.Record(record++, _rho, _counts, Entropy());
+                if (record < _c.RecordSteps.Length && _c.RecordSteps[record] == n + 1) sums.Record(record++, _x, _counts, Entropy());
             }
             return (long[])_counts.Clone();
         }
 
-        private double Entropy() => Information.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
-
-        private void Apply(Complex[] map)
+        private double Entropy()
         {
-            Multiply(map, _rho, _next);
+            HermitianCoordinates.ToMatrix(_x, _rho, _c.Dimension);
+            return Information.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
+        }
+
+        private static double Dot(double[] a, double[] b)
+        {
+            double sum = 0;
+            for (int k = 0; k < a.Length; k++) sum += a[k] * b[k];
+            return sum;
+        }
+    }
+
+    /// <summary>A worker on the carried register's density matrix (D × D, Kraus operators); records the system's reduced state.</summary>
+    private sealed class CarriedWorker : IWorker
+    {
+        private readonly Context _c;
+        private readonly CarriedSource _source;
+        private readonly int _n, _rest;
+        private Complex[] _rho, _next;
+        private readonly Complex[] _product, _image, _system;
+        private readonly double[] _x, _eigenvalues, _probabilities;
+        private readonly Complex[] _workspace;
+        private readonly long[] _counts;
+        private readonly int[] _pending, _bathSlot;
+
+        public CarriedWorker(Context c)
+        {
+            _c = c;
+            _source = c.Carried!;
+            _n = _source.Dimension;
+            int d = c.Dimension;
+            _rest = _n / d;
+            _rho = new Complex[_n * _n];
+            _next = new Complex[_n * _n];
+            _product = new Complex[_n * _n];
+            _image = new Complex[_n * _n];
+            _system = new Complex[d * d];
+            _x = new double[d * d];
+            _eigenvalues = new double[d];
+            _workspace = new Complex[d * d];
+            _counts = new long[c.Measured.Length];
+            _pending = new int[_source.BathCount];
+            _probabilities = new double[_source.At(0).Stages.Max(s => s.Outcomes.Length)];
+            _bathSlot = Enumerable.Repeat(-1, _source.BathCount).ToArray();
+            for (int s = 0; s < c.Measured.Length; s++) _bathSlot[c.Measured[s]] = s;
+        }
+
+        public long[] Run(int trajectory, Sums sums, CancellationToken cancellation)
+        {
+            var random = new TrajectoryRandom(_c.Seed, trajectory);
+            Start(ref random);
+            Array.Clear(_counts);
+            int record = 0;
+            sums.Record(record++, SystemCoordinates(), _counts, Entropy());
+            for (int step = 0; step < _c.Steps; step++)
+            {
+                if ((step & 255) == 0) cancellation.ThrowIfCancellationRequested();
+                foreach (var stage in _source.At(step).Stages)
+                {
+                    if (!stage.Measured)
+                    {
+                        Apply(stage.Outcomes[0].Kraus);
+                        continue;
+                    }
+                    double total = 0;
+                    for (int o = 0; o < stage.Outcomes.Length; o++)
+                    {
+                        _probabilities[o] = Math.Max(0, TraceProduct(stage.Outcomes[o].Effect, _rho));
+                        total += _probabilities[o];
+                    }
+                    double u = random.NextDouble() * total, cumulative = 0;
+                    int chosen = -1;
+                    for (int o = 0; o < stage.Outcomes.Length; o++)
+                    {
+                        if (_probabilities[o] <= 0) continue;
+                        chosen = o;
+                        cumulative += _probabilities[o];
+                        if (u < cumulative) break;
+                    }
+                    var outcome = stage.Outcomes[chosen];
+                    Apply(outcome.Kraus);
+                    double scale = 1 / SmallMatrixKernels.Trace(_rho, _n).Real;
+                    for (int k = 0; k < _rho.Length; k++) _rho[k] *= scale;
+                    long count = outcome.Count;
+                    if (outcome.UsesPending)
+                    {
+                        count += _pending[stage.Bath];
+                        _pending[stage.Bath] = outcome.NewPending;
+                    }
+                    _counts[_bathSlot[stage.Bath]] += count;
+                }
+                if (record < _c.RecordSteps.Length && _c.RecordSteps[record] == step + 1) sums.Record(record++, SystemCoordinates(), _counts, Entropy());
+            }
+            return (long[])_counts.Clone();
+        }
+
+        // ρ_S(0) ⊗ each memory bath's first ancilla (a level drawn by Born's rule for "energy", its k_in pending).
+        private void Start(ref TrajectoryRandom random)
+        {
+            var state = _source.InitialSystem;
+            int memory = 0;
+            Array.Clear(_pending);
+            for (int j = 0; j < _source.BathCount; j++)
+            {
+                if (!_c.Protocol.Baths[j].HasMemory) continue;
+                var levels = _source.FirstAncillas[memory++];
+                int chosen = levels.Length - 1;
+                if (levels.Length > 1)
+                {
+                    double u = random.NextDouble(), cumulative = 0;
+                    for (int a = 0; a < levels.Length; a++)
+                    {
+                        cumulative += levels[a].Probability;
+                        if (u < cumulative)
+                        {
+                            chosen = a;
+                            break;
+                        }
+                    }
+                }
+                state = state.KroneckerProduct(levels[chosen].State);
+                _pending[j] = levels[chosen].Quanta;
+            }
+            (state.AsColumnMajorArray() ?? state.ToColumnMajorArray()).CopyTo(_rho, 0);
+        }
+
+        private void Apply(Complex[][] kraus)
+        {
+            Array.Clear(_next);
+            foreach (var k in kraus)
+            {
+                SmallMatrixKernels.Multiply(k, _rho, _product, _n);
+                SmallMatrixKernels.MultiplyAdjointRight(_product, k, _image, _n);
+                for (int i = 0; i < _next.Length; i++) _next[i] += _image[i];
+            }
             (_rho, _next) = (_next, _rho);
         }
 
-        private static void Multiply(Complex[] matrix, Complex[] x, Complex[] y)
+        // tr(E ρ) = Σ_ij E_ij ρ_ji (column-major: E[i + j n], ρ[j + i n]).
+        private double TraceProduct(Complex[] effect, Complex[] rho)
         {
-            Array.Clear(y);
-            SmallMatrixKernels.MultiplyAddVector(matrix, x, y, x.Length);
+            double sum = 0;
+            for (int j = 0; j < _n; j++)
+                for (int i = 0; i < _n; i++)
+                {
+                    var e = effect[i + j * _n];
+                    var r = rho[j + i * _n];
+                    sum += e.Real * r.Real - e.Imaginary * r.Imaginary;
+                }
+            return sum;
         }
 
-        private static double Trace(Complex[] rho, int d) => SmallMatrixKernels.Trace(rho, d).Real;
+        // ρ_S = tr_M ρ: the memory ancillas are the least significant factors.
+        private double[] SystemCoordinates()
+        {
+            int d = _c.Dimension;
+            for (int j = 0; j < d; j++)
+                for (int i = 0; i < d; i++)
+                {
+                    Complex z = Complex.Zero;
+                    for (int m = 0; m < _rest; m++) z += _rho[i * _rest + m + (j * _rest + m) * _n];
+                    _system[i + j * d] = z;
+                }
+            HermitianCoordinates.FromMatrix(_system, _x, d);
+            return _x;
+        }
+
+        private double Entropy() => Information.Entropy.OfMatrix(_system, _c.Dimension, _eigenvalues, _workspace);
     }
 }

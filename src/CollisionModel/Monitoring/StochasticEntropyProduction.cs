@@ -5,7 +5,6 @@ using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
-using Vector = MathNet.Numerics.LinearAlgebra.Vector<System.Numerics.Complex>;
 
 namespace CollisionModel.Monitoring;
 
@@ -14,7 +13,8 @@ namespace CollisionModel.Monitoring;
 /// the system measured in the eigenbasis of ρ_S(0) at the start (outcome i, probability p_0(i)) and of ρ_S(K) at the
 /// end (f, p_K(f)), Σ = ln p_0(i) − ln p_K(f) − Σ_j β_j ω_j N_j. Exact (no sampling): ⟨e^{−Σ}⟩ = tr[ρ_K Ψ^K(P_0)] with
 /// Ψ the step map tilted by e^{+β_j ω_j n} per outcome of bath j and P_0 the projector on supp ρ_S(0) (the i with
-/// p_0(i) = 0 never occur, which is what makes it fall below 1 for a rank-deficient start). O(K · |outcomes| · d_S⁴).
+/// p_0(i) = 0 never occur, which is what makes it fall below 1 for a rank-deficient start). Each step is one real
+/// channel, one real tilted map and one row vector per bath (built once for a time-independent protocol): O(K · d_S⁴).
 /// </summary>
 public static class StochasticEntropyProduction
 {
@@ -40,48 +40,101 @@ public static class StochasticEntropyProduction
         if (WhyUndefined(protocol, measurements) is { } why)
             throw new ParameterOutOfRangeException($"the stochastic entropy production needs every bath energy-measured and thermal: {why}.", "measure");
         if (steps < 1) throw new ParameterOutOfRangeException($"the number of steps must be ≥ 1, got {steps}.", "steps");
-        int d = protocol.SystemDimension;
+        int d = protocol.SystemDimension, size = d * d;
         var weights = protocol.Baths.Select((b, j) => b.Ancilla.Beta!.Value * measurements[j]!.EnergyQuantum!.Value).ToArray();
-        var rho = Vector.Build.DenseOfArray(initialState.ColumnMajor.ToArray());
-        var tilted = Vector.Build.DenseOfArray(SupportProjector(initialState).ToColumnMajorArray());
+        var rho = new double[size];
+        HermitianCoordinates.FromMatrix(initialState.ColumnMajor, rho, d);
+        var tilted = new double[size];
+        HermitianCoordinates.FromMatrix(SupportProjector(initialState).ToColumnMajorArray(), tilted, d);
+        var next = new double[size];
         var meanCounts = new double[protocol.Baths.Count];
-        MonitoredStep? fixedStep = protocol.IsTimeDependent ? null : MonitoredStep.Of(protocol, measurements, 0, timeStep);
+        EntropyStep? fixedStep = protocol.IsTimeDependent ? null : EntropyStep.Of(MonitoredStep.Of(protocol, measurements, 0, timeStep), weights);
         for (int n = 0; n < steps; n++)
         {
-            var step = fixedStep ?? MonitoredStep.Of(protocol, measurements, n, timeStep);
-            if (step.Before is { } before)
-            {
-                rho = before * rho;
-                tilted = before * tilted;
-            }
-            foreach (var bath in step.Baths)
-            {
-                var nextRho = Vector.Build.Dense(rho.Count);
-                var nextTilted = Vector.Build.Dense(rho.Count);
-                foreach (var o in bath.Outcomes)
-                {
-                    var image = o.Superoperator * rho;
-                    meanCounts[bath.BathIndex] += o.Count * Trace(image, d);
-                    nextRho += image;
-                    nextTilted += Math.Exp(weights[bath.BathIndex] * o.Count) * (o.Superoperator * tilted);
-                }
-                rho = nextRho;
-                tilted = nextTilted;
-            }
-            if (step.After is { } after)
-            {
-                rho = after * rho;
-                tilted = after * tilted;
-            }
+            var step = fixedStep ?? EntropyStep.Of(MonitoredStep.Of(protocol, measurements, n, timeStep), weights);
+            for (int j = 0; j < meanCounts.Length; j++) meanCounts[j] += Dot(step.MeanCount[j], rho);
+            Apply(step.Channel, ref rho, ref next, size);
+            Apply(step.Tilted, ref tilted, ref next, size);
         }
-        var final = Matrix<Complex>.Build.DenseOfColumnMajor(d, d, rho.ToArray());
-        final = 0.5 * (final + final.ConjugateTranspose());
-        var finalState = DensityMatrix.Create(final, initialState.Space);
-        double exponential = (final * Matrix<Complex>.Build.DenseOfColumnMajor(d, d, tilted.ToArray())).Trace().Real;
+        var finalMatrix = new Complex[size];
+        HermitianCoordinates.ToMatrix(rho, finalMatrix, d);
+        var finalState = DensityMatrix.Create(Matrix<Complex>.Build.DenseOfColumnMajor(d, d, finalMatrix), initialState.Space);
+        // tr(ρ_K Y) of two Hermitian matrices is the dot product of their coordinates (the basis is orthonormal).
+        double exponential = Dot(rho, tilted);
         double flow = 0;
         for (int j = 0; j < weights.Length; j++) flow += weights[j] * meanCounts[j];
         double mean = Entropy.VonNeumann(finalState) - Entropy.VonNeumann(initialState) - flow;
         return new EntropyProductionStatistics(mean, exponential, meanCounts, finalState);
+    }
+
+    private static void Apply(double[] map, ref double[] x, ref double[] scratch, int size)
+    {
+        Array.Clear(scratch);
+        HermitianCoordinates.MultiplyAdd(map, x, scratch, size);
+        (x, scratch) = (scratch, x);
+    }
+
+    private static double Dot(double[] a, double[] b)
+    {
+        double sum = 0;
+        for (int k = 0; k < a.Length; k++) sum += a[k] * b[k];
+        return sum;
+    }
+
+    /// <summary>
+    /// One step in real coordinates: the channel, the map tilted by e^{β_j ω_j n} per outcome of bath j, and per bath the
+    /// row vector whose product with ρ (at the step's start) is the bath's mean count in the step.
+    /// </summary>
+    private sealed record EntropyStep(double[] Channel, double[] Tilted, double[][] MeanCount)
+    {
+        public static EntropyStep Of(MonitoredStep step, double[] weights)
+        {
+            int d = step.SystemDimension, size = d * d;
+            var identity = Matrix<Complex>.Build.DenseIdentity(size);
+            var channel = step.Before ?? identity;
+            var tilted = channel;
+            var meanCount = new double[weights.Length][];
+            var trace = Matrix<Complex>.Build.DenseOfRowArrays([TraceRow(d)]);
+            foreach (var bath in step.Baths)
+            {
+                var sum = Matrix<Complex>.Build.Dense(size, size);
+                var tilt = Matrix<Complex>.Build.Dense(size, size);
+                var counted = Matrix<Complex>.Build.Dense(size, size);
+                foreach (var o in bath.Outcomes)
+                {
+                    sum += o.Superoperator;
+                    tilt += Math.Exp(weights[bath.BathIndex] * o.Count) * o.Superoperator;
+                    counted += (double)o.Count * o.Superoperator;
+                }
+                meanCount[bath.BathIndex] = Row(trace * counted * channel, d);
+                channel = sum * channel;
+                tilted = tilt * tilted;
+            }
+            if (step.After is { } after)
+            {
+                channel = after * channel;
+                tilted = after * tilted;
+            }
+            return new EntropyStep(HermitianCoordinates.Real(channel, d), HermitianCoordinates.Real(tilted, d), meanCount);
+        }
+
+        // The trace functional on column-stacked vec ρ.
+        private static Complex[] TraceRow(int d)
+        {
+            var t = new Complex[d * d];
+            for (int i = 0; i < d; i++) t[i + i * d] = 1;
+            return t;
+        }
+
+        // A functional f·vec ρ turned into coordinates: f·vec ρ = Σ_k c_k x_k with c = the real map of f (ρ ↦ f·vec ρ · 1).
+        private static double[] Row(Matrix<Complex> functional, int d)
+        {
+            var asMap = Matrix<Complex>.Build.Dense(d * d, d * d);
+            asMap.SetRow(0, functional.Row(0));
+            var real = HermitianCoordinates.Real(asMap, d);
+            // The image of the map is f·vec ρ · E_00 (coordinate 0), so row 0 of the real map is c.
+            return real.AsSpan(0, d * d).ToArray();
+        }
     }
 
     private static Matrix<Complex> SupportProjector(DensityMatrix rho)
@@ -89,12 +142,5 @@ public static class StochasticEntropyProduction
         var dec = HermitianEigen.Decompose(rho.ToMatrix());
         var keep = dec.Values.Select(v => v > Tolerances.ZeroEigenvalue ? 1.0 : 0.0).ToArray();
         return dec.WithValues(keep);
-    }
-
-    private static double Trace(Vector v, int d)
-    {
-        double t = 0;
-        for (int i = 0; i < d; i++) t += v[i + i * d].Real;
-        return t;
     }
 }

@@ -61,22 +61,51 @@ public class FullCountingStatisticsTests
         return result;
     }
 
+    private static CountSelection Weighted(int weightHot, int weightCold) =>
+        weightCold == 0 ? CountSelection.Single(0) : weightHot == 0 ? CountSelection.Single(1) : new CountSelection([0, 1], [weightHot, weightCold]);
+
     [Theory]
-    [InlineData(1, 0)]
-    [InlineData(0, 1)]
-    [InlineData(1, 2)]
-    [InlineData(3, -1)]
-    public void The_count_distribution_matches_an_enumeration_of_every_outcome_string(int weightHot, int weightCold)
+    [InlineData(1, 0, CountingMethod.Propagation)]
+    [InlineData(0, 1, CountingMethod.Propagation)]
+    [InlineData(1, 2, CountingMethod.Propagation)]
+    [InlineData(3, -1, CountingMethod.Propagation)]
+    [InlineData(1, 0, CountingMethod.Spectral)]
+    [InlineData(1, 2, CountingMethod.Spectral)]
+    [InlineData(3, -1, CountingMethod.Spectral)]
+    public void The_count_distribution_matches_an_enumeration_of_every_outcome_string(int weightHot, int weightCold, CountingMethod method)
     {
         // Reference: 4⁶ outcome strings of K = 3 steps propagated one by one on S ⊗ E by the test's own algebra; 1e-12.
         const int steps = 3;
         var protocol = ThermodynamicLedgerTests.TwoBaths();
-        var selection = weightCold == 0 ? CountSelection.Single(0) : weightHot == 0 ? CountSelection.Single(1) : new CountSelection([0, 1], [weightHot, weightCold]);
-        var exact = FullCountingStatistics.Compute(protocol, EnergyOnBoth(protocol), ThermodynamicLedgerTests.Initial(), Dt, steps, selection);
+        var exact = FullCountingStatistics.Compute(protocol, EnergyOnBoth(protocol), ThermodynamicLedgerTests.Initial(), Dt, steps, Weighted(weightHot, weightCold),
+            method: method);
+        Assert.Equal(method, exact.Method);
         var reference = EnumerateOutcomeStrings(steps, weightHot, weightCold);
         long lo = Math.Min(reference.Keys.Min(), exact.MinValue), hi = Math.Max(reference.Keys.Max(), exact.Values[^1]);
         for (long n = lo; n <= hi; n++) Assert.Equal(reference.GetValueOrDefault(n), exact.ProbabilityOf(n), 1e-12);
         Assert.Equal(1, exact.Probabilities.Sum(), 1e-12);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(1, 2)]
+    public void The_fourier_inversion_and_the_count_resolved_propagation_agree_after_many_steps(int weightHot, int weightCold)
+    {
+        // Two independent methods (inverse DFT of tr Φ(e^{iχ})^K ρ₀ over a Chernoff window; n-resolved propagation
+        // pruned at 1e-300) after K = 3000 steps, where the distribution spans hundreds of counts: 1e-12 absolute in
+        // every P(n), and the same records (the exact moment propagation serves both).
+        const int steps = 3000;
+        var protocol = ThermodynamicLedgerTests.TwoBaths();
+        var measurements = EnergyOnBoth(protocol);
+        var selection = Weighted(weightHot, weightCold);
+        var fourier = FullCountingStatistics.Compute(protocol, measurements, ThermodynamicLedgerTests.Initial(), Dt, steps, selection, 1000, method: CountingMethod.Spectral);
+        var propagated = FullCountingStatistics.Compute(protocol, measurements, ThermodynamicLedgerTests.Initial(), Dt, steps, selection, 1000, method: CountingMethod.Propagation);
+        Assert.True(propagated.Probabilities.Count > 200, $"the distribution should be wide, got {propagated.Probabilities.Count} counts");
+        long lo = Math.Min(fourier.MinValue, propagated.MinValue), hi = Math.Max(fourier.Values[^1], propagated.Values[^1]);
+        for (long n = lo; n <= hi; n++) Assert.Equal(propagated.ProbabilityOf(n), fourier.ProbabilityOf(n), 1e-12);
+        for (int k = 0; k < 2; k++) Assert.Equal(propagated.Cumulants[k], fourier.Cumulants[k], 1e-8 * Math.Max(1, Math.Abs(propagated.Cumulants[k])));
+        Assert.Equal(propagated.Cumulants[0], propagated.Records[^1].Mean, 1e-9);
+        Assert.Equal(propagated.Cumulants[1], propagated.Records[^1].Variance, 1e-8);
     }
 
     [Fact]
@@ -106,15 +135,17 @@ public class FullCountingStatisticsTests
         return (protocol, [AncillaMeasurement.InBasis([[1, 0], [0, 1]]), null], Math.Pow(Math.Sin(theta), 2));
     }
 
-    [Fact]
-    public void A_coin_counts_binomially()
+    [Theory]
+    [InlineData(CountingMethod.Propagation)]
+    [InlineData(CountingMethod.Spectral)]
+    public void A_coin_counts_binomially(CountingMethod method)
     {
         // Closed form: P(n) = C(K, n) pⁿ (1 − p)^{K−n}, p = sin²θ; κ1 = Kp, κ2 = Kp(1−p), κ3 = Kp(1−p)(1−2p),
         // κ4 = Kp(1−p)(1 − 6p(1−p)). 1e-12.
         const int steps = 40;
         var (protocol, measurements, p) = Coin(0.6);
         var rho = DensityMatrix.Create(Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0.7, new(0.2, 0.1) }, { new(0.2, -0.1), 0.3 } }));
-        var d = FullCountingStatistics.Compute(protocol, measurements, rho, 0.1, steps, CountSelection.Single(0));
+        var d = FullCountingStatistics.Compute(protocol, measurements, rho, 0.1, steps, CountSelection.Single(0), method: method);
         double logChoose = 0;
         for (int n = 0; n <= steps; n++)
         {

@@ -113,4 +113,97 @@ public class MonitoredTrajectoriesTests
         var none = Assert.ThrowsAny<QuantumInputException>(() => MonitoredTrajectories.Run(protocol, [null, null], Start(), Dt, 5, 10, 1));
         Assert.Equal("measure", none.ParamName);
     }
+
+    [Fact]
+    public void The_kraus_path_and_the_superoperator_path_draw_the_same_trajectories()
+    {
+        // Two independent constructions of the conditional maps (Kraus operators on density matrices; folded real
+        // superoperators) fed the same random stream make the same outcome at every draw, so every record agrees to
+        // rounding (1e-12), the counts exactly. The machine with a drive-free H_S, both baths energy-measured.
+        var protocol = Machine();
+        var measurements = EnergyOnBoth(protocol);
+        var fast = MonitoredTrajectories.RunOnPath(protocol, measurements, Start(), Dt, 15, 50, 3, 5, null, null, default, carriedPath: false);
+        var kraus = MonitoredTrajectories.RunOnPath(protocol, measurements, Start(), Dt, 15, 50, 3, 5, null, null, default, carriedPath: true);
+        for (int r = 0; r < fast.Records.Count; r++)
+        {
+            Assert.True((fast.Records[r].MeanState.ToMatrix() - kraus.Records[r].MeanState.ToMatrix()).FrobeniusNorm() < 1e-12);
+            Assert.Equal(fast.Records[r].CountsMean, kraus.Records[r].CountsMean);
+            Assert.Equal(fast.Records[r].MeanConditionalEntropy, kraus.Records[r].MeanConditionalEntropy, 1e-12);
+        }
+        for (int i = 0; i < 50; i++) Assert.Equal(fast.FinalCounts[i], kraus.FinalCounts[i]);
+    }
+
+    /// <summary>
+    /// Every entry of every record's average conditional state within 5 of its standard errors of the streaming
+    /// engine's unconditional ρ_S(t) (an independent code path: one density matrix of S ⊗ the step's ancillas ⊗ the
+    /// carried memory ancillas, no measurement, no sampling).
+    /// </summary>
+    private static void AssertAverageIsStreamingState(CollisionProtocol protocol, AncillaMeasurement?[] measurements, DensityMatrix start, double dt,
+        int steps, int n, int recordEvery)
+    {
+        var result = MonitoredTrajectories.Run(protocol, measurements, start, dt, steps, n, seed: 5, recordEvery: recordEvery);
+        var engine = new CollisionModel.Collisions.StreamingCollisionEngine(new CollisionModel.Collisions.CollisionRunOptions
+        {
+            Protocol = protocol, InitialSystem = start, Steps = steps, TimeStep = dt,
+        });
+        int done = 0, d = protocol.SystemDimension;
+        foreach (var record in result.Records)
+        {
+            for (; done < record.Step; done++) engine.Advance();
+            var exact = engine.SystemState().ColumnMajor;
+            for (int k = 0; k < d * d; k++)
+            {
+                var estimate = record.MeanState.ColumnMajor[k];
+                var (re, im) = record.MeanStateStandardError[k];
+                // The sample standard error underestimates an entry fed by rare jumps; 1/N bounds one trajectory's share.
+                Assert.True(Math.Abs(estimate.Real - exact[k].Real) <= 5 * re + 1.0 / n, $"step {record.Step} entry {k}: Re {estimate.Real} vs {exact[k].Real} ± {re}");
+                Assert.True(Math.Abs(estimate.Imaginary - exact[k].Imaginary) <= 5 * im + 1.0 / n, $"step {record.Step} entry {k}: Im {estimate.Imaginary} vs {exact[k].Imaginary} ± {im}");
+            }
+        }
+        Assert.True(result.Records[^1].MeanStateStandardError[1].Re > 0, "the conditional states should fluctuate");
+    }
+
+    [Fact]
+    public void With_a_memory_bath_the_average_conditional_state_is_the_streaming_state()
+    {
+        // The machine's hot bath remembers (φ = 0.7: each used ancilla partially swaps with the next one before it
+        // leaves and is measured); 2 × 4 parts × 5 records = 40 comparisons at 5σ.
+        var machine = Machine();
+        var protocol = new CollisionProtocol([2], [0],
+        [
+            new Bath([0], machine.Baths[0].Ancilla, machine.Baths[0].Collision, memoryAngle: 0.7),
+            machine.Baths[1],
+        ], Pauli.Projector1 + 0.4 * Pauli.X);
+        AssertAverageIsStreamingState(protocol, EnergyOnBoth(protocol), Start(), Dt, 20, 1000, 5);
+    }
+
+    [Fact]
+    public void A_memory_bath_read_in_a_basis_gives_the_streaming_state_too()
+    {
+        // One memory bath, its outgoing ancillas read in |±⟩ (no incoming projection), the second bath unmeasured.
+        var machine = Machine();
+        double h = Math.Sqrt(0.5);
+        var protocol = new CollisionProtocol([2], [0],
+        [
+            new Bath([0], machine.Baths[0].Ancilla, machine.Baths[0].Collision, memoryAngle: 1.1),
+            machine.Baths[1],
+        ], Pauli.Projector1 + 0.4 * Pauli.X);
+        AssertAverageIsStreamingState(protocol, [AncillaMeasurement.InBasis([[h, h], [h, -h]]), null], Start(), Dt, 12, 800, 4);
+    }
+
+    [Fact]
+    public void A_system_too_large_for_dense_superoperators_runs_on_kraus_operators()
+    {
+        // Five qubits (d_S = 32 > 16): the machine's two baths on qubits 0 and 4, H_S hopping along the chain; the
+        // average conditional state against the streaming engine, 2 × 1024 parts × 3 records at 5σ (6000 comparisons:
+        // a false alarm has probability < 6000 · 6e-7).
+        var hop = Matrix<Complex>.Build.Dense(32, 32);
+        var space = new CollisionModel.Spaces.CompositeSpace(2, 2, 2, 2, 2);
+        for (int q = 0; q < 4; q++) hop += 0.5 * (Tensor.Embed(Kron(Pauli.SigmaPlus, Pauli.SigmaMinus), space, q, q + 1) + Tensor.Embed(Kron(Pauli.SigmaMinus, Pauli.SigmaPlus), space, q, q + 1));
+        for (int q = 0; q < 5; q++) hop += Tensor.Embed(Pauli.Projector1, space, q);
+        var machine = Machine();
+        var protocol = new CollisionProtocol([2, 2, 2, 2, 2], [4], [new Bath([0], machine.Baths[0].Ancilla, machine.Baths[0].Collision), new Bath([4], machine.Baths[1].Ancilla, machine.Baths[1].Collision)], hop);
+        var start = DensityMatrix.Create(Tensor.Kron(Start().ToMatrix(), Pauli.Projector0, Pauli.Projector1, Pauli.Projector0, Start().ToMatrix()), space);
+        AssertAverageIsStreamingState(protocol, EnergyOnBoth(protocol), start, 0.2, 4, 300, 2);
+    }
 }

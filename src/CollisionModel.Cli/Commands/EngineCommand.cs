@@ -9,16 +9,19 @@ namespace CollisionModel.Cli.Commands;
 /// </summary>
 internal static class EngineCommand
 {
-    /// <summary>Runs <paramref name="run"/> and writes its document; returns exit code 0 (errors surface as exceptions).</summary>
+    /// <summary>
+    /// Runs <paramref name="run"/> and writes its document; returns exit code 0 (errors surface as exceptions).
+    /// <paramref name="omittedFromTable"/>: fields of parts the model lacks (<see cref="AbsentPartFields"/>).
+    /// </summary>
     public static int Execute(CliEnvironment environment, CommonOptions common, string command,
         IEnumerable<(string Name, ResultValue Value)> parameters,
         Func<IProgress<double>, (IReadOnlyList<ResultRecord> Records, ResultRecord Extras)> run,
-        IReadOnlyList<string?>? bathNames = null)
+        IReadOnlyList<string?>? bathNames = null, IReadOnlyList<string>? omittedFromTable = null)
     {
         var (records, extras) = ProgressDisplay.Run(environment, common.Quiet, command, run);
         var document = new ResultDocument(command, Conventions.Text,
             ResultRecord.Of([.. parameters, .. common.ToParameters()]), records, extras)
-        { BathNames = bathNames };
+        { BathNames = bathNames, OmittedFromTable = omittedFromTable ?? [] };
         document = document with { Notes = DocumentNotes.For(document) };
         ResultOutput.Emit(document, common.Format, common.OutputPath, environment.Out, environment.TableWidth);
         return 0;

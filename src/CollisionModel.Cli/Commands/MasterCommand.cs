@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
 using CollisionModel.Dynamics;
 
@@ -42,7 +43,8 @@ internal static class MasterCommand
                 {
                     var result = fileRunner.Master(fileOptions, progress);
                     return (result.ToRecords(), result.ToExtras());
-                }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray());
+                }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray(),
+                AbsentPartFields.For(fileOptions.ModelFile.Model.Protocol));
             }
             var options = new MasterOptions(parse.GetValue(rates.A), rates.ReadRates(parse), qubit.Read(parse),
                 parse.GetValue(time), checked((int)parse.GetValue(points)));

@@ -27,7 +27,7 @@ internal static class MergeCommand
             var kind = format.Read(parse);
             ResultOutput.ValidateTarget(path);
             if (kind == MergeFormat.Parquet && path is null) throw new CliInputException("--format parquet: give --output FILE (Parquet is binary).");
-            var lines = SweepMerger.Merge(parse.GetValue(folder) ?? "");
+            var lines = SweepMerger.Merge(parse.GetValue(folder) ?? "", App.CreateRoot(environment));
             if (kind == MergeFormat.Parquet)
             {
                 var writeParquet = environment.Services.ParquetWriter

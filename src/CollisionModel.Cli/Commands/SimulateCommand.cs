@@ -69,7 +69,8 @@ internal static class SimulateCommand
                 {
                     var result = fileRunner.Simulate(fileOptions, progress);
                     return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
-                }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray());
+                }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray(),
+                AbsentPartFields.For(fileOptions.ModelFile.Model.Protocol));
             }
             rates.RefuseIgnored(parse, model.Read(parse));
             var parsed = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),

@@ -32,8 +32,7 @@ internal static class SweepCommand
                 : ShardId.All;
             string specPath = CliOptions.ValueOrEmpty(parse, spec);
             if (!File.Exists(specPath)) throw new CliInputException($"--spec: file '{specPath}' does not exist.");
-            var sweep = SweepSpec.Parse(File.ReadAllText(specPath));
-            sweep.Validate(App.CreateRoot(environment));
+            var sweep = SweepSpec.Parse(File.ReadAllText(specPath)).Validate(App.CreateRoot(environment));
             var summary = SweepRunner.Run(sweep, CliOptions.ValueOrEmpty(parse, output), id, environment.Services);
             environment.Error.Write(summary + "\n");
             return App.Success;

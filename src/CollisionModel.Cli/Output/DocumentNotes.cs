@@ -22,6 +22,9 @@ public static class DocumentNotes
         if (document.Command == "converge" && document.Records.Count > 0 && document.Extras["order"] is NullValue)
             notes.Add("order is null: fewer than two trace distances lie above rounding level (32ε ≈ 7.1e-15), so there "
                 + "is no discretisation error to fit (e.g. exact angles converge at every k).");
+        var omitted = document.OmittedFromTable.Where(name =>
+            document.Records.Any(r => r[name] is not null) || document.Extras[name] is not null).ToList();
+        if (omitted.Count > 0) notes.Add(AbsentPartFields.Note(omitted));
         return notes;
     }
 }

@@ -30,4 +30,10 @@ public sealed record ResultDocument(
     /// of CSV and tables; null when the run has no named baths (the columns then carry the bath's index).
     /// </summary>
     public IReadOnlyList<string?>? BathNames { get; init; }
+
+    /// <summary>
+    /// Fields the table leaves out because the part of the system they describe does not exist (A empty: see
+    /// <see cref="AbsentPartFields"/>); JSON and CSV keep every field so their shape never depends on the model.
+    /// </summary>
+    public IReadOnlyList<string> OmittedFromTable { get; init; } = [];
 }

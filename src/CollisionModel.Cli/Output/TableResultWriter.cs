@@ -175,7 +175,9 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
 
     private IEnumerable<IRenderable> Render(ResultDocument document)
     {
+        var omitted = document.OmittedFromTable;
         var records = PerBathColumns.Split(document.Records, document.BathNames);
+        if (omitted.Count > 0) records = records.Select(r => Without(r, omitted)).ToList();
         if (records.Count > 0)
         {
             foreach (var table in GroupedTables(records, "records")) yield return table;
@@ -189,13 +191,16 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
                 yield return new Text($"(per-record {string.Join(", ", nonScalar.Select(f => f.Name))}: use --format json)\n");
             }
         }
-        foreach (var f in document.Extras.Fields)
+        foreach (var f in Without(document.Extras, omitted).Fields)
         {
             // A one-record document may repeat its record at top level (ree); print it once.
             if (records.Count == 1 && records[0][f.Name] is { } same && same.Equals(f.Value)) continue;
             yield return Labelled(f.Name, f.Value, f.Name);
         }
     }
+
+    private static ResultRecord Without(ResultRecord record, IReadOnlyList<string> omitted) =>
+        omitted.Count == 0 ? record : new ResultRecord(record.Fields.Where(f => !omitted.Contains(f.Name)));
 
     private IRenderable Labelled(string name, ResultValue value, string path) => value switch
     {

@@ -6,7 +6,8 @@ namespace CollisionModel.Cli.Plotting;
 
 /// <summary>
 /// Renders a <see cref="LinePlotSpec"/> to PNG or SVG with ScottPlot (SkiaSharp, headless). Log axes are drawn the
-/// usual ScottPlot way: the data are plotted as log₁₀ values and the ticks are labelled 1eK with minor log ticks.
+/// usual ScottPlot way: the data are plotted as log₁₀ values and the ticks are labelled 10ᴷ (10¹², 10⁻³) with minor log ticks; a
+/// point a log axis cannot show (≤ 0) is counted in its series' legend.
 /// Curves that coincide (σ against −σ_E, a result against its closed form) stay distinguishable: each series has its
 /// own line pattern, marker shape and width, the first drawn widest so the later ones show on top of it. The legend
 /// sits outside the data area, to the right. Labels go through <see cref="PlotText"/> (σ_E → σₑ). Files are written
@@ -57,16 +58,18 @@ public static class LinePlot
                 throw new ArgumentException($"Series '{series.Label}' has {series.X.Count} x values and {series.Y.Count} y values.", nameof(spec));
             var xs = new List<double>(series.X.Count);
             var ys = new List<double>(series.Y.Count);
+            int offLogAxis = 0;
             for (int k = 0; k < series.X.Count; k++)
             {
                 double x = series.X[k], y = series.Y[k];
                 if (!double.IsFinite(x) || !double.IsFinite(y)) continue;
-                if (spec.LogX && x <= 0 || spec.LogY && y <= 0) continue;
+                if (spec.LogX && x <= 0 || spec.LogY && y <= 0) { offLogAxis++; continue; }
                 xs.Add(spec.LogX ? Math.Log10(x) : x);
                 ys.Add(spec.LogY ? Math.Log10(y) : y);
             }
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
-            line.LegendText = PlotText.Render(series.Label);
+            line.LegendText = PlotText.Render(series.Label) + OffLogAxisNote(offLogAxis, series.X.Count, spec.LogX && !spec.LogY);
+            if (spec.Series.Count == 1 && offLogAxis > 0) plot.Title(PlotText.Render(spec.Title) + "\n" + line.LegendText);
             bool single = spec.Series.Count == 1;
             line.LineWidth = single ? 2 : Widths[Math.Min(s, Widths.Length - 1)];
             line.LinePattern = single || !dashes ? LinePattern.Solid : Patterns[s % Patterns.Length];
@@ -88,6 +91,17 @@ public static class LinePlot
     {
         MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(),
         IntegerTicksOnly = true,
-        LabelFormatter = k => "1e" + Math.Round(k).ToString(CultureInfo.InvariantCulture),
+        LabelFormatter = LogTickLabel,
     };
+
+    /// <summary>The label of the log tick at log₁₀ value <paramref name="k"/>: 10 with a superscript power (10¹², 10⁻³).</summary>
+    public static string LogTickLabel(double k) =>
+        PlotText.Render("10^{" + Math.Round(k).ToString(CultureInfo.InvariantCulture) + "}");
+
+    /// <summary>
+    /// What the legend adds when a log axis cannot show some of a series' points (a value ≤ 0, e.g. a ratio of exactly
+    /// 0): how many of how many, so a reader counting the markers is not misled. Empty when every point is drawn.
+    /// </summary>
+    public static string OffLogAxisNote(int off, int total, bool logX) => off == 0 ? ""
+        : $" ({off} of {total} at ≤ 0, off the log {(logX ? "x" : "y")} axis)";
 }

@@ -17,12 +17,16 @@ public static partial class SweepMerger
     [GeneratedRegex(@"^points-(\d+)-of-(\d+)\.jsonl$")]
     private static partial Regex ShardFileName();
 
-    /// <summary>The sorted lines of a complete sweep in <paramref name="folder"/>.</summary>
-    public static IReadOnlyList<PointLine> Merge(string folder)
+    /// <summary>
+    /// The sorted lines of a complete sweep in <paramref name="folder"/>; <paramref name="root"/> is the command tree
+    /// the points ran with (it gives the defaults recorded in their parameters).
+    /// </summary>
+    public static IReadOnlyList<PointLine> Merge(string folder, System.CommandLine.RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(folder);
+        ArgumentNullException.ThrowIfNull(root);
         if (!Directory.Exists(folder)) throw new CliInputException($"merge: folder '{folder}' does not exist.");
-        var spec = SweepFolder.ReadSpec(folder);
+        var spec = SweepFolder.ReadSpec(folder).Validate(root);
         var files = Directory.GetFiles(folder, "points-*.jsonl")
             .Where(f => ShardFileName().IsMatch(Path.GetFileName(f)))
             .OrderBy(f => f, StringComparer.Ordinal).ToList();

@@ -6,7 +6,11 @@ namespace CollisionModel.Cli.Sweeps;
 /// <summary>One option value of a sweep point: the option name without dashes and a JSON scalar.</summary>
 /// <param name="Name">Option name as on the command line without the leading dashes (<c>gamma</c>).</param>
 /// <param name="Value">A JSON number, string or boolean.</param>
-public sealed record SweepParameter(string Name, JsonNode Value)
+/// <param name="IsDefault">
+/// True for the command's default of an option other points of the sweep vary: recorded in the point's parameters (so
+/// a merged table has no blank cells) but not passed to the command, which applies it itself.
+/// </param>
+public sealed record SweepParameter(string Name, JsonNode Value, bool IsDefault = false)
 {
     /// <summary>The command-line token <c>--name=value</c> (the '=' form keeps negative numbers values, not options).</summary>
     public string ToArgument() => $"--{Name}={ArgumentText(Value)}";

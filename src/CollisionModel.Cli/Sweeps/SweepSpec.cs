@@ -84,9 +84,11 @@ public sealed class SweepSpec
                 rest /= n;
             }
             for (int a = 0; a < Grid.Count; a++) parameters.Add(new SweepParameter(Grid[a].Name, chosen[a].DeepClone()));
+            AddDefaults(parameters, Ranges.Select(r => r.Name));
         }
         else
         {
+            AddDefaults(parameters, Grid.Select(g => g.Name));
             for (int k = 0; k < Ranges.Count; k++)
             {
                 double x = Ranges[k].At(SeedMixer.Uniform(Seed, (ulong)p, (ulong)k));
@@ -94,6 +96,19 @@ public sealed class SweepSpec
             }
         }
         return new SweepPoint(p, parameters);
+    }
+
+    /// <summary>
+    /// The command's default value of each option some point varies (grid or random), for the points that leave it
+    /// unset; filled by <see cref="Validate"/> from the command tree, empty before.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonNode> Defaults { get; private init; } = new Dictionary<string, JsonNode>();
+
+    private void AddDefaults(List<SweepParameter> parameters, IEnumerable<string> names)
+    {
+        foreach (string name in names)
+            if (Defaults.TryGetValue(name, out var value) && parameters.All(q => q.Name != name))
+                parameters.Add(new SweepParameter(name, value.DeepClone(), IsDefault: true));
     }
 
     /// <summary>Reads and checks a spec; <see cref="CliInputException"/> names the key and the problem.</summary>
@@ -177,9 +192,11 @@ public sealed class SweepSpec
 
     /// <summary>
     /// Checks the command and every option name against the tool's own command tree (before anything runs):
-    /// unknown command, an option the command does not have, or one the sweep sets itself.
+    /// unknown command, an option the command does not have, or one the sweep sets itself. Returns the spec with
+    /// <see cref="Defaults"/> read from the command's options (numbers, text and switches; an option whose default is
+    /// not such a value, e.g. a choice of words, is recorded only where a point sets it).
     /// </summary>
-    public void Validate(RootCommand root)
+    public SweepSpec Validate(RootCommand root)
     {
         ArgumentNullException.ThrowIfNull(root);
         var target = root.Subcommands.FirstOrDefault(c => c.Name == Command);
@@ -195,6 +212,23 @@ public sealed class SweepSpec
             if (!optionNames.Contains("--" + name))
                 throw Bad($"'{Command}' has no option '{name}' (see 'collision {Command} --help').");
         }
+        var defaults = new Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (string name in Grid.Select(g => g.Name).Concat(Ranges.Select(r => r.Name)))
+        {
+            var option = target.Options.First(o => o.Name == "--" + name || o.Aliases.Contains("--" + name));
+            if (!option.HasDefaultValue || Fixed.Any(f => f.Name == name)) continue;
+            JsonNode? value = option.GetDefaultValue() switch
+            {
+                double x when double.IsFinite(x) => JsonValue.Create(x),
+                long n => JsonValue.Create(n),
+                int n => JsonValue.Create(n),
+                bool b => JsonValue.Create(b),
+                string text => JsonValue.Create(text),
+                _ => null,
+            };
+            if (value is not null) defaults[name] = value;
+        }
+        return new SweepSpec(Command, Fixed, Grid, RandomCount, Seed, Ranges, Keep, CanonicalText, GridPoints) { Defaults = defaults };
     }
 
     private static IEnumerable<(string Name, JsonNode? Value)> Object(JsonObject parent, string key)

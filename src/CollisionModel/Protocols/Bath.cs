@@ -31,11 +31,26 @@ public sealed class Bath
             throw new DimensionMismatchException(
                 $"The collision acts on (acts_on subsystems ⊗ ancilla): its dimension {collision.Dimension} must be the ancilla's {de} times a system part ≥ 2.", "coupling");
         if (memoryAngle is { } phi) Guard.Finite(phi, "memory_angle");
+        if (collision.Cascade is { } cascade && !cascade.Parts.SequenceEqual(actsOn))
+            throw new DimensionMismatchException(
+                $"A cascade acts on the union of its entries' subsystems [{string.Join(", ", cascade.Parts)}], got acts_on [{string.Join(", ", actsOn)}].", nameof(actsOn));
         ActsOn = actsOn.ToArray();
         Ancilla = ancilla;
         Collision = collision;
         MemoryAngle = memoryAngle;
         Name = name;
+    }
+
+    /// <summary>
+    /// A bath whose ancilla meets the entries' subsystems in order (<see cref="BathCollision.Cascaded"/>): it acts on
+    /// the union of the entries' subsystems, W = W_n⋯W_1; memory and name as for any bath.
+    /// </summary>
+    public static Bath Cascaded(IReadOnlyList<CascadeEntry> entries, IReadOnlyList<int> systemDimensions, AncillaState ancilla,
+        double? memoryAngle = null, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(ancilla);
+        var collision = BathCollision.Cascaded(entries, systemDimensions, ancilla.Dimension);
+        return new Bath(collision.Cascade!.Parts, ancilla, collision, memoryAngle, name);
     }
 
     /// <summary>The system subsystems the collision touches, in the unitary's order.</summary>

@@ -8,7 +8,8 @@ namespace CollisionModel.Protocols;
 /// <summary>
 /// A bath's collision: the unitary W on (the subsystems it acts on, in the listed order, then the ancilla, least
 /// significant). Given as a Hermitian coupling V with a rate (W = exp(−i√(rate·δt)V), or any angle law θ(δt) with
-/// θ²/δt → rate), a coupling with a fixed angle, a fixed unitary, or a function of the step. Immutable. This is the
+/// θ²/δt → rate), a coupling with a fixed angle, a fixed unitary, a function of the step, or a cascade of such
+/// collisions met by the same ancilla in order (<see cref="CascadeCollision"/>). Immutable. This is the
 /// only place a collision angle is computed from δt (<see cref="AngleFor"/>).
 /// </summary>
 public sealed class BathCollision
@@ -27,8 +28,10 @@ public sealed class BathCollision
     private readonly Func<int, double, double, Matrix<Complex>>? _unitaryAt;
 
     private BathCollision(BathCollisionKind kind, int dimension, Matrix<Complex>? coupling, double? rate, double? angle,
-        Matrix<Complex>? unitary, Func<double, double>? angleLaw, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description)
+        Matrix<Complex>? unitary, Func<double, double>? angleLaw, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description,
+        CascadeCollision? cascade = null)
     {
+        Cascade = cascade;
         Kind = kind;
         Dimension = dimension;
         _coupling = coupling;
@@ -59,8 +62,11 @@ public sealed class BathCollision
     /// <summary>A short human-readable description.</summary>
     public string Description { get; }
 
-    /// <summary>True unless W depends on the step (<see cref="BathCollisionKind.TimeDependent"/>).</summary>
-    public bool IsTimeIndependent => Kind != BathCollisionKind.TimeDependent;
+    /// <summary>The cascade's entries and their geometry for <see cref="BathCollisionKind.Cascade"/>; null otherwise.</summary>
+    public CascadeCollision? Cascade { get; }
+
+    /// <summary>True unless W depends on the step (<see cref="BathCollisionKind.TimeDependent"/>, or a cascade with such an entry).</summary>
+    public bool IsTimeIndependent => Kind != BathCollisionKind.TimeDependent && Cascade?.IsTimeIndependent != false;
 
     /// <summary>W = exp(−i√(rate·δt)V): the Lindblad limit has a rate × D[V]-type term. rate ≥ 0, finite. O(n³) once.</summary>
     public static BathCollision WithRate(Matrix<Complex> coupling, double rate)
@@ -114,6 +120,18 @@ public sealed class BathCollision
         return new BathCollision(BathCollisionKind.TimeDependent, dimension, null, null, null, null, null, unitaryAt, "time-dependent unitary");
     }
 
+    /// <summary>
+    /// W = W_n⋯W_1: the ancilla meets each entry's subsystems in turn (<see cref="CascadeCollision"/>, which validates
+    /// the entries against the system's <paramref name="systemDimensions"/> and the ancilla's dimension). The bath
+    /// carrying it acts on <see cref="CascadeCollision.Parts"/>. O(n·D³) per step.
+    /// </summary>
+    public static BathCollision Cascaded(IReadOnlyList<CascadeEntry> entries, IReadOnlyList<int> systemDimensions, int ancillaDimension)
+    {
+        var cascade = new CascadeCollision(entries, systemDimensions, ancillaDimension);
+        return new BathCollision(BathCollisionKind.Cascade, cascade.Dimension, null, null, null, null, null, null,
+            $"cascade of {cascade.Entries.Count} collision(s): {string.Join(", then ", cascade.Entries.Select(e => e.Collision.Description))}", cascade);
+    }
+
     /// <summary>The collision angle θ at step δt for coupling kinds (null for unitaries). The one place δt becomes an angle. O(1).</summary>
     public double? AngleFor(double timeStep)
     {
@@ -146,6 +164,8 @@ public sealed class BathCollision
                 Guard.Dimension(w, Dimension, "time-dependent collision");
                 Guard.Unitary(w, $"time-dependent collision at step {stepIndex}");
                 return w;
+            case BathCollisionKind.Cascade:
+                return Cascade!.UnitaryFor(stepIndex, time, timeStep);
             default:
                 // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry
                 // the coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over
@@ -160,10 +180,11 @@ public sealed class BathCollision
 
     /// <summary>
     /// W − 1 formed without cancellation (exp(−iθV) − 1 by a scaled series), for the channel powers of the
-    /// convergence study at k up to 10¹²; null for unitary kinds. O(n³).
+    /// convergence study at k up to 10¹²; null for unitary kinds (and a cascade with a unitary entry). O(n³).
     /// </summary>
     public Matrix<Complex>? DeviationFor(double timeStep) =>
-        _coupling is null ? null : MatrixExpm1.OfUnitary(_coupling, AngleFor(timeStep)!.Value);
+        Cascade is not null ? Cascade.DeviationFor(timeStep)
+        : _coupling is null ? null : MatrixExpm1.OfUnitary(_coupling, AngleFor(timeStep)!.Value);
 
     private void CheckUnitary(Matrix<Complex> w)
     {

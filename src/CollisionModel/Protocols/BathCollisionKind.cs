@@ -14,4 +14,7 @@ public enum BathCollisionKind
 
     /// <summary>W a function of the step index, the time at the step's start and δt (library only).</summary>
     TimeDependent,
+
+    /// <summary>W = W_n⋯W_1, the entries of a <see cref="CascadeCollision"/> met by the same ancilla in order: a Lindblad limit when every entry has a rate.</summary>
+    Cascade,
 }

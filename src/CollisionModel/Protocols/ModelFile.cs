@@ -11,16 +11,17 @@ namespace CollisionModel.Protocols;
 /// Reads a collision model from JSON (the format of docs/model-files.md): a system (<c>dims</c>, <c>b</c>,
 /// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c> and <c>splitting</c>) and one or more baths (<c>acts_on</c>,
 /// <c>ancilla</c> as a state or as a Hamiltonian with β, a Hermitian <c>coupling</c> with a <c>rate</c> or an
-/// <c>angle</c>, or a <c>unitary</c>; optional <c>memory_angle</c>, <c>name</c> and <c>measure</c>). Matrices are row-major nested
+/// <c>angle</c>, or a <c>unitary</c>, or instead a <c>cascade</c> of such collisions met by the same ancilla in order;
+/// optional <c>memory_angle</c>, <c>name</c> and <c>measure</c>). Matrices are row-major nested
 /// arrays whose entries are a number (real) or an [re, im] pair. Everything is validated while reading; the first
 /// problem is thrown as a <see cref="ModelFileException"/> naming its key path. The CLI, the sweep tools and library
 /// users share this one reader. O(file size + Σ n³) for the matrix checks.
 /// </summary>
-public static class ModelFile
+public static partial class ModelFile
 {
     private static readonly string[] RootKeys = ["system", "baths"];
     private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting"];
-    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure"];
+    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "cascade"];
     private static readonly string[] AncillaKeys = ["dim", "state", "hamiltonian", "beta"];
 
     /// <summary>Reads and validates the model file at <paramref name="path"/> (UTF-8 JSON).</summary>
@@ -124,20 +125,38 @@ public static class ModelFile
     private static Bath ReadBath(ModelFileElement element, int[] dims)
     {
         var members = element.Object(BathKeys);
+        if (members.TryGetValue("cascade", out var cascadeElement)) return ReadCascadeBath(element, members, cascadeElement, dims);
         var actsOnElement = element.Required(members, "acts_on", "the system subsystems the collision touches, e.g. [1]");
         var actsOn = SubsystemList(actsOnElement, dims.Length, "acts_on");
         var ancilla = ReadAncilla(element.Required(members, "ancilla", "the ancilla: {\"dim\", \"state\"} or {\"dim\", \"hamiltonian\", \"beta\"}"));
         int local = actsOn.Aggregate(1, (p, k) => p * dims[k]) * ancilla.Dimension;
         string why = $"acts_on [{string.Join(", ", actsOn)}] of dimension {string.Join("·", actsOn.Select(k => dims[k]))} ⊗ ancilla of dimension {ancilla.Dimension} = {local}";
 
+        var given = CollisionKeys(element, members);
+        var collision = ReadCollision(element, members, given[0], local, why);
+
+        double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
+        string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
+        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name));
+    }
+
+    // Which of rate / angle / unitary the object gives (exactly one, or the object is refused naming them).
+    private static string[] CollisionKeys(ModelFileElement element, Dictionary<string, ModelFileElement> members)
+    {
         string[] kinds = ["rate", "angle", "unitary"];
         var given = kinds.Where(members.ContainsKey).ToArray();
         if (given.Length == 0) throw element.Error("missing the collision: give exactly one of \"rate\" or \"angle\" (with \"coupling\") or \"unitary\".");
         if (given.Length > 1)
             throw element.Error($"{string.Join(" and ", given.Select(k => $"\"{k}\""))} are both given; give exactly one of rate, angle, unitary.");
+        return given;
+    }
 
+    // The collision W on a part of dimension `local` (a bath's or a cascade entry's): a coupling with a rate or an
+    // angle, or a unitary, as `kind` says.
+    private static BathCollision ReadCollision(ModelFileElement element, Dictionary<string, ModelFileElement> members, string kind, int local, string why)
+    {
         BathCollision collision;
-        if (given[0] == "unitary")
+        if (kind == "unitary")
         {
             if (members.TryGetValue("coupling", out var extra))
                 throw extra.Error("not allowed with \"unitary\" (the unitary is the collision W itself).");
@@ -151,9 +170,9 @@ public static class ModelFile
         }
         else
         {
-            var vElement = element.Required(members, "coupling", $"the Hermitian coupling V that \"{given[0]}\" applies to");
+            var vElement = element.Required(members, "coupling", $"the Hermitian coupling V that \"{kind}\" applies to");
             var v = HermitianAt(vElement, local, why, "the coupling");
-            if (given[0] == "rate")
+            if (kind == "rate")
             {
                 var rateElement = members["rate"];
                 double rate = rateElement.Number();
@@ -167,10 +186,7 @@ public static class ModelFile
                 collision = angleElement.Checked(() => BathCollision.WithAngle(v, angle));
             }
         }
-
-        double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
-        string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
-        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name));
+        return collision;
     }
 
     private static AncillaState ReadAncilla(ModelFileElement element)

@@ -24,7 +24,7 @@ public class ModelFilesDocTests
     public void Every_example_in_the_model_file_guide_reads()
     {
         var blocks = JsonBlocks();
-        Assert.Equal(5, blocks.Count);
+        Assert.Equal(6, blocks.Count);
         foreach (string block in blocks) Assert.NotNull(ModelFile.Parse(block));
     }
 
@@ -33,6 +33,14 @@ public class ModelFilesDocTests
     {
         static string Canonical(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
         string example = Canonical(File.ReadAllText(RepoFile("examples", "TwoBaths", "two-baths.json")));
+        Assert.Contains(example, JsonBlocks().Select(Canonical));
+    }
+
+    [Fact]
+    public void The_guide_and_the_CascadedQubits_example_show_the_same_cascade_file()
+    {
+        static string Canonical(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement);
+        string example = Canonical(File.ReadAllText(RepoFile("examples", "CascadedQubits", "cascade.json")));
         Assert.Contains(example, JsonBlocks().Select(Canonical));
     }
 

@@ -39,6 +39,22 @@ internal static class ModelFileCases
 
     private static JsonObject Ancilla0(JsonObject root) => Bath0(root)["ancilla"]!.AsObject();
 
+    /// <summary>Bath 0 as a cascade: the same ancilla meets qubit 0 (σx⊗σx, rate 1), then qubit 1 (rate 0.5).</summary>
+    private static void MakeCascade(JsonObject root)
+    {
+        var bath = Bath0(root);
+        var coupling = bath["coupling"]!;
+        foreach (string key in (string[])["acts_on", "coupling", "rate"]) bath.Remove(key);
+        bath["cascade"] = new JsonArray(
+            new JsonObject { ["acts_on"] = new JsonArray(0), ["coupling"] = coupling.DeepClone(), ["rate"] = 1.0 },
+            new JsonObject { ["acts_on"] = new JsonArray(1), ["coupling"] = coupling.DeepClone(), ["rate"] = 0.5 });
+    }
+
+    /// <summary>The base model with bath 0 made a cascade (<see cref="MakeCascade"/>).</summary>
+    public static string Cascade => Edit(MakeCascade);
+
+    private static JsonObject Entry(JsonObject root, int i) => Bath0(root)["cascade"]![i]!.AsObject();
+
     private static JsonNode Matrix(params double[][] rows) => new JsonArray(rows.Select(r => (JsonNode)new JsonArray(r.Select(x => (JsonNode)x).ToArray())).ToArray());
 
     private static JsonNode Identity(int n) =>
@@ -108,6 +124,14 @@ internal static class ModelFileCases
         yield return ("dims entry as a string", Edit(r => System(r)["dims"]![0] = "2"), "system.dims[0]", "expected an integer");
         yield return ("memory_angle as a string", Edit(r => Bath0(r)["memory_angle"] = "0.3"), "baths[0].memory_angle", "expected a number");
         yield return ("splitting unknown", Edit(r => System(r)["splitting"] = "trotter"), "system.splitting", "strang");
+        // Cascades: each entry is read like a bath's collision, on its own parts.
+        yield return ("cascade entry without rate, angle or unitary", Edit(r => { MakeCascade(r); Entry(r, 1).Remove("rate"); }), "baths[0].cascade[1]", "exactly one");
+        yield return ("cascade entry coupling of the wrong dimension", Edit(r => { MakeCascade(r); Entry(r, 0)["coupling"] = Identity(8); }), "baths[0].cascade[0].coupling", "4×4");
+        yield return ("cascade entry unitary of the wrong dimension", Edit(r => { MakeCascade(r); Entry(r, 1).Remove("rate"); Entry(r, 1).Remove("coupling"); Entry(r, 1)["unitary"] = Identity(2); }), "baths[0].cascade[1].unitary", "4×4");
+        yield return ("cascade entry acts_on out of range", Edit(r => { MakeCascade(r); Entry(r, 1)["acts_on"] = new JsonArray(2); }), "baths[0].cascade[1].acts_on[0]", "out of range");
+        yield return ("cascade entry unknown key", Edit(r => { MakeCascade(r); Entry(r, 0)["ancilla"] = 1; }), "baths[0].cascade[0].ancilla", "unknown key");
+        yield return ("cascade beside acts_on", Edit(r => { MakeCascade(r); Bath0(r)["acts_on"] = new JsonArray(1); }), "baths[0].acts_on", "not allowed with \"cascade\"");
+        yield return ("cascade empty", Edit(r => { MakeCascade(r); Bath0(r)["cascade"] = new JsonArray(); }), "baths[0].cascade", "at least one");
         // Invalid JSON.
         yield return ("missing comma", Base.Replace("\"b\": [1],", "\"b\": [1]", StringComparison.Ordinal), "line 5", "invalid JSON");
         yield return ("bare NaN", Base.Replace("\"rate\": 1.0", "\"rate\": NaN", StringComparison.Ordinal), "line 13", "invalid JSON");

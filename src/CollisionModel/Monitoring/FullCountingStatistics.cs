@@ -155,7 +155,7 @@ public static class FullCountingStatistics
         var v = (double[])x0.Clone();
         var w = new double[size];
         double logPower = Rescale(power), logVector = Rescale(v);
-        for (int e = steps; ; )
+        for (int e = steps; ;)
         {
             if ((e & 1) != 0)
             {
@@ -224,7 +224,7 @@ public static class FullCountingStatistics
                     for (int i = 0; i < term.Length; i++) power[i] += phase * term[i];
                 }
                 for (int i = 0; i < size; i++) v[i] = x0[i];
-                for (int e = steps; ; )
+                for (int e = steps; ;)
                 {
                     if ((e & 1) != 0)
                     {

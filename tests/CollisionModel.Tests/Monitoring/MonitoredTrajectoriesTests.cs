@@ -144,7 +144,10 @@ public class MonitoredTrajectoriesTests
         var result = MonitoredTrajectories.Run(protocol, measurements, start, dt, steps, n, seed: 5, recordEvery: recordEvery);
         var engine = new CollisionModel.Collisions.StreamingCollisionEngine(new CollisionModel.Collisions.CollisionRunOptions
         {
-            Protocol = protocol, InitialSystem = start, Steps = steps, TimeStep = dt,
+            Protocol = protocol,
+            InitialSystem = start,
+            Steps = steps,
+            TimeStep = dt,
         });
         int done = 0, d = protocol.SystemDimension;
         foreach (var record in result.Records)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 
 namespace CollisionModel.Collisions;
@@ -38,6 +39,19 @@ public sealed partial class CollisionTrajectory
 
     /// <summary>The representation that produced them.</summary>
     public Representation Representation { get; }
+
+    /// <summary>
+    /// A few-digit summary: the representation, the number of records, the step and time span and the last S_AB, e.g.
+    /// <c>CollisionTrajectory (Streaming): 11 records, steps 0…100, t = 0…1, last S_AB = 0.5623</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        if (_records.Length == 0) return $"CollisionTrajectory ({Representation}): no records";
+        var first = _records[0];
+        var last = _records[^1];
+        return $"CollisionTrajectory ({Representation}): {_records.Length} records, steps {first.Step}…{last.Step}, "
+            + $"t = {ReadableText.Number(first.Time)}…{ReadableText.Number(last.Time)}, last S_AB = {ReadableText.Number(last.Bookkeeping.EntropyAB)}";
+    }
 
     /// <summary>The scalar values of one record in <see cref="ScalarFields"/> order (null = absent).</summary>
     public static double?[] ScalarValues(StepRecord r)

@@ -38,4 +38,18 @@ public sealed record StepRecord
 
     /// <summary>Step · δt.</summary>
     public double Time => Bookkeeping.Time;
+
+    /// <summary>
+    /// A few-digit summary of the step (entropies in nats): step, time, S_AB, I(AB:E), the SSA slack, the running
+    /// entropy production, E_R and the size of ρ_AB, e.g.
+    /// <c>StepRecord step 100, t = 1: S_AB = 0.5623, I(AB:E) = 0.01, ssa_slack = 0, entropy_production_total = 0.31, E_R = 0.1308, ρ_AB 4×4</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        var b = Bookkeeping;
+        return $"StepRecord step {b.Step}, t = {ReadableText.Number(b.Time)}: S_AB = {ReadableText.Number(b.EntropyAB)}, "
+            + $"I(AB:E) = {ReadableText.Number(b.MutualInformationABE)}, ssa_slack = {ReadableText.Number(b.SsaSlack)}, "
+            + $"entropy_production_total = {ReadableText.Number(b.EntropyProductionTotal)}, "
+            + $"E_R = {ReadableText.Number(RelativeEntropyOfEntanglement)}, ρ_AB {RhoAB.Dimension}×{RhoAB.Dimension}";
+    }
 }

@@ -29,6 +29,17 @@ public sealed partial class Trajectory
     /// <summary>ρ at the last output time (always kept).</summary>
     public DensityMatrix FinalState { get; }
 
+    /// <summary>
+    /// A few-digit summary: the number of output times and their span, the state size and the recorded series, e.g.
+    /// <c>Trajectory: 31 times t = 0…3, ρ 4×4, series [S, E_R]</c>.
+    /// </summary>
+    public override string ToString()
+    {
+        string span = Times.Count == 0 ? "" : $" t = {ReadableText.Number(Times[0])}…{ReadableText.Number(Times[^1])}";
+        return $"Trajectory: {Times.Count} times{span}, ρ {FinalState.Dimension}×{FinalState.Dimension}, series "
+            + ReadableText.List(_data.Keys.ToArray(), name => name);
+    }
+
     /// <summary>The names of the recorded series.</summary>
     public IReadOnlyCollection<string> Names => _data.Keys.ToArray();
 

@@ -129,6 +129,23 @@ public sealed class DensityMatrix
     /// <summary>Eigenvalues of ρ, ascending (computed once). O(D³) on first call.</summary>
     public ReadOnlySpan<double> Eigenvalues => _eigenvalues ??= HermitianEigen.Eigenvalues(ToMatrix());
 
+    /// <summary>
+    /// A few-digit summary for a reader: the size and subsystems, the purity, the first diagonal entries (populations)
+    /// and the largest off-diagonal magnitude (coherence left), e.g.
+    /// <c>DensityMatrix 4×4 on 2⊗2: tr ρ² = 1, diagonal [0.5, 0, 0, 0.5], largest |off-diagonal| 0.5</c>. O(D²).
+    /// </summary>
+    public override string ToString()
+    {
+        int d = Dimension;
+        double offDiagonal = 0;
+        for (int j = 0; j < d; j++)
+            for (int i = 0; i < d; i++)
+                if (i != j) offDiagonal = Math.Max(offDiagonal, _data[i + j * d].Magnitude);
+        var diagonal = Enumerable.Range(0, d).Select(i => _data[i + i * d].Real).ToArray();
+        return $"DensityMatrix {d}×{d} on {Space}: tr ρ² = {ReadableText.Number(Purity)}, diagonal "
+            + $"{ReadableText.List(diagonal, ReadableText.Number)}, largest |off-diagonal| {ReadableText.Number(offDiagonal)}";
+    }
+
     /// <summary>tr ρ² (1 for pure states, 1/D for the maximally mixed state).</summary>
     public double Purity
     {

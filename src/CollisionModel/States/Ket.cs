@@ -28,6 +28,13 @@ public sealed class Ket
     public Complex this[int i] => _amplitudes[i];
 
     /// <summary>
+    /// A few-digit summary: the dimension, the subsystems and the first amplitudes, e.g.
+    /// <c>Ket of dimension 4 on 2⊗2: [0.7071, 0, 0, 0.7071]</c>. O(min(D, 8)).
+    /// </summary>
+    public override string ToString() =>
+        $"Ket of dimension {_amplitudes.Length} on {Space}: {ReadableText.List(_amplitudes, ReadableText.Complex)}";
+
+    /// <summary>
     /// Validates and wraps amplitudes: throws when the length is not the space dimension, an entry is not finite,
     /// or |‖ψ‖² − 1| exceeds <paramref name="normTolerance"/>.
     /// </summary>

@@ -27,4 +27,15 @@ public class ReadmeTests
         Assert.Contains("dotnet test -c Release", readme);
         Assert.Contains("\ndotnet test -c Release ", ci);
     }
+
+    [Fact]
+    public void TheCiScriptBuildsTheApiReferenceByTheReadmeCommandWithAPinnedDocfx()
+    {
+        const string command = "dotnet tool restore && dotnet docfx apidocs/docfx.json --warningsAsErrors";
+        Assert.Contains(command, File.ReadAllText(RepoFile("README.md")));
+        Assert.Contains(command, File.ReadAllText(RepoFile("docs", "design.md")));
+        Assert.Contains("{ dotnet tool restore && dotnet docfx apidocs/docfx.json --warningsAsErrors; }", File.ReadAllText(RepoFile(".ci", "run")));
+        // A pinned version: "2.81.0", never a floating range.
+        Assert.Matches("\"docfx\": \\{\\s*\"version\": \"\\d+\\.\\d+\\.\\d+\"", File.ReadAllText(RepoFile(".config", "dotnet-tools.json")));
+    }
 }

@@ -122,6 +122,42 @@ public class CascadeCollisionTests
         return (protocol, Plain.Gibbs(hE, beta), product, hS);
     }
 
+    [Theory]
+    [InlineData(Representation.Streaming)]
+    [InlineData(Representation.Explicit)]
+    [InlineData(Representation.Mps)]
+    public void The_ledger_books_the_cascaded_ancilla_once_per_step(Representation representation)
+    {
+        // Reference on S ⊗ E with the test's product W: per step, the Strang half of H_S, then X = ρ ⊗ η → W X W†,
+        // the heat Q = −tr[H_E(η′ − η)] and the work ΔE_S + ΔE_E across the collision, then the other half. The
+        // ledger's heat (one entry: one bath), work and entropy flow βQ after K = 5 steps; 1e-12.
+        const int steps = 5;
+        const double dt = 0.1, omega = 1.2, beta = 0.7;
+        var (protocol, eta, w, hS) = Waveguide(dt);
+        var hE = 0.5 * omega * Pauli.Z;
+        var half = Plain.Propagator(hS, dt / 2);
+        var initial = CollisionModel.Tests.Thermodynamics.ThermodynamicLedgerTests.Initial();
+        var rho = initial.ToMatrix();
+        double heat = 0, work = 0;
+        for (int n = 0; n < steps; n++)
+        {
+            rho = half * rho * half.ConjugateTranspose();
+            var after = w * Plain.Kron(rho, eta) * w.ConjugateTranspose();
+            var (system, ancilla) = (Plain.TraceOutLast(after, 4, 2), Plain.TraceOutFirst(after, 4, 2));
+            double dE = Plain.Expectation(hE, ancilla) - Plain.Expectation(hE, eta);
+            heat -= dE;
+            work += Plain.Expectation(hS, system) - Plain.Expectation(hS, rho) + dE;
+            rho = half * system * half.ConjugateTranspose();
+        }
+        var ledger = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, representation)
+            .Records[^1].Thermodynamics!;
+        Assert.Single(ledger.Heat);
+        Assert.Equal(heat, ledger.Heat[0]!.Value, 1e-12);
+        Assert.Equal(work, ledger.Work!.Value, 1e-12);
+        Assert.Equal(beta * heat, ledger.EntropyFlow!.Value, 1e-12);
+        Assert.Equal(Plain.Expectation(hS, rho), ledger.EnergySystem!.Value, 1e-12);
+    }
+
     [Fact]
     public void Counting_a_cascade_matches_an_enumeration_of_every_outcome_string()
     {

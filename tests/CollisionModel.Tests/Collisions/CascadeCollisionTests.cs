@@ -32,7 +32,7 @@ public class CascadeCollisionTests
         public Matrix<Complex> Product => Factors[2] * Factors[1] * Factors[0];
     }
 
-    private static Setup Build(bool mixedAncilla)
+    private static Setup Build(bool mixedAncilla, double? memoryAngle = null)
     {
         var rng = new QuantumRandom(2101);
         var v2 = rng.Hermitian(4);
@@ -44,7 +44,7 @@ public class CascadeCollisionTests
             new CascadeEntry([0], BathCollision.WithRate(PartialSwap, Rate)),
             new CascadeEntry([1], BathCollision.WithAngle(v2, Angle)),
             new CascadeEntry([1, 0], BathCollision.WithUnitary(u3)),
-        ], [2, 2], AncillaState.From(eta));
+        ], [2, 2], AncillaState.From(eta), memoryAngle);
         var protocol = new CollisionProtocol([2, 2], [1], [bath], h);
         var initial = DensityMatrix.FromKet(rng.Ket(protocol.SystemSpace));
         var abe = CompositeSpace.Qubits(3);
@@ -54,8 +54,9 @@ public class CascadeCollisionTests
         return new Setup(protocol, initial, h, eta.ToMatrix(), [w1, w2, w3]);
     }
 
-    private static List<Point> Reference(Setup s, int steps, bool keepAll) =>
-        Run([2, 2], [0], [1], s.Hamiltonian, Dt, [new BathSpec([0, 1], s.Eta, _ => s.Product)], s.Initial, steps, keepAll);
+    private static List<Point> Reference(Setup s, int steps, bool keepAll, double? memoryAngle = null) =>
+        Run([2, 2], [0], [1], s.Hamiltonian, Dt, [new BathSpec([0, 1], s.Eta, _ => s.Product, memoryAngle is { } phi ? MemoryCollision.Unitary(2, phi) : null)],
+            s.Initial, steps, keepAll);
 
     private static IReadOnlyList<StepRecord> Engine(Setup s, int steps, Representation representation) =>
         CollisionSimulation.Run(new CollisionRunOptions { Protocol = s.Protocol, InitialSystem = s.Initial, Steps = steps, TimeStep = Dt }, representation).Records;
@@ -84,6 +85,18 @@ public class CascadeCollisionTests
         const int steps = 4;
         var s = Build(mixedAncilla: true);
         AssertMatches(Engine(s, steps, representation), Reference(s, steps, keepAll: allAncillas), allAncillas, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(Representation.Streaming, false)]
+    [InlineData(Representation.Explicit, true)]
+    [InlineData(Representation.Mps, true)]
+    public void A_cascade_with_memory_passes_its_ancilla_on_after_the_whole_cascade(Representation representation, bool allAncillas)
+    {
+        // The memory collision (φ = 0.5) follows the product W₃W₂W₁, as for any bath; pure ancillas, K = 3; 1e-12.
+        const int steps = 3;
+        var s = Build(mixedAncilla: false, memoryAngle: 0.5);
+        AssertMatches(Engine(s, steps, representation), Reference(s, steps, keepAll: allAncillas, memoryAngle: 0.5), allAncillas, Tolerance);
     }
 
     [Fact]

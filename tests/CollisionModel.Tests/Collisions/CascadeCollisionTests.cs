@@ -32,7 +32,7 @@ public class CascadeCollisionTests
         public Matrix<Complex> Product => Factors[2] * Factors[1] * Factors[0];
     }
 
-    private static Setup Build(bool mixedAncilla)
+    private static Setup Build(bool mixedAncilla, double? memoryAngle = null)
     {
         var rng = new QuantumRandom(2101);
         var v2 = rng.Hermitian(4);
@@ -44,7 +44,7 @@ public class CascadeCollisionTests
             new CascadeEntry([0], BathCollision.WithRate(PartialSwap, Rate)),
             new CascadeEntry([1], BathCollision.WithAngle(v2, Angle)),
             new CascadeEntry([1, 0], BathCollision.WithUnitary(u3)),
-        ], [2, 2], AncillaState.From(eta));
+        ], [2, 2], AncillaState.From(eta), memoryAngle);
         var protocol = new CollisionProtocol([2, 2], [1], [bath], h);
         var initial = DensityMatrix.FromKet(rng.Ket(protocol.SystemSpace));
         var abe = CompositeSpace.Qubits(3);
@@ -54,8 +54,9 @@ public class CascadeCollisionTests
         return new Setup(protocol, initial, h, eta.ToMatrix(), [w1, w2, w3]);
     }
 
-    private static List<Point> Reference(Setup s, int steps, bool keepAll) =>
-        Run([2, 2], [0], [1], s.Hamiltonian, Dt, [new BathSpec([0, 1], s.Eta, _ => s.Product)], s.Initial, steps, keepAll);
+    private static List<Point> Reference(Setup s, int steps, bool keepAll, double? memoryAngle = null) =>
+        Run([2, 2], [0], [1], s.Hamiltonian, Dt, [new BathSpec([0, 1], s.Eta, _ => s.Product, memoryAngle is { } phi ? MemoryCollision.Unitary(2, phi) : null)],
+            s.Initial, steps, keepAll);
 
     private static IReadOnlyList<StepRecord> Engine(Setup s, int steps, Representation representation) =>
         CollisionSimulation.Run(new CollisionRunOptions { Protocol = s.Protocol, InitialSystem = s.Initial, Steps = steps, TimeStep = Dt }, representation).Records;
@@ -84,6 +85,18 @@ public class CascadeCollisionTests
         const int steps = 4;
         var s = Build(mixedAncilla: true);
         AssertMatches(Engine(s, steps, representation), Reference(s, steps, keepAll: allAncillas), allAncillas, Tolerance);
+    }
+
+    [Theory]
+    [InlineData(Representation.Streaming, false)]
+    [InlineData(Representation.Explicit, true)]
+    [InlineData(Representation.Mps, true)]
+    public void A_cascade_with_memory_passes_its_ancilla_on_after_the_whole_cascade(Representation representation, bool allAncillas)
+    {
+        // The memory collision (φ = 0.5) follows the product W₃W₂W₁, as for any bath; pure ancillas, K = 3; 1e-12.
+        const int steps = 3;
+        var s = Build(mixedAncilla: false, memoryAngle: 0.5);
+        AssertMatches(Engine(s, steps, representation), Reference(s, steps, keepAll: allAncillas, memoryAngle: 0.5), allAncillas, Tolerance);
     }
 
     [Fact]
@@ -120,6 +133,42 @@ public class CascadeCollisionTests
         var v1 = Plain.Kron(i2, Pauli.SigmaPlus, Pauli.SigmaMinus) + Plain.Kron(i2, Pauli.SigmaMinus, Pauli.SigmaPlus);
         var product = Plain.Propagator(v1, Math.Sqrt(r1 * dt)) * Plain.Propagator(v0, Math.Sqrt(r0 * dt));
         return (protocol, Plain.Gibbs(hE, beta), product, hS);
+    }
+
+    [Theory]
+    [InlineData(Representation.Streaming)]
+    [InlineData(Representation.Explicit)]
+    [InlineData(Representation.Mps)]
+    public void The_ledger_books_the_cascaded_ancilla_once_per_step(Representation representation)
+    {
+        // Reference on S ⊗ E with the test's product W: per step, the Strang half of H_S, then X = ρ ⊗ η → W X W†,
+        // the heat Q = −tr[H_E(η′ − η)] and the work ΔE_S + ΔE_E across the collision, then the other half. The
+        // ledger's heat (one entry: one bath), work and entropy flow βQ after K = 5 steps; 1e-12.
+        const int steps = 5;
+        const double dt = 0.1, omega = 1.2, beta = 0.7;
+        var (protocol, eta, w, hS) = Waveguide(dt);
+        var hE = 0.5 * omega * Pauli.Z;
+        var half = Plain.Propagator(hS, dt / 2);
+        var initial = CollisionModel.Tests.Thermodynamics.ThermodynamicLedgerTests.Initial();
+        var rho = initial.ToMatrix();
+        double heat = 0, work = 0;
+        for (int n = 0; n < steps; n++)
+        {
+            rho = half * rho * half.ConjugateTranspose();
+            var after = w * Plain.Kron(rho, eta) * w.ConjugateTranspose();
+            var (system, ancilla) = (Plain.TraceOutLast(after, 4, 2), Plain.TraceOutFirst(after, 4, 2));
+            double dE = Plain.Expectation(hE, ancilla) - Plain.Expectation(hE, eta);
+            heat -= dE;
+            work += Plain.Expectation(hS, system) - Plain.Expectation(hS, rho) + dE;
+            rho = half * system * half.ConjugateTranspose();
+        }
+        var ledger = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, representation)
+            .Records[^1].Thermodynamics!;
+        Assert.Single(ledger.Heat);
+        Assert.Equal(heat, ledger.Heat[0]!.Value, 1e-12);
+        Assert.Equal(work, ledger.Work!.Value, 1e-12);
+        Assert.Equal(beta * heat, ledger.EntropyFlow!.Value, 1e-12);
+        Assert.Equal(Plain.Expectation(hS, rho), ledger.EnergySystem!.Value, 1e-12);
     }
 
     [Fact]

@@ -80,6 +80,7 @@ public static class App
         root.Subcommands.Add(MergeCommand.Create(environment));
         root.Subcommands.Add(CountingCommand.Create(environment));
         root.Subcommands.Add(TrajectoriesCommand.Create(environment));
+        root.Subcommands.Add(NonMarkovianityCommand.Create(environment));
         return root;
     }
 

@@ -3,8 +3,11 @@ using CollisionModel.Cli.Parsing;
 
 namespace CollisionModel.Cli.Commands;
 
-/// <summary>The options <c>--max-bond</c>, <c>--cutoff</c> and <c>--fragments</c> of <c>collision simulate --representation mps</c>.</summary>
-internal sealed class MpsOptionSet
+/// <summary>
+/// The options <c>--max-bond</c>, <c>--cutoff</c> and (unless <paramref name="fragments"/> is false: commands that
+/// keep no records of the environment) <c>--fragments</c> of <c>--representation mps</c>.
+/// </summary>
+internal sealed class MpsOptionSet(bool fragments = true)
 {
     private readonly Option<long> _maxBond = Unbounded(CliOptions.Integer("--max-bond",
         "mps: keep at most N ≥ 1 singular values per bond (truncation; the discarded weight is reported). Without it: exact.", 0, 1, int.MaxValue));
@@ -28,13 +31,13 @@ internal sealed class MpsOptionSet
     {
         command.Options.Add(_maxBond);
         command.Options.Add(_cutoff);
-        command.Options.Add(_fragments);
+        if (fragments) command.Options.Add(_fragments);
     }
 
     public MpsSettings Read(ParseResult parse)
     {
         // 0 is the unset default: an explicit value below 1 fails the parser with the option's name.
         long bond = parse.GetValue(_maxBond);
-        return new MpsSettings(bond == 0 ? null : bond, parse.GetValue(_cutoff), parse.GetValue(_fragments));
+        return new MpsSettings(bond == 0 ? null : bond, parse.GetValue(_cutoff), fragments && parse.GetValue(_fragments));
     }
 }

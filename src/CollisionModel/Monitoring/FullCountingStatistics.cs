@@ -11,18 +11,22 @@ namespace CollisionModel.Monitoring;
 /// methods (<see cref="CountingMethod"/>): propagation of the count-resolved unnormalised states (ρ_n ← Σ_m Φ_m ρ_{n−m}
 /// each step, Φ_m from <see cref="CountResolvedMap.ForStep"/> of the step's own unitaries, P(n) = tr ρ_n; exact to
 /// rounding in every P(n) however small, cost O(K · |support| · |terms| · d_S⁴)), or, for a time-independent protocol,
-/// the discrete Fourier inversion of the generating function tr Φ(e^{iχ})^K ρ₀ on the M = K·(max − min count per step)
-/// + 1 points χ_k = 2πk/M (no aliasing: M is the whole range of N; absolute accuracy ~1e-15, cost O(M · log K · d_S⁶)).
-/// By default the cheaper one is taken: the propagation runs until its remaining cost, projected from its current
-/// support, exceeds the Fourier inversion's. The cumulants and the records' mean and variance come from the exact
-/// propagation of the first four moments (Σ_n (n − c)^k ρ_n about a running centre c), whichever method gives P(n). Every kernel works on the real
-/// coordinates of Hermitian matrices and is parallel over counts or frequencies with fixed partitions, so the result
-/// does not depend on the number of cores.
+/// the discrete Fourier inversion of the generating function tr Φ(e^{iχ})^K ρ₀ at M points χ_k = 2πk/M, M the width of
+/// a window of N outside which each tail is below <see cref="WindowTail"/> by Chernoff bounds (that mass is what aliases
+/// in; absolute accuracy ~1e-15, cost O(M · log K · d_S⁶)). By default the cheaper one is taken: the propagation runs
+/// until its remaining cost, projected from its current support, exceeds the Fourier inversion's. The cumulants and
+/// the records' mean and variance come from the exact propagation of the first four moments (Σ_n (n − c)^k ρ_n about
+/// a running centre c), whichever method gives P(n). The probabilities are divided by their sum (see
+/// <see cref="CountDistribution.TraceDefect"/>). Every kernel works on the real coordinates of Hermitian matrices and is
+/// parallel over counts or frequencies with fixed partitions, so the result does not depend on the number of cores.
 /// </summary>
 public static class FullCountingStatistics
 {
     /// <summary>The trace below which an end of the propagated support is dropped (far below any printable probability).</summary>
     public const double PruneBelow = 1e-300;
+
+    /// <summary>The tail mass a Fourier window leaves out on each side (it aliases into the window, so it bounds the error it adds).</summary>
+    public const double WindowTail = 1e-18;
 
     /// <summary>The largest number of frequencies the Fourier inversion takes (the width of its window of N).</summary>
     public const long MaxFrequencies = 1L << 26;
@@ -110,9 +114,6 @@ public static class FullCountingStatistics
         for (int i = 0; i < probabilities.Length; i++) probabilities[i] /= total;
         return new CountDistribution(minValue, probabilities, records, cumulants, method, 1 - total);
     }
-
-    /// <summary>The tail mass a Fourier window leaves out on each side (it aliases into the window, so it bounds the error it adds).</summary>
-    public const double WindowTail = 1e-18;
 
     private static readonly double[] TiltGrid = [1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3, 10];
 

@@ -66,4 +66,17 @@ public class TrajectoriesCommandTests
         Assert.Contains("measure", run.Stderr, StringComparison.Ordinal);
         Assert.Contains("trajectories", run.Stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_memory_bath_is_taken_and_csv_has_one_count_column_per_measured_bath()
+    {
+        // The key table: trajectories take memory_angle. Both baths measured, the first named, the second not: the
+        // per-bath columns are counts_mean_hot and counts_mean_1 (the unnamed bath's index).
+        string model = Model.Replace("\"rate\": 1 },", "\"rate\": 1, \"memory_angle\": 0.5, \"name\": \"hot\", \"measure\": \"energy\" },", StringComparison.Ordinal);
+        var run = Run("--model-file", Write(model), "--time", "1", "--steps", "4", "--trajectories", "10", "--format", "csv");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        string header = run.Stdout.Split('\n')[0];
+        foreach (string column in new[] { "counts_mean_hot", "counts_mean_1", "counts_variance_hot", "counts_stderr_1" })
+            Assert.Contains(column, header.Split(','));
+    }
 }

@@ -90,6 +90,8 @@ public static class LindbladLimit
                 case BathCollisionKind.Unitary: return $"{where} is given as a unitary: it does not shrink with δt, so there is no Lindblad limit (give a coupling and a rate).";
                 case BathCollisionKind.TimeDependent: return $"{where} has a time-dependent collision: no fixed Lindblad limit.";
             }
+            if (bath.HasFeedback)
+                return $"{where}.feedback: the returning ancilla feeds the system's past back after a delay, so the reduced dynamics is not Markovian and there is no Lindblad limit.";
             if (bath.HasMemory) return $"{where} has a memory collision: the reduced dynamics is not Markovian, so there is no Lindblad limit.";
             var mean = MeanCoupling(bath);
             var v = bath.Collision.Coupling!;

@@ -46,8 +46,12 @@ public sealed class StepBookkeeper
     private Complex[]? _jointLog, _jointKernel;
     // Compensated: over 10⁶ steps a plain sum drifts by ~10⁻⁸ nats against ΔS − Σβ_jQ_j (docs/numerics.md).
     private CompensatedSum _production, _crossTotal;
+    private readonly double[] _returnHeat;
+    private readonly Complex[] _phased;
     private double _stepCross, _minSlack = double.PositiveInfinity;
-    private bool _stepOutside, _outsideTotal, _wholeEnvironmentLost;
+    // Ancillas outside supp η: counted, not flagged, because a returning ancilla may come back inside.
+    private int _stepOutside, _outsideTotal;
+    private bool _wholeEnvironmentLost;
 
     /// <summary>
     /// Books for <paramref name="protocol"/> on <paramref name="grid"/>, E as in <paramref name="scope"/>, from ρ_S(0)
@@ -69,6 +73,9 @@ public sealed class StepBookkeeper
         _ancillaEntropy = _etaEntropy.Sum();
         _jointDimension = (int)Math.Min(int.MaxValue, baths.Aggregate(1L, (p, b) => p * b.Ancilla.Dimension));
         _heat = new double[baths.Count];
+        _returnHeat = new double[baths.Count];
+        int maxAncilla = baths.Max(b => b.Ancilla.Dimension);
+        _phased = new Complex[maxAncilla * maxAncilla];
         _values = new double[_dS];
         _eigenWork = new Complex[_dS * _dS];
         if (keepLedger && baths.Any(b => b.Ancilla.Hamiltonian is not null))
@@ -141,7 +148,7 @@ public sealed class StepBookkeeper
         var eta = _protocol.Baths[bath].Ancilla;
         var (cross, outside) = AncillaDivergence.CrossTerm(used, eta.Dimension, eta.LogOnSupport, eta.KernelProjector);
         _stepCross += cross;
-        _stepOutside |= outside;
+        if (outside) _stepOutside++;
         if (_ledger is null) return;
         double usedEnergy = _ledger.AncillaEnergy(bath, used);
         if (next.IsEmpty)
@@ -157,6 +164,39 @@ public sealed class StepBookkeeper
     }
 
     /// <summary>
+    /// A feedback bath's returning ancilla after its second collision: <paramref name="booked"/> is its state as booked
+    /// at the end of its first step (d_j² column-major; empty for a pre-filled ancilla of the line, which joins E now),
+    /// <paramref name="leaving"/> its state at the end of this step. Replaces its cross term of D_E, and adds to the
+    /// bath's heat the energy it gave up in this collision, from its state as it arrives — after the loop's phase
+    /// e^{iφN}, which acts on it alone (η for a pre-filled one) — to <paramref name="leaving"/>. No production term
+    /// (the production sums the fresh collisions). Call after the step's collisions, before <see cref="Close"/>. O(d_j²).
+    /// </summary>
+    public void ReturnedAncilla(int bath, ReadOnlySpan<Complex> booked, ReadOnlySpan<Complex> leaving)
+    {
+        var b = _protocol.Baths[bath];
+        var eta = b.Ancilla;
+        var feedback = b.Feedback ?? throw new ArgumentException($"bath {bath} has no delay line.", nameof(bath));
+        var (cross, outside) = AncillaDivergence.CrossTerm(leaving, eta.Dimension, eta.LogOnSupport, eta.KernelProjector);
+        _stepCross += cross;
+        if (outside) _stepOutside++;
+        if (!booked.IsEmpty)
+        {
+            var (before, wasOutside) = AncillaDivergence.CrossTerm(booked, eta.Dimension, eta.LogOnSupport, eta.KernelProjector);
+            _stepCross -= before;
+            if (wasOutside) _stepOutside--;
+        }
+        if (_ledger is null) return;
+        int d = eta.Dimension;
+        var arriving = _phased.AsSpan(0, d * d);
+        var source = booked.IsEmpty ? eta.ColumnMajor : booked;
+        // e^{iφN} ρ e^{−iφN}: entry (r, c) picks up e^{iφ(r − c)}.
+        for (int c = 0; c < d; c++)
+            for (int r = 0; r < d; r++)
+                arriving[r + c * d] = r == c ? source[r + c * d] : source[r + c * d] * Complex.FromPolarCoordinates(1, feedback.Phase * (r - c));
+        _returnHeat[bath] += _ledger.AncillaEnergy(bath, arriving) - _ledger.AncillaEnergy(bath, leaving);
+    }
+
+    /// <summary>
     /// The joint state of a memoryless step's fresh ancillas E_1 ⊗ … ⊗ E_m at the step's end (bath order, first most
     /// significant), in place of one <see cref="StepAncilla"/> per bath: the cross term tr ρ_E ln ⊗η and each bath's
     /// heat from its marginal energy. O(d_E²).
@@ -166,7 +206,7 @@ public sealed class StepBookkeeper
         if (_jointLog is null || _jointKernel is null) (_jointLog, _jointKernel) = JointLogAndKernel(_protocol);
         var (cross, outside) = AncillaDivergence.CrossTerm(joint, _jointDimension, _jointLog, _jointKernel);
         _stepCross += cross;
-        _stepOutside |= outside;
+        if (outside) _stepOutside++;
         _ledger?.FreshAncillaHeat(joint, _heat);
     }
 
@@ -179,7 +219,7 @@ public sealed class StepBookkeeper
     /// </summary>
     public double JointStep(double systemEntropy, double ancillaEntropy, double jointEntropy)
     {
-        double term = systemEntropy + ancillaEntropy - jointEntropy + AncillaDivergence.Value(ancillaEntropy, _stepCross, _stepOutside);
+        double term = systemEntropy + ancillaEntropy - jointEntropy + AncillaDivergence.Value(ancillaEntropy, _stepCross, _stepOutside > 0);
         if (_guard) InvariantGuard.Production(Step + 1, term);
         _production.Add(term);
         return term;
@@ -195,18 +235,26 @@ public sealed class StepBookkeeper
     public StepBookkeeping Close(in StepEntropies e, ReadOnlySpan<Complex> systemState, double lowestSystemEigenvalue = double.NaN)
     {
         double cross = _stepCross;
-        bool outside = _stepOutside;
+        bool outside = _stepOutside > 0;
         if (_scope == EnvironmentScope.AllSoFar)
         {
             _crossTotal.Add(_stepCross);
-            _outsideTotal |= _stepOutside;
+            _outsideTotal += _stepOutside;
             cross = _crossTotal.Value;
-            outside = _outsideTotal;
+            outside = _outsideTotal > 0;
         }
         _stepCross = 0;
-        _stepOutside = false;
+        _stepOutside = 0;
         double de = double.IsNaN(e.E) ? double.NaN : AncillaDivergence.Value(e.E, cross, outside);
-        _ledger?.BookStep(systemState, _heat);
+        if (_ledger is not null)
+        {
+            for (int j = 0; j < _heat.Length; j++)
+            {
+                _heat[j] += _returnHeat[j];
+                _returnHeat[j] = 0;
+            }
+            _ledger.BookStep(systemState, _heat);
+        }
         int step = Step + 1;
         var b = new StepBookkeeping(step, _grid.TimeAt(step), e.A, e.B, e.AB, e.E, e.AE, e.BE, e.ABE, de, _production.Value, null);
         double slack = b.SsaSlack;

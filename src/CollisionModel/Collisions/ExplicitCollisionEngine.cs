@@ -31,8 +31,11 @@ namespace CollisionModel.Collisions;
 /// with the system (before its memory collision and the later baths), as in streaming;
 /// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η). When some ancilla has a
 /// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from the
-/// collided ancillas' states; with memory or time-dependent baths this representation keeps no ledger. Both paths
-/// book through one <see cref="StepBookkeeper"/> (E = every ancilla so far).
+/// collided ancillas' states; with memory or time-dependent baths this representation keeps no ledger. A feedback
+/// bath's returning ancilla collides a second time before the step's fresh one: its change is booked in D_E and the
+/// ledger (<see cref="StepBookkeeper.ReturnedAncilla"/>), the production sums the fresh collisions only. Both paths
+/// book through one <see cref="StepBookkeeper"/> (E = every ancilla so far, a pre-filled one of a delay line from its
+/// collision on).
 /// </summary>
 public sealed class ExplicitCollisionEngine : ICollisionEngine
 {
@@ -107,7 +110,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     {
         ArgumentNullException.ThrowIfNull(protocol);
         return protocol.SystemSpace.Dimensions.All(d => d == 2) && protocol.Baths.Count == 1 && protocol.Baths[0].Ancilla.Dimension == 2
-            && !protocol.HasMemory && !protocol.IsTimeDependent;
+            && !protocol.HasMemory && !protocol.HasFeedback && !protocol.IsTimeDependent;
     }
 
     /// <summary>
@@ -173,7 +176,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     {
         if (fast) return protocol.Baths[0].Ancilla.IsPure || steps <= MaxMixedAncillas;
         double total = ExplicitRegister.FinalLength(protocol, steps, initialRank);
-        double e = Math.Pow(protocol.Baths.Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension), steps);
+        double e = ExplicitRegister.EnvironmentDimension(protocol, steps);
         double dS = protocol.SystemDimension;
         foreach (double x in new[] { e, dS * e })
             if (Math.Min(x, total / x) > MaxReducedDimension) return false;
@@ -203,7 +206,9 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         }
         var register = _register!;
         var books = _books!;
-        var used = register.Advance(Step, (f, j) => BookCollision(register, books, f, j));
+        List<(Factor Ancilla, int Bath, Complex[]? Booked)>? returning = _options.Protocol.HasFeedback ? [] : null;
+        var used = register.Advance(Step, (f, j) => BookCollision(register, books, f, j),
+            returning is null ? null : (f, j, prefilled) => returning.Add((f, j, prefilled ? null : register.ReduceFactor(f))));
         Step++;
         register.ReduceSystem(_rhoS);
         double sab = SystemEntropy();
@@ -216,6 +221,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         double sabe = register.Entropy([.. system, .. e]);
         // The step's own ancillas: their marginals are final now (each leaves after this step).
         foreach (var (f, j) in used) books.StepAncilla(j, register.ReduceFactor(f));
+        if (returning is not null)
+            foreach (var (f, j, booked) in returning) books.ReturnedAncilla(j, booked, register.ReduceFactor(f));
         books.Close(new StepEntropies(sa, sb, sab, se, sae, sbe, sabe), _rhoS);
     }
 

@@ -11,7 +11,9 @@ namespace CollisionModel.Collisions;
 /// is appended as the most significant digits, growing the vector in place (block g of the new group is
 /// Φ[g]·ψ, written from the top down so block 0 is overwritten last). Unitaries act on their factors by index
 /// arithmetic (digits addressed by stride), O(N d_local) each. Sequential; the qubit fast path of
-/// <see cref="ExplicitCollisionEngine"/> handles the paper's shape at memory bandwidth.
+/// <see cref="ExplicitCollisionEngine"/> handles the paper's shape at memory bandwidth. A feedback bath keeps its
+/// delay line as a queue of factors already in E; the line's pre-filled fresh ancillas are appended when they first
+/// collide (untouched before, they are the product η either way).
 /// </summary>
 internal sealed class ExplicitRegister
 {
@@ -24,13 +26,28 @@ internal sealed class ExplicitRegister
     private readonly List<Factor> _partners = [];   // purifying partners R (and R_S of a mixed initial system state)
     private readonly Factor?[] _carried;            // per bath: the next ancilla a memory bath carries
     private readonly Factor[] _systemFactors;
+    private readonly Queue<Factor>?[] _lines;      // per feedback bath: the ancillas on their way back, oldest first
 
     /// <summary>Final length of the vector after <paramref name="steps"/> steps from an initial system state of rank <paramref name="systemRank"/>.</summary>
     public static double FinalLength(CollisionProtocol protocol, long steps, int systemRank = 1)
     {
         double perStep = protocol.Baths.Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension * b.Ancilla.Rank);
         double carried = protocol.Baths.Where(b => b.HasMemory).Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension * b.Ancilla.Rank);
-        return protocol.SystemDimension * (double)systemRank * carried * Math.Pow(perStep, steps);
+        double prefilled = protocol.Baths.Where(b => b.HasFeedback)
+            .Aggregate(1.0, (p, b) => p * Math.Pow(b.Ancilla.Dimension * b.Ancilla.Rank, Math.Min(steps, b.Feedback!.Delay)));
+        return protocol.SystemDimension * (double)systemRank * carried * prefilled * Math.Pow(perStep, steps);
+    }
+
+    /// <summary>
+    /// The dimension of E after <paramref name="steps"/> steps: every fresh ancilla and, for a feedback bath, the
+    /// pre-filled ones that have come back (min(K, delay) of them).
+    /// </summary>
+    public static double EnvironmentDimension(CollisionProtocol protocol, long steps)
+    {
+        double perStep = protocol.Baths.Aggregate(1.0, (p, b) => p * b.Ancilla.Dimension);
+        double prefilled = protocol.Baths.Where(b => b.HasFeedback)
+            .Aggregate(1.0, (p, b) => p * Math.Pow(b.Ancilla.Dimension, Math.Min(steps, b.Feedback!.Delay)));
+        return prefilled * Math.Pow(perStep, steps);
     }
 
     /// <summary>
@@ -51,6 +68,7 @@ internal sealed class ExplicitRegister
         if (systemComponents.Count > 1) _partners.Add(new Factor(systemComponents.Count, _dS));
         _systemFactors = Enumerable.Range(0, system.Count).Select(k => new Factor(system.Dimensions[k], system.Stride(k))).ToArray();
         _carried = new Factor?[protocol.Baths.Count];
+        _lines = protocol.Baths.Select(b => b.HasFeedback ? new Queue<Factor>(b.Feedback!.Delay) : null).ToArray();
         for (int j = 0; j < protocol.Baths.Count; j++)
             if (protocol.Baths[j].HasMemory) _carried[j] = Append(protocol.Baths[j].Ancilla);
     }
@@ -71,12 +89,16 @@ internal sealed class ExplicitRegister
     public IEnumerable<Factor> All => _systemFactors.Concat(_ancillas).Concat(Others);
 
     /// <summary>
-    /// Step <paramref name="stepIndex"/>: SystemBefore, each bath's collision (appending a fresh ancilla, or using the
-    /// carried one, then the memory collision with a fresh next ancilla), SystemAfter. Returns the ancillas that
-    /// collided in this step, with their bath index. <paramref name="afterCollision"/> (if given) sees each bath's
-    /// ancilla right after its collision with the system, before its memory collision and the later baths' collisions.
+    /// Step <paramref name="stepIndex"/>: SystemBefore, each bath's collisions (for a feedback bath first the returning
+    /// ancilla's — the fresh one of step n − delay, or a pre-filled fresh one for n &lt; delay —, then a fresh ancilla,
+    /// or the carried one of a memory bath followed by its memory collision with a fresh next ancilla), SystemAfter.
+    /// Returns the fresh ancillas that collided in this step, with their bath index. <paramref name="afterCollision"/>
+    /// (if given) sees each bath's fresh ancilla right after its collision with the system, before its memory collision
+    /// and the later baths' collisions; <paramref name="beforeReturn"/> sees each returning ancilla right before its
+    /// second collision, with whether it is a pre-filled one (not in E until now).
     /// </summary>
-    public (Factor Ancilla, int Bath)[] Advance(int stepIndex, Action<Factor, int>? afterCollision = null)
+    public (Factor Ancilla, int Bath)[] Advance(int stepIndex, Action<Factor, int>? afterCollision = null,
+        Action<Factor, int, bool>? beforeReturn = null)
     {
         var step = _protocol.Step(stepIndex, _timeStep);
         if (step.SystemBefore is { } before) Apply(before.ToColumnMajorArray(), _systemFactors);
@@ -84,12 +106,22 @@ internal sealed class ExplicitRegister
         for (int j = 0; j < step.Baths.Count; j++)
         {
             var bath = _protocol.Baths[j];
+            var systemPart = bath.ActsOn.Select(k => _systemFactors[k]).ToArray();
+            if (_lines[j] is { } line)
+            {
+                bool prefilled = stepIndex < bath.Feedback!.Delay;
+                var back = prefilled ? Append(bath.Ancilla) : line.Dequeue();
+                beforeReturn?.Invoke(back, j, prefilled);
+                if (prefilled) _ancillas.Add(back);
+                Apply(step.Baths[j].Returning!.ToColumnMajorArray(), [.. systemPart, back]);
+            }
             var e = _carried[j] ?? Append(bath.Ancilla);
             // E from now on (and no longer carried), so entropies taken right after the collision see every factor once.
             _carried[j] = null;
             _ancillas.Add(e);
-            Apply(step.Baths[j].Collision.ToColumnMajorArray(), [.. bath.ActsOn.Select(k => _systemFactors[k]), e]);
+            Apply(step.Baths[j].Collision.ToColumnMajorArray(), [.. systemPart, e]);
             afterCollision?.Invoke(e, j);
+            _lines[j]?.Enqueue(e);
             if (step.Baths[j].Memory is { } memory)
             {
                 var next = Append(bath.Ancilla);

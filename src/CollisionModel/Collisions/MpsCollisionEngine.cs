@@ -78,6 +78,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         options.Validate();
         _options = options;
         _protocol = options.Protocol;
+        _protocol.RefuseFeedback("the mps representation does not carry a delay line (use --representation explicit)");
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);

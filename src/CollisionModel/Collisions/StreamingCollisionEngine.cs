@@ -46,6 +46,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var protocol = options.Protocol;
+        protocol.RefuseFeedback("the streaming representation forgets each ancilla after its step, so none can come back (use --representation explicit)");
         _options = options;
         _d = protocol.SystemDimension;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();

@@ -24,6 +24,8 @@ public static class CollisionStepChannel
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
+            if (bath.HasFeedback)
+                throw new ParameterOutOfRangeException($"baths[{j}].feedback: a delay line has no one-step channel to raise to a power.", $"baths[{j}].feedback");
             if (bath.HasMemory || !bath.Collision.IsTimeIndependent)
                 throw new ParameterOutOfRangeException($"baths[{j}]: a memory or time-dependent bath has no one-step channel to raise to a power.", "baths");
             var deviation = bath.Collision.DeviationFor(timeStep)

@@ -114,6 +114,9 @@ public sealed class MonitoredStep
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
+            if (bath.HasFeedback)
+                throw new ParameterOutOfRangeException(
+                    $"baths[{j}].feedback: a returning ancilla carries the system's past back, so there is no step map to monitor; counting and trajectories need baths without feedback.", $"baths[{j}].feedback");
             if (bath.HasMemory && !forTrajectories)
                 throw new ParameterOutOfRangeException(
                     $"baths[{j}].memory_angle: a memory collision leaves the outgoing ancilla entangled with the next one; counting needs memoryless baths (trajectories take them).", $"baths[{j}].memory_angle");

@@ -6,7 +6,9 @@ namespace CollisionModel.Protocols;
 /// One bath of a <see cref="CollisionProtocol"/>: a stream of ancillas, each starting in <see cref="Ancilla"/>, colliding
 /// once per step with the listed system subsystems through <see cref="Collision"/>. With a <see cref="MemoryAngle"/> φ
 /// the used ancilla then collides with the next ancilla of the same bath through U = cos φ·1 + i sin φ·SWAP (the used
-/// ancilla first) before it leaves, so the stream carries memory. Immutable.
+/// ancilla first) before it leaves, so the stream carries memory. With <see cref="Feedback"/> every ancilla comes back
+/// once, a fixed number of steps later, and collides with the system a second time (a delay line; not together with a
+/// memory collision). Immutable.
 /// </summary>
 public sealed class Bath
 {
@@ -16,7 +18,9 @@ public sealed class Bath
     /// <param name="collision">The collision W on (actsOn…, ancilla).</param>
     /// <param name="memoryAngle">Optional φ of the ancilla–ancilla memory collision (finite).</param>
     /// <param name="name">A label for output (default "bath j").</param>
-    public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null)
+    /// <param name="feedback">Optional delay line: each ancilla returns once, <see cref="DelayedFeedback.Delay"/> steps later.</param>
+    public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null,
+        DelayedFeedback? feedback = null)
     {
         ArgumentNullException.ThrowIfNull(actsOn);
         ArgumentNullException.ThrowIfNull(ancilla);
@@ -34,11 +38,15 @@ public sealed class Bath
         if (collision.Cascade is { } cascade && !cascade.Parts.SequenceEqual(actsOn))
             throw new DimensionMismatchException(
                 $"A cascade acts on the union of its entries' subsystems [{string.Join(", ", cascade.Parts)}], got acts_on [{string.Join(", ", actsOn)}].", nameof(actsOn));
+        if (feedback is not null && memoryAngle is not null)
+            throw new ParameterOutOfRangeException(
+                "feedback: a bath with a delay line cannot also have a memory collision (give either feedback or memory_angle).", "feedback");
         ActsOn = actsOn.ToArray();
         Ancilla = ancilla;
         Collision = collision;
         MemoryAngle = memoryAngle;
         Name = name;
+        Feedback = feedback;
     }
 
     /// <summary>
@@ -67,6 +75,12 @@ public sealed class Bath
 
     /// <summary>True when a memory collision passes correlations to the next ancilla.</summary>
     public bool HasMemory => MemoryAngle is not null;
+
+    /// <summary>The delay line, or null when every ancilla leaves after its one collision.</summary>
+    public DelayedFeedback? Feedback { get; }
+
+    /// <summary>True when the bath's ancillas come back through a delay line.</summary>
+    public bool HasFeedback => Feedback is not null;
 
     /// <summary>An optional label.</summary>
     public string? Name { get; }

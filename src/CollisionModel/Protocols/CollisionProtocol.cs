@@ -97,6 +97,21 @@ public sealed class CollisionProtocol
     /// <summary>True when some bath passes memory from ancilla to ancilla.</summary>
     public bool HasMemory => Baths.Any(b => b.HasMemory);
 
+    /// <summary>True when some bath's ancillas come back through a delay line.</summary>
+    public bool HasFeedback => Baths.Any(b => b.HasFeedback);
+
+    /// <summary>
+    /// Throws <see cref="ParameterOutOfRangeException"/> naming the first feedback bath's key when the protocol has a
+    /// delay line: for the representations and commands that cannot carry the returning ancillas
+    /// (<paramref name="what"/> says which, and why).
+    /// </summary>
+    public void RefuseFeedback(string what)
+    {
+        for (int j = 0; j < Baths.Count; j++)
+            if (Baths[j].HasFeedback)
+                throw new ParameterOutOfRangeException($"baths[{j}].feedback: {what}.", $"baths[{j}].feedback");
+    }
+
     /// <summary>True when some bath's collision depends on the step.</summary>
     public bool IsTimeDependent => Baths.Any(b => !b.Collision.IsTimeIndependent);
 
@@ -118,8 +133,12 @@ public sealed class CollisionProtocol
             // Strang's two halves are the same matrix: built once, copied.
             if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * timeStep);
         }
-        var baths = Baths.Select((b, j) => new BathStep(b, CollisionOf(j, stepIndex, time, timeStep),
-            b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null)).ToArray();
+        var baths = Baths.Select((b, j) =>
+        {
+            var w = CollisionOf(j, stepIndex, time, timeStep);
+            return new BathStep(b, w, b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null,
+                b.Feedback?.ReturningCollision(w, b.Ancilla.Dimension));
+        }).ToArray();
         return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
     }
 

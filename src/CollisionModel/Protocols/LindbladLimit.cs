@@ -122,6 +122,8 @@ public static class LindbladLimit
         {
             var bath = protocol.Baths[j];
             string where = $"baths[{j}]";
+            if (bath.HasFeedback)
+                return $"{where}.feedback: the returning ancilla feeds the system's past back after a delay, so the reduced dynamics is not Markovian and there is no Lindblad limit.";
             if (bath.HasMemory) return $"{where} has a memory collision: the reduced dynamics is not Markovian, so there is no Lindblad limit.";
             if (bath.Collision.Cascade is { } cascade)
             {

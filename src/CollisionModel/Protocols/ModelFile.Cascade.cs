@@ -12,6 +12,9 @@ public static partial class ModelFile
         foreach (string key in CascadeEntryKeys)
             if (members.TryGetValue(key, out var extra))
                 throw extra.Error("not allowed with \"cascade\" (each cascade entry gives its own acts_on and collision).");
+        // A returning ancilla of a cascade would meet every entry again; no engine path has been verified for that.
+        if (members.TryGetValue("feedback", out var feedbackElement))
+            throw feedbackElement.Error("not taken together with \"cascade\": give the delay line to a bath with its own acts_on and collision.");
         var ancilla = ReadAncilla(element.Required(members, "ancilla", "the ancilla: {\"dim\", \"state\"} or {\"dim\", \"hamiltonian\", \"beta\"}"));
         var items = cascadeElement.Array();
         if (items.Length == 0) throw cascadeElement.Error("a cascade needs at least one entry.");

@@ -12,7 +12,7 @@ namespace CollisionModel.Protocols;
 /// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c> and <c>splitting</c>) and one or more baths (<c>acts_on</c>,
 /// <c>ancilla</c> as a state or as a Hamiltonian with β, a Hermitian <c>coupling</c> with a <c>rate</c> or an
 /// <c>angle</c>, or a <c>unitary</c>, or instead a <c>cascade</c> of such collisions met by the same ancilla in order;
-/// optional <c>memory_angle</c>, <c>name</c> and <c>measure</c>). Matrices are row-major nested
+/// optional <c>memory_angle</c>, <c>name</c>, <c>measure</c> and <c>feedback</c>). Matrices are row-major nested
 /// arrays whose entries are a number (real) or an [re, im] pair. Everything is validated while reading; the first
 /// problem is thrown as a <see cref="ModelFileException"/> naming its key path. The CLI, the sweep tools and library
 /// users share this one reader. O(file size + Σ n³) for the matrix checks.
@@ -21,7 +21,8 @@ public static partial class ModelFile
 {
     private static readonly string[] RootKeys = ["system", "baths"];
     private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting"];
-    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "cascade"];
+    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "cascade", "feedback"];
+    private static readonly string[] FeedbackKeys = ["delay", "phase"];
     private static readonly string[] AncillaKeys = ["dim", "state", "hamiltonian", "beta"];
 
     /// <summary>Reads and validates the model file at <paramref name="path"/> (UTF-8 JSON).</summary>
@@ -137,7 +138,10 @@ public static partial class ModelFile
 
         double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
         string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
-        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name));
+        var feedback = members.TryGetValue("feedback", out var feedbackElement) ? ReadFeedback(feedbackElement) : null;
+        if (feedback is not null && memoryAngle is not null)
+            throw feedbackElement!.Error("a bath with a delay line cannot also have a memory collision (give either \"feedback\" or \"memory_angle\").");
+        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name, feedback));
     }
 
     // Which of rate / angle / unitary the object gives (exactly one, or the object is refused naming them).
@@ -187,6 +191,18 @@ public static partial class ModelFile
             }
         }
         return collision;
+    }
+
+    private static DelayedFeedback ReadFeedback(ModelFileElement element)
+    {
+        var members = element.Object(FeedbackKeys);
+        var delayElement = element.Required(members, "delay", "the steps between an ancilla's collision and its return, an integer ≥ 1");
+        if (delayElement.Element.ValueKind == JsonValueKind.Number && !delayElement.Element.TryGetInt32(out _))
+            throw delayElement.Error($"the delay is a whole number of steps ≥ 1, got {delayElement.Element.GetRawText()}.");
+        int delay = delayElement.Integer();
+        if (delay < 1) throw delayElement.Error($"the delay is a whole number of steps ≥ 1, got {delay}.");
+        double phase = members.TryGetValue("phase", out var phaseElement) ? phaseElement.Number() : 0;
+        return new DelayedFeedback(delay, phase);
     }
 
     private static AncillaState ReadAncilla(ModelFileElement element)

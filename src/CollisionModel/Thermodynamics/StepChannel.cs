@@ -31,6 +31,8 @@ public static class StepChannel
         ArgumentNullException.ThrowIfNull(protocol);
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
+            if (protocol.Baths[j].HasFeedback)
+                throw new ParameterOutOfRangeException($"baths[{j}].feedback: a returning ancilla makes the system's step depend on its past, not a fixed channel.", $"baths[{j}].feedback");
             if (protocol.Baths[j].HasMemory)
                 throw new ParameterOutOfRangeException($"baths[{j}] has a memory collision: the system's step is not a fixed channel.", "baths");
             if (!protocol.Baths[j].Collision.IsTimeIndependent)

@@ -14,12 +14,16 @@ namespace CollisionModel.Tests.Collisions;
 /// Each bath is given by its own matrices (not read from the engines). With <c>keepAll</c> nothing is ever traced out
 /// (the register grows by one ancilla per bath and step, plus the next ancilla of each memory bath); otherwise the
 /// ancillas of earlier steps, which never interact again, are traced out after each step. The running production is
-/// Σ over collisions of I(S:E_j) + D(ρ_{E_j}‖η_j), each taken right after bath j's collision with the system.
+/// Σ over collisions of I(S:E_j) + D(ρ_{E_j}‖η_j), each taken right after bath j's collision with the system. A bath
+/// with a delay line (keepAll only) first collides the system with the fresh ancilla of step n − delay (for n &lt; delay
+/// a new fresh one, which joins E now) after diag(e^{iφk}), then with a fresh one; the production sums the fresh
+/// collisions only.
 /// </summary>
 internal static class BruteForceCollisions
 {
     /// <summary>One bath: the subsystems it acts on, its fresh state, its collision W on (acts_on, ancilla) at step n, and U_mem (or null).</summary>
-    public sealed record BathSpec(int[] ActsOn, Matrix<Complex> Eta, Func<int, Matrix<Complex>> Collision, Matrix<Complex>? Memory = null);
+    public sealed record BathSpec(int[] ActsOn, Matrix<Complex> Eta, Func<int, Matrix<Complex>> Collision, Matrix<Complex>? Memory = null,
+        (int Delay, double Phase)? Feedback = null);
 
     /// <summary>Everything the engines book at one step, computed from the reference state.</summary>
     public sealed record Point(DensityMatrix System, double SA, double SB, double SAB, double SE, double SAE, double SBE, double SABE, double DE, double Production)
@@ -48,6 +52,8 @@ internal static class BruteForceCollisions
         var points = new List<Point>();
         var collided = new List<int>();
         var collidedEta = new List<Matrix<Complex>>();
+        var line = baths.Select(_ => new List<int>()).ToArray(); // each feedback bath's fresh ancillas, by step
+        Assert.True(keepAll || baths.All(x => x.Feedback is null), "a delay line needs every ancilla kept");
         double production = 0;
         for (int n = 0; n < steps; n++)
         {
@@ -56,6 +62,23 @@ internal static class BruteForceCollisions
             for (int j = 0; j < baths.Length; j++)
             {
                 var bath = baths[j];
+                if (bath.Feedback is { } fb)
+                {
+                    int back;
+                    if (n < fb.Delay)
+                    {
+                        rho = rho.KroneckerProduct(bath.Eta);
+                        back = dims.Count;
+                        dims.Add(bath.Eta.RowCount);
+                        collided.Add(back);
+                        collidedEta.Add(bath.Eta);
+                    }
+                    else back = line[j][n - fb.Delay];
+                    int d = bath.Eta.RowCount;
+                    var phase = Matrix<Complex>.Build.DenseOfDiagonalArray(Enumerable.Range(0, d).Select(k => Complex.FromPolarCoordinates(1, fb.Phase * k)).ToArray());
+                    rho = Conjugate(rho, phase, dims, [back]);
+                    rho = Conjugate(rho, bath.Collision(n), dims, [.. bath.ActsOn, back]);
+                }
                 if (bath.Memory is null)
                 {
                     rho = rho.KroneckerProduct(bath.Eta);
@@ -76,6 +99,7 @@ internal static class BruteForceCollisions
                 }
             }
             if (half is not null) rho = Conjugate(rho, half, dims, sys);
+            for (int j = 0; j < baths.Length; j++) line[j].Add(used[j]);
             collided.AddRange(used);
             collidedEta.AddRange(baths.Select(x => x.Eta));
             var state = DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), new CompositeSpace(dims.ToArray()));

@@ -1,0 +1,86 @@
+using System.Text.Json;
+using CollisionModel.Cli;
+
+namespace CollisionModel.Tests.Cli;
+
+/// <summary>
+/// The <c>feedback</c> key end to end: read and validated from a model file, run by the explicit representation,
+/// refused by name (exit 2, nothing on stdout) where an engine or command cannot carry a delay line.
+/// </summary>
+public class FeedbackCommandTests
+{
+    // An atom (level 1 excited) emitting into vacuum bins that come back after 3 steps with phase 0.7.
+    private static string Model(string feedback = "{ \"delay\": 3, \"phase\": 0.7 }", string extra = "") => $$"""
+        { "system": { "dims": [2], "b": [0], "state": [[0, 0], [0, 1]], "hamiltonian": [[0, 0], [0, 1]] },
+          "baths": [
+            { "acts_on": [0], "ancilla": { "dim": 2, "state": [[1, 0], [0, 0]] },
+              "coupling": [[0,0,0,0],[0,0,1,0],[0,1,0,0],[0,0,0,0]], "rate": 1, "feedback": {{feedback}}{{extra}} } ] }
+        """;
+
+    private static string Write(string text)
+    {
+        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), [.. args, "--quiet"]);
+
+    [Fact]
+    public void The_explicit_representation_runs_a_delay_line()
+    {
+        var run = Run("simulate", "--model-file", Write(Model()), "--time", "0.8", "--steps", "8", "--representation", "explicit", "--no-ree", "--format", "json");
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        var records = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("records");
+        Assert.Equal(9, records.GetArrayLength());
+        // One excitation, vacuum bins: the atom's population falls below 1 and the state stays normalised.
+        var rho = records[8].GetProperty("rho_AB");
+        double excited = rho[1][1][0].GetDouble();
+        Assert.InRange(excited, 0.01, 0.99);
+    }
+
+    [Theory]
+    [InlineData("{ \"delay\": 0, \"phase\": 0.7 }")]
+    [InlineData("{ \"delay\": 2.5, \"phase\": 0.7 }")]
+    [InlineData("{ \"delay\": \"3\" }")]
+    [InlineData("{ \"phase\": 0.7 }")]
+    public void A_delay_that_is_not_an_integer_of_at_least_one_step_exits_2_naming_the_key(string feedback)
+    {
+        var run = Run("simulate", "--model-file", Write(Model(feedback)), "--steps", "4", "--representation", "explicit");
+        Assert.Equal(App.BadInput, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("baths[0].feedback.delay", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Feedback_with_a_memory_angle_exits_2_naming_the_key()
+    {
+        var run = Run("simulate", "--model-file", Write(Model(extra: ", \"memory_angle\": 0.3")), "--steps", "4", "--representation", "explicit");
+        Assert.Equal(App.BadInput, run.ExitCode);
+        Assert.Contains("baths[0].feedback", run.Stderr, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string[]> Refusing => new()
+    {
+        { ["simulate", "--representation", "streaming", "--steps", "4"] },
+        { ["simulate", "--representation", "mps", "--steps", "4"] },
+        { ["converge", "--time", "1", "--steps", "10,20"] },
+        { ["master", "--time", "1", "--points", "3"] },
+        { ["trajectories", "--steps", "4", "--trajectories", "2"] },
+        { ["counting", "--steps", "4"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusing))]
+    public void Engines_and_commands_without_a_delay_line_exit_2_naming_the_key(string[] command)
+    {
+        // The measure key lets the monitoring commands reach the feedback check.
+        string file = Write(Model().Replace("\"rate\": 1,", "\"rate\": 1, \"measure\": \"energy\",", StringComparison.Ordinal)
+            .Replace("\"state\": [[1, 0], [0, 0]]", "\"hamiltonian\": [[0, 0], [0, 1]], \"beta\": 2", StringComparison.Ordinal));
+        var run = Run([command[0], "--model-file", file, .. command[1..]]);
+        Assert.Equal(App.BadInput, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("feedback", run.Stderr, StringComparison.Ordinal);
+        Assert.True(run.Stderr.TrimEnd().Split('\n').Length <= 3, run.Stderr);
+    }
+}

@@ -6,7 +6,8 @@ namespace CollisionModel.Protocols;
 /// One bath of a <see cref="CollisionProtocol"/>: a stream of ancillas, each starting in <see cref="Ancilla"/>, colliding
 /// once per step with the listed system subsystems through <see cref="Collision"/>. With a <see cref="MemoryAngle"/> φ
 /// the used ancilla then collides with the next ancilla of the same bath through U = cos φ·1 + i sin φ·SWAP (the used
-/// ancilla first) before it leaves, so the stream carries memory. Immutable.
+/// ancilla first) before it leaves, so the stream carries memory. With a <see cref="Drive"/> f(t) the collision of
+/// step n uses f(t_n)·rate (a rate bath) or f(t_n)·angle (an angle bath). Immutable.
 /// </summary>
 public sealed class Bath
 {
@@ -16,7 +17,9 @@ public sealed class Bath
     /// <param name="collision">The collision W on (actsOn…, ancilla).</param>
     /// <param name="memoryAngle">Optional φ of the ancilla–ancilla memory collision (finite).</param>
     /// <param name="name">A label for output (default "bath j").</param>
-    public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null)
+    /// <param name="drive">Optional drive of the rate or angle; refused for a unitary or time-dependent collision (nothing to scale).</param>
+    public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null,
+        Drive? drive = null)
     {
         ArgumentNullException.ThrowIfNull(actsOn);
         ArgumentNullException.ThrowIfNull(ancilla);
@@ -25,12 +28,18 @@ public sealed class Bath
         if (actsOn.Distinct().Count() != actsOn.Count)
             throw new DimensionMismatchException($"A bath's subsystems must be distinct, got [{string.Join(", ", actsOn)}].", nameof(actsOn));
         if (memoryAngle is { } phi) Guard.Finite(phi, "memory_angle");
+        if (drive is not null && collision.Kind is not (BathCollisionKind.Rate or BathCollisionKind.Angle))
+            throw new ParameterOutOfRangeException("A drive scales a rate or an angle; a collision given as a unitary has nothing to scale.", "drive");
         ActsOn = actsOn.ToArray();
         Ancilla = ancilla;
         Collision = collision;
         MemoryAngle = memoryAngle;
         Name = name;
+        Drive = drive;
     }
+
+    /// <summary>The drive of the rate or angle, or null for the same collision at every step.</summary>
+    public Drive? Drive { get; }
 
     /// <summary>The system subsystems the collision touches, in the unitary's order.</summary>
     public IReadOnlyList<int> ActsOn { get; }

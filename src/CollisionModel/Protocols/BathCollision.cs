@@ -145,6 +145,25 @@ public sealed class BathCollision
     }
 
     /// <summary>
+    /// W of a driven step: the rate scaled by <paramref name="factor"/> f ≥ 0 (the angle √f·θ(δt), i.e. √(f·rate·δt)
+    /// for the square-root law) or the fixed angle scaled to f·angle. Coupling kinds only. O(n³).
+    /// </summary>
+    public Matrix<Complex> ScaledUnitaryFor(double timeStep, double factor)
+    {
+        Guard.Finite(factor, nameof(factor));
+        Guard.NonNegative(factor, nameof(factor));
+        double angle = Kind switch
+        {
+            BathCollisionKind.Rate => Math.Sqrt(factor) * AngleFor(timeStep)!.Value,
+            BathCollisionKind.Angle => factor * FixedAngle!.Value,
+            _ => throw new ParameterOutOfRangeException($"Only a rate or an angle can be driven, not a {Description}.", nameof(factor)),
+        };
+        var u = MatrixExpm1.OfUnitary(_coupling!, angle);
+        for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
+        return u;
+    }
+
+    /// <summary>
     /// W − 1 formed without cancellation (exp(−iθV) − 1 by a scaled series), for the channel powers of the
     /// convergence study at k up to 10¹²; null for unitary kinds. O(n³).
     /// </summary>

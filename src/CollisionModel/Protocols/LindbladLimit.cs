@@ -60,10 +60,12 @@ public static class LindbladLimit
     public static string? WhyNone(CollisionProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.SystemDrive is not null) return "system.drive: a driven Hamiltonian has no fixed Lindblad limit (drives are not supported here).";
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
             string where = $"baths[{j}]";
+            if (bath.Drive is not null) return $"{where}.drive: a driven bath has no fixed Lindblad limit (drives are not supported here).";
             switch (bath.Collision.Kind)
             {
                 case BathCollisionKind.Angle: return $"{where} has a fixed angle: its collision does not shrink with δt, so there is no Lindblad limit (give a rate).";

@@ -29,6 +29,8 @@ public static class StepChannel
     public static void CheckMemoryless(CollisionProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.HasDrive)
+            throw new ParameterOutOfRangeException("The protocol is driven: its steps differ, so no single step channel describes them (see the periodic steady state).", "drive");
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             if (protocol.Baths[j].HasMemory)

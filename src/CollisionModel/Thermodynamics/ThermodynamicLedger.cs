@@ -49,6 +49,9 @@ public sealed class ThermodynamicLedger
     public ThermodynamicLedger(CollisionProtocol protocol, ReadOnlySpan<Complex> initialSystem)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        // E_S and the work need H_S(t_n) and the drive work at every step boundary, which this ledger does not book.
+        if (protocol.SystemDrive is not null)
+            throw new ParameterOutOfRangeException("The thermodynamic ledger measures E_S with a fixed H_S: a drive of the system's Hamiltonian is refused.", "drive");
         _systemDimension = protocol.SystemDimension;
         CheckLength(initialSystem, _systemDimension, "initialSystem");
         _systemHamiltonian = protocol.SystemHamiltonian is { } hs ? new SparseObservable(hs.ToColumnMajorArray()) : null;

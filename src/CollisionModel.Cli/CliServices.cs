@@ -26,6 +26,12 @@ public sealed record CliServices(
     Func<string, string?>? Variables = null,
     IModelFileRunner? ModelFile = null)
 {
+    /// <summary>
+    /// Writes <c>merge --format parquet</c>'s table (Parquet.Net). Null in the native library behind the Python package:
+    /// Parquet.Net is not trimming-safe, so NativeAOT builds leave it out and that one format reports so.
+    /// </summary>
+    public Action<Sweeps.SweepTable, Stream>? ParquetWriter { get; init; }
+
     /// <summary>The value of environment variable <paramref name="name"/>, or null.</summary>
     public string? ReadVariable(string name) => (Variables ?? Environment.GetEnvironmentVariable)(name);
 }
@@ -45,4 +51,10 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, bool Error
 
     /// <summary>Whether standard input is a terminal (then <c>--rho -</c> would wait on the keyboard: say so).</summary>
     public bool InIsTerminal { get; init; }
+
+    /// <summary>
+    /// Stops a run from outside (the Python package's Ctrl-C): checked at every progress report of a long computation,
+    /// which then ends with <see cref="OperationCanceledException"/>. None by default (the process's Ctrl-C ends it).
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
 }

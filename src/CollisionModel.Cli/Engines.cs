@@ -8,8 +8,14 @@ namespace CollisionModel.Cli;
 /// </summary>
 public static class Engines
 {
-    /// <summary>The engines this build provides.</summary>
-    public static CliServices Create() => new(
+    /// <summary>The engines this build provides, with the Parquet writer of <c>merge</c>.</summary>
+    public static CliServices Create() => CreateAotSafe() with { ParquetWriter = Sweeps.SweepParquetWriter.Write };
+
+    /// <summary>
+    /// Every engine, without the Parquet writer: what the NativeAOT library of the Python package runs (Parquet.Net
+    /// produces trimming warnings, and nothing reachable from here may).
+    /// </summary>
+    public static CliServices CreateAotSafe() => new(
         Simulate: new SimulateRunner(),
         Master: new MasterRunner(),
         Converge: new ConvergeRunner(),

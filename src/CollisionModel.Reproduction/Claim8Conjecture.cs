@@ -26,7 +26,7 @@ public sealed class Claim8Conjecture : IPaperClaim
     /// Points closer than this trace distance ε to the Gibbs state are skipped: σ = O(ε²) is computed from terms of size
     /// O(ε) with relative rounding ≈ 10⁻¹⁶, which would reach σ itself near ε ≈ 10⁻¹²–10⁻⁸; 10⁻⁴ keeps a wide margin.
     /// </summary>
-    public const double EquilibriumResolution = 1e-4;
+    public const double EquilibriumResolution = ConjectureStudy.EquilibriumResolution;
 
     /// <summary>Samples used in reduced mode (at most).</summary>
     public const int ReducedSamples = 20;
@@ -92,20 +92,17 @@ public sealed class Claim8Conjecture : IPaperClaim
                 entangledGibbs++;
                 coefficients.Add(c);
             }
-            double sampleWorst = 0, sampleWorstTime = double.NaN;
-            DensityMatrix? warm = null;
-            foreach (double t in Times)
+            var study = ConjectureStudy.Run(model, rho0, Times);
+            unresolved += study.Points.Count(p => p.Rates is null);
+            evaluated += study.Points.Count(p => p.Rates?.ConjectureRatio is not null);
+            // A worst ratio of exactly 0 has no time at which the conjecture is most stressed.
+            double sampleWorst = study.Worst is { Ratio: > 0 } w ? w.Ratio : 0;
+            double sampleWorstTime = study.Worst is { Ratio: > 0 } wt ? wt.Time : double.NaN;
+            if (study.Worst is { } worstPoint && (worstCase is null || worstPoint.Ratio > worstCase.Ratio))
             {
-                var rho = model.Generator.Evolve(rho0, t);
-                if (Information.TraceDistance.Compute(rho, model.Gibbs) < EquilibriumResolution) { unresolved++; continue; }
-                var ree = RelativeEntropyOfEntanglement.Compute(rho, null, warm);
-                if (ree.Method != ReeMethod.Separable) warm = ree.ClosestSeparable;
-                var rates = ProductionRates.Evaluate(model.Generator, rho, model.Gibbs, ree);
-                if (rates.ConjectureRatio is not double ratio) continue;
-                evaluated++;
-                if (ratio > sampleWorst) { sampleWorst = ratio; sampleWorstTime = t; }
-                if (worstCase is null || ratio > worstCase.Ratio)
-                    worstCase = new Counterexample(s, model, rho0, t, rates.EntropyProduction!.Value, rates.EntanglementProduction!.Value, ratio, gibbsRee);
+                var rates = study.Points[worstPoint.Index].Rates!;
+                worstCase = new Counterexample(s, model, rho0, worstPoint.Time, rates.EntropyProduction!.Value, rates.EntanglementProduction!.Value,
+                    worstPoint.Ratio, gibbsRee);
             }
             if (sampleWorst > 1 + RoundingMargin)
             {

@@ -1,7 +1,6 @@
 using System.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Protocols;
-using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;
@@ -31,10 +30,10 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
         int steps = settings.Reduced ? 40 : 400;
         const double a = 0.6, time = 2, gamma = 1, kappa = 0.5, omega = 1, omegaE = 1;
         double dt = time / steps, beta = Math.Log(gamma / kappa) / omegaE, g = gamma + kappa;
-        var coupling = Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
-        var bath = new Bath([1], AncillaState.Thermal(-omegaE / 2 * Pauli.Z, beta),
-            BathCollision.WithRate(coupling, g, d => Math.Asin(Math.Sqrt(1 - Math.Exp(-g * d))), "exact partial swap"));
-        var protocol = new CollisionProtocol([2, 2], [1], [bath], Tensor.Embed(omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1));
+        // The decay model's partial swap and H_S, with a thermal ancilla that carries its Hamiltonian H_E so Q is defined.
+        var bath = new Bath(PaperModels.SubsystemsB, AncillaState.Thermal(-omegaE / 2 * Pauli.Z, beta),
+            BathCollision.WithRate(PaperModels.DecayCoupling(), g, d => PaperAngles.Decay(g, d, AngleConvention.Exact), "exact partial swap"));
+        var protocol = new CollisionProtocol(PaperModels.SystemDimensions, PaperModels.SubsystemsB, [bath], PaperModels.SystemHamiltonian(omega));
         var rho = PaperModels.InitialState(a).WithSpace(protocol.SystemSpace);
         var rows = new List<IReadOnlyList<object?>>();
         var t = new List<double>();

@@ -12,11 +12,13 @@ internal static class EngineCommand
     /// <summary>Runs <paramref name="run"/> and writes its document; returns exit code 0 (errors surface as exceptions).</summary>
     public static int Execute(CliEnvironment environment, CommonOptions common, string command,
         IEnumerable<(string Name, ResultValue Value)> parameters,
-        Func<IProgress<double>, (IReadOnlyList<ResultRecord> Records, ResultRecord Extras)> run)
+        Func<IProgress<double>, (IReadOnlyList<ResultRecord> Records, ResultRecord Extras)> run,
+        IReadOnlyList<string?>? bathNames = null)
     {
         var (records, extras) = ProgressDisplay.Run(environment, common.Quiet, command, run);
         var document = new ResultDocument(command, Conventions.Text,
-            ResultRecord.Of([.. parameters, .. common.ToParameters()]), records, extras);
+            ResultRecord.Of([.. parameters, .. common.ToParameters()]), records, extras)
+        { BathNames = bathNames };
         document = document with { Notes = DocumentNotes.For(document) };
         ResultOutput.Emit(document, common.Format, common.OutputPath, environment.Out, environment.TableWidth);
         return 0;

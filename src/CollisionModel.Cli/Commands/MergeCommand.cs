@@ -30,11 +30,13 @@ internal static class MergeCommand
             var lines = SweepMerger.Merge(parse.GetValue(folder) ?? "");
             if (kind == MergeFormat.Parquet)
             {
+                var writeParquet = environment.Services.ParquetWriter
+                    ?? throw new InvalidOperationException("internal error: --format parquet is not part of this build (the native library leaves Parquet.Net out); run the collision tool.");
                 var table = SweepTable.From(lines);
                 AtomicFile.Write(path!, temp =>
                 {
                     using var stream = File.Create(temp);
-                    SweepParquetWriter.Write(table, stream);
+                    writeParquet(table, stream);
                 });
                 return App.Success;
             }

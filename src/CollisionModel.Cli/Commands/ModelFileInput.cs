@@ -31,6 +31,7 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
         byte[] bytes;
         try
         {
+            if (Directory.Exists(path)) throw new CliInputException($"{OptionName}: '{path}' is a folder; give the path of a JSON model file.");
             var info = new FileInfo(path);
             if (!info.Exists) throw new CliInputException($"{OptionName}: file '{path}' does not exist.");
             if (info.Length > MaxBytes) throw new CliInputException($"{OptionName}: file '{path}' is {info.Length} bytes, more than the {MaxBytes >> 20} MiB a model file may have.");

@@ -1,5 +1,6 @@
 using CollisionModel.Cli.Output;
 using CollisionModel.Collisions;
+using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -18,8 +19,8 @@ public sealed record ModelSimulateOptions(
     long RecordEvery,
     bool NoRee)
 {
-    /// <summary>The step length δt = T/K.</summary>
-    public double TimeStep => Time / Steps;
+    /// <summary>The run's time grid: K = <c>--steps</c> steps over T = <c>--time</c> (the library owns δt = T/K).</summary>
+    public TimeGrid Grid => TimeGrid.Over(Time, Steps);
 
     /// <summary>The mps options (<c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c>).</summary>
     public MpsSettings Mps { get; init; } = MpsSettings.Default;

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using CollisionModel.Cli.Parsing;
+using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 
@@ -42,6 +43,7 @@ public static class RhoFileReader
         string text;
         try
         {
+            if (Directory.Exists(path)) throw new CliInputException($"--rho: '{path}' is a folder; give the path of a JSON matrix file.");
             var info = new FileInfo(path);
             if (!info.Exists) throw new CliInputException($"--rho: file '{path}' does not exist.");
             if (info.Length > MaxBytes) throw new CliInputException($"--rho: file '{path}' is {info.Length} bytes; a 4×4 matrix needs far fewer.");
@@ -97,51 +99,15 @@ public static class RhoFileReader
 
     private static Complex[,] ReadMatrix(JsonElement root, string source)
     {
-        if (root.ValueKind != JsonValueKind.Array || root.GetArrayLength() != Dimension)
-            throw new CliInputException($"--rho: '{source}' must hold a 4×4 matrix: an array of 4 rows, got {Describe(root)}.");
-        var m = new Complex[Dimension, Dimension];
-        int i = 0;
-        foreach (var row in root.EnumerateArray())
+        try
         {
-            if (row.ValueKind != JsonValueKind.Array || row.GetArrayLength() != Dimension)
-                throw new CliInputException($"--rho: '{source}' row {i} must be an array of 4 entries, got {Describe(row)}.");
-            int j = 0;
-            foreach (var entry in row.EnumerateArray())
-            {
-                m[i, j] = ReadEntry(entry, source, i, j);
-                j++;
-            }
-            i++;
+            return JsonComplexMatrix.Read(root, Dimension, "rho", "two qubits, basis |00>, |01>, |10>, |11>").ToArray();
         }
-        return m;
+        catch (ModelFileException e)
+        {
+            throw new CliInputException($"--rho: '{source}' {e.Message}");
+        }
     }
-
-    private static Complex ReadEntry(JsonElement entry, string source, int i, int j)
-    {
-        if (entry.ValueKind == JsonValueKind.Number) return new Complex(Finite(entry, source, i, j), 0);
-        if (entry.ValueKind == JsonValueKind.Array && entry.GetArrayLength() == 2
-            && entry[0].ValueKind == JsonValueKind.Number && entry[1].ValueKind == JsonValueKind.Number)
-            return new Complex(Finite(entry[0], source, i, j), Finite(entry[1], source, i, j));
-        throw new CliInputException($"--rho: '{source}' entry [{i}][{j}] must be a number or a [re, im] pair, got {Describe(entry)}.");
-    }
-
-    private static double Finite(JsonElement number, string source, int i, int j)
-    {
-        if (!number.TryGetDouble(out double x) || !double.IsFinite(x))
-            throw new CliInputException($"--rho: '{source}' entry [{i}][{j}] is not a finite number ({number.GetRawText()}).");
-        return x;
-    }
-
-    private static string Describe(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Array => $"an array of {e.GetArrayLength()}",
-        JsonValueKind.Object => "an object",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => e.ValueKind.ToString(),
-    };
 
     /// <summary>
     /// One line: where (line and column, counted from 1) and what was expected, in place of System.Text.Json's

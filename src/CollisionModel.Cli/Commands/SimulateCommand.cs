@@ -18,7 +18,7 @@ internal static class SimulateCommand
         var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
         var steps = CliOptions.Integer("--steps",
             "Number of collisions K, 1 ≤ K ≤ 2147483647 (2³¹ − 1; every collision is performed, so for larger K use converge); δt = T/K.",
-            100, 1, CliOptions.MaxSteps, "K");
+            100, 1, CliOptions.MaxPerformedSteps, "K");
         var env = CliOptions.Choice("--environment",
             "pure: ancillas start in |0>; mixed: maximally mixed (dephasing) or thermal diag(γ, κ)/(γ+κ) (decay).",
             EnvironmentKind.Pure, ("pure", EnvironmentKind.Pure), ("mixed", EnvironmentKind.Mixed));
@@ -69,7 +69,7 @@ internal static class SimulateCommand
                 {
                     var result = fileRunner.Simulate(fileOptions, progress);
                     return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
-                });
+                }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray());
             }
             rates.RefuseIgnored(parse, model.Read(parse));
             var parsed = new SimulateOptions(model.Read(parse), parse.GetValue(rates.A), rates.ReadRates(parse),

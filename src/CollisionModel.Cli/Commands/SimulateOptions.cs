@@ -32,8 +32,8 @@ public sealed record SimulateOptions(
     /// <summary><c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c> (mps only; defaults: exact, no fragments).</summary>
     public MpsSettings Mps { get; init; } = MpsSettings.Default;
 
-    /// <summary>The collision length δt = T/K.</summary>
-    public double TimeStep => Time / Steps;
+    /// <summary>The run's time grid: K = <c>--steps</c> steps over T = <c>--time</c> (the library owns δt = T/K).</summary>
+    public TimeGrid Grid => TimeGrid.Over(Time, Steps);
 
     /// <summary>
     /// Checks the combinations single options cannot: <c>decay</c> with a <c>pure</c> environment needs κ = 0 (an

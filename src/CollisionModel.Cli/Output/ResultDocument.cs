@@ -24,4 +24,10 @@ public sealed record ResultDocument(
     /// and CSV carry the values, and docs/cli.md the explanations.
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// The baths' names in bath order (null entries for unnamed baths), for the per-bath columns <c>heat_&lt;name&gt;</c>
+    /// of CSV and tables; null when the run has no named baths (the columns then carry the bath's index).
+    /// </summary>
+    public IReadOnlyList<string?>? BathNames { get; init; }
 }

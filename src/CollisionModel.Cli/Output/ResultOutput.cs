@@ -15,13 +15,19 @@ public static class ResultOutput
 
     /// <summary>
     /// Renders the whole document first (so a NaN aborts before anything is written), then writes it to
-    /// <paramref name="outputPath"/> atomically, or to <paramref name="stdout"/> when no path is given. Tables fit
+    /// <paramref name="outputPath"/> atomically, or to <paramref name="stdout"/> when no path is given, or hands it unrendered to standard output when that is an
+    /// <see cref="IDocumentSink"/> (an in-process caller that wants the values, not their text). Tables fit
     /// <paramref name="terminalWidth"/> on standard output and <see cref="TableResultWriter.DefaultWidth"/> in a file.
     /// </summary>
     public static void Emit(ResultDocument document, OutputFormat format, string? outputPath, TextWriter stdout,
         int terminalWidth = TableResultWriter.DefaultWidth)
     {
         ArgumentNullException.ThrowIfNull(stdout);
+        if (outputPath is null && stdout is IDocumentSink sink)
+        {
+            sink.Accept(document);
+            return;
+        }
         var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
         WriterFor(format, outputPath is null ? terminalWidth : TableResultWriter.DefaultWidth).Write(document, text);
         if (outputPath is null) stdout.Write(text.ToString());

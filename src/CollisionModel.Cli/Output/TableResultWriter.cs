@@ -175,7 +175,7 @@ public sealed class TableResultWriter(int width = TableResultWriter.DefaultWidth
 
     private IEnumerable<IRenderable> Render(ResultDocument document)
     {
-        var records = document.Records;
+        var records = PerBathColumns.Split(document.Records, document.BathNames);
         if (records.Count > 0)
         {
             foreach (var table in GroupedTables(records, "records")) yield return table;

@@ -10,8 +10,11 @@ namespace CollisionModel.Cli.Parsing;
 /// </summary>
 public static class CliOptions
 {
-    /// <summary>The largest step count any command accepts (10¹²).</summary>
+    /// <summary>The largest step count any command accepts (10¹², converge's closed-form power of the step map).</summary>
     public const long MaxSteps = 1_000_000_000_000L;
+
+    /// <summary>The largest step count of a command that performs every collision one by one (2³¹ − 1, an int).</summary>
+    public const long MaxPerformedSteps = int.MaxValue;
 
     /// <summary>A finite real number in [<paramref name="min"/>, <paramref name="max"/>] (bounds optional; <paramref name="minExclusive"/> makes the lower bound strict).</summary>
     public static Option<double> FiniteDouble(string name, string description, double defaultValue,

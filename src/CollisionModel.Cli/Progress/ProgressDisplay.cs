@@ -18,7 +18,8 @@ public static class ProgressDisplay
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(work);
-        var fraction = new LatestFraction();
+        environment.Cancellation.ThrowIfCancellationRequested();
+        var fraction = new LatestFraction(environment.Cancellation);
         if (quiet || !environment.ErrorIsTerminal) return work(fraction);
 
         var task = Task.Run(() => work(fraction));
@@ -38,8 +39,11 @@ public static class ProgressDisplay
         return task.GetAwaiter().GetResult();
     }
 
-    /// <summary>Keeps the latest reported fraction, clamped to [0, 1]; NaN reports are ignored.</summary>
-    private sealed class LatestFraction : IProgress<double>
+    /// <summary>
+    /// Keeps the latest reported fraction, clamped to [0, 1]; NaN reports are ignored. Every report is also where a
+    /// cancelled run stops: the engines report often (a few hundred times per run) and need no token of their own.
+    /// </summary>
+    private sealed class LatestFraction(CancellationToken cancellation) : IProgress<double>
     {
         private double _value;
 
@@ -47,6 +51,7 @@ public static class ProgressDisplay
 
         public void Report(double value)
         {
+            cancellation.ThrowIfCancellationRequested();
             if (double.IsNaN(value)) return;
             Volatile.Write(ref _value, Math.Clamp(value, 0.0, 1.0));
         }

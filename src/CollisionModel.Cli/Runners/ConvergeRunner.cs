@@ -32,7 +32,7 @@ public sealed class ConvergeRunner : IConvergeRunner
         var model = OptionErrors.Named(options.Model == CollisionKind.Decay ? "--gamma, --kappa" : "--eta", () => options.Model == CollisionKind.Decay
             ? PaperModels.Decay(r.Gamma, r.Kappa, r.Omega, options.A, angle, mixedEnvironment: true)
             : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle));
-        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, options.Time / k));
+        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, TimeGrid.Over(options.Time, k).TimeStep));
         return model;
     }
 }

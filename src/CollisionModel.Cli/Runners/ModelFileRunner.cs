@@ -28,8 +28,8 @@ public sealed class ModelFileRunner : IModelFileRunner
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = (int)options.Steps,
-            TimeStep = options.TimeStep,
+            Steps = (int)options.Grid.Steps,
+            TimeStep = options.Grid.TimeStep,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
             Truncation = options.Mps.Truncation,

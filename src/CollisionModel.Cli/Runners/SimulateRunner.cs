@@ -40,7 +40,8 @@ public sealed class SimulateRunner : ISimulateRunner
         bool mixed = options.Environment == EnvironmentKind.Mixed;
         var rates = options.Rates;
         var angle = options.Angle;
-        double dt = options.TimeStep;
+        var grid = options.Grid;
+        double dt = grid.TimeStep;
         var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
             : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
@@ -48,18 +49,17 @@ public sealed class SimulateRunner : ISimulateRunner
         OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, dt));
         if (options.Representation == Representation.Explicit)
         {
-            int cap = ExplicitCollisionEngine.StepCapacity(model.Protocol);
-            if (options.Steps > cap)
-                throw new ParameterOutOfRangeException(
-                    $"--representation explicit holds one amplitude per basis state: at most {cap} collisions with {(mixed ? "mixed" : "pure")} ancillas (got {Format(options.Steps)});\n" +
-                    $"the state vector may use half of the {(ExplicitCollisionEngine.AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(mixed ? $" and at most {ExplicitCollisionEngine.MaxMixedAncillas} mixed ancillas are booked" : "")}.\n" +
-                    "Use --representation streaming (E = the latest ancilla) for more collisions.");
+            OptionErrors.Named("--steps with --representation explicit", () =>
+            {
+                ExplicitCollisionEngine.EnsureCapacity(model.Protocol, options.Steps);
+                return true;
+            });
         }
         return new CollisionRunOptions
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = (int)options.Steps,
+            Steps = (int)grid.Steps,
             TimeStep = dt,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,

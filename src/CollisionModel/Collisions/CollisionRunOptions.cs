@@ -20,8 +20,11 @@ public sealed record CollisionRunOptions
     /// <summary>Number of steps K ≥ 1 (each step: H_S, then every bath's collision in order).</summary>
     public required int Steps { get; init; }
 
-    /// <summary>δt &gt; 0 (time units): the only time step; the record time is step · δt.</summary>
+    /// <summary>δt &gt; 0 (time units): the only time step; the record time is <see cref="Grid"/>.TimeAt(step).</summary>
     public required double TimeStep { get; init; }
+
+    /// <summary>The run's time grid (K = <see cref="Steps"/>, δt = <see cref="TimeStep"/>): record n is at t_n = n·δt.</summary>
+    public TimeGrid Grid => TimeGrid.OfStep(TimeStep, Steps);
 
     /// <summary>Emit every N-th step (N ≥ 1); steps 0 and K are always emitted. Bookkeeping runs at every step.</summary>
     public int RecordEvery { get; init; } = 1;

@@ -41,6 +41,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     public const int MaxReducedDimension = 2048;
 
     private readonly CollisionRunOptions _options;
+    private readonly Protocols.TimeGrid _grid;
     private readonly QubitExplicitPath? _fast;
     private readonly ExplicitRegister? _register;
     private readonly Complex[] _rhoS;
@@ -65,13 +66,9 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         var protocol = options.Protocol;
         var purification = SystemPurification(options.InitialSystem);
         int rank = purification.Length;
-        int cap = StepCapacity(protocol, rank);
-        if (options.Steps > cap)
-            throw new ParameterOutOfRangeException(
-                $"The explicit representation holds one amplitude per basis state of the system{(rank > 1 ? $" (purified by a reference of dimension {rank})" : "")} and every ancilla (and partner): at most {cap} steps of this protocol fit " +
-                $"(vector ≤ {MaxAmplitudes.ToString(CultureInfo.InvariantCulture)} amplitudes = half of the {(AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(rank == 1 && UsesFastPath(protocol) && !protocol.Baths[0].Ancilla.IsPure ? $", ≤ {MaxMixedAncillas} mixed ancillas" : "")}), got {options.Steps}. Use the streaming representation.",
-                nameof(options));
+        EnsureCapacity(protocol, options.Steps, rank);
         _options = options;
+        _grid = options.Grid;
         var system = protocol.SystemSpace;
         _sToA = new PartialTraceMap(system, protocol.SubsystemsA);
         _sToB = new PartialTraceMap(system, protocol.SubsystemsB);
@@ -135,6 +132,26 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         int k = 0;
         while (k < 1000 && ExplicitRegister.FinalLength(protocol, k + 1, initialRank) <= limit && WithinEntropyBounds(protocol, k + 1, initialRank, fast)) k++;
         return k;
+    }
+
+    /// <summary>
+    /// The explicit-capacity check, made before any run: throws <see cref="ParameterOutOfRangeException"/> naming
+    /// <c>steps</c> when <paramref name="steps"/> collisions of <paramref name="protocol"/> from an initial system state
+    /// of rank <paramref name="initialRank"/> exceed <see cref="StepCapacity"/>, saying the cap, the memory it comes
+    /// from and the way out (two lines). O(K).
+    /// </summary>
+    public static void EnsureCapacity(CollisionProtocol protocol, long steps, int initialRank = 1)
+    {
+        int cap = StepCapacity(protocol, initialRank);
+        if (steps <= cap) return;
+        bool pure = protocol.Baths.All(b => b.Ancilla.IsPure);
+        bool mixedBound = initialRank == 1 && UsesFastPath(protocol) && !protocol.Baths[0].Ancilla.IsPure;
+        string reference = initialRank > 1 ? $" (ρ_S(0) purified by a reference of dimension {initialRank})" : "";
+        throw new ParameterOutOfRangeException(
+            $"the explicit representation holds one amplitude per basis state of the system{reference} and every ancilla (and partner): at most {cap} collisions with {(pure ? "pure" : "mixed")} ancillas (got {steps.ToString(CultureInfo.InvariantCulture)});\n" +
+            $"the state vector may use half of the {(AvailableMemoryBytes / (double)(1L << 30)).ToString("F1", CultureInfo.InvariantCulture)} GiB available{(mixedBound ? $" and at most {MaxMixedAncillas} mixed ancillas are booked" : "")}; " +
+            "the streaming representation (E = the latest ancilla) runs more collisions.",
+            nameof(steps));
     }
 
     /// <summary>
@@ -217,7 +234,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         }
         _production += stepProduction;
         double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
+        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };
     }

@@ -47,6 +47,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     public const int MaxMixedWholeEnvironment = 9;
 
     private readonly CollisionRunOptions _options;
+    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionProtocol _protocol;
     private readonly CollisionMps _mps;
     private readonly ProtocolStep? _fixedStep;
@@ -71,6 +72,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
+        _grid = options.Grid;
         _protocol = options.Protocol;
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
@@ -186,7 +188,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         if (!_pure && _mps.AncillaCount <= MaxMixedWholeEnvironment)
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
         double de = double.IsNaN(se) ? double.NaN : _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var bk = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, sab, se, sae, sbe, sabe, de, _production, null);
+        var bk = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, null);
         if (double.IsNaN(se)) _wholeEnvironmentLost = true;
         _minSlack = Math.Min(_minSlack, bk.SsaSlack);
         Current = bk with { MinSsaSlack = _wholeEnvironmentLost ? null : _minSlack };
@@ -320,6 +322,6 @@ public sealed class MpsCollisionEngine : ICollisionEngine
             m[k, t] = psi[x];
         }
         var rho = m * m.ConjugateTranspose();
-        return DenseSpectrum.Entropy(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
+        return Information.Entropy.OfMatrix(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
     }
 }

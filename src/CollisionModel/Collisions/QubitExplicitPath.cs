@@ -25,6 +25,7 @@ internal sealed class QubitExplicitPath : ICollisionEngine
     private const long ParallelThreshold = 1 << 15;
 
     private readonly CollisionRunOptions _options;
+    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionKernel _kernel;
     private readonly Complex[] _psi;
     private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
@@ -47,6 +48,7 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         var protocol = options.Protocol;
         var ancilla = protocol.Baths[0].Ancilla;
         _options = options;
+        _grid = options.Grid;
         _n = protocol.SystemSpace.Count;
         _d = 1 << _n;
         _width = ancilla.IsPure ? 1 : 2;
@@ -126,7 +128,7 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         }
         // D(ρ_E ‖ ⊗η) = −S_E − Σ_j tr ρ_{E_j} ln η, +∞ when some ancilla left supp η.
         double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var b = new StepBookkeeping(Step, Step * _options.TimeStep, sa, sb, _entropySystem, se, sae, sbe, sabe, de, _production, 0);
+        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, _entropySystem, se, sae, sbe, sabe, de, _production, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };
     }

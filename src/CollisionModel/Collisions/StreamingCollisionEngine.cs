@@ -33,6 +33,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public const int FastMapLimit = 64;
 
     private readonly CollisionRunOptions _options;
+    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionKernel? _kernel;
     private readonly DensityMatrixStepper? _stepper;
     private readonly Complex[] _rhoS;
@@ -51,6 +52,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         options.Validate();
         var protocol = options.Protocol;
         _options = options;
+        _grid = options.Grid;
         _d = protocol.SystemDimension;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         double se;
@@ -122,7 +124,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         _entropySystem = p.EntropyAB;
         _production.Add(p.EntropyProduction);
         Step++;
-        var b = new StepBookkeeping(Step, Step * _options.TimeStep, p.EntropyA, p.EntropyB, p.EntropyAB, p.EntropyE,
+        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), p.EntropyA, p.EntropyB, p.EntropyAB, p.EntropyE,
             p.EntropyAE, p.EntropyBE, p.EntropyABE, p.RelativeEntropyE, _production.Value, 0);
         _minSlack = Math.Min(_minSlack, b.SsaSlack);
         Current = b with { MinSsaSlack = _minSlack };

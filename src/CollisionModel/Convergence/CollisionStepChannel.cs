@@ -37,11 +37,11 @@ public static class CollisionStepChannel
         }
         var h = protocol.SystemHamiltonian;
         if (h is null) return collisions!;
-        if (protocol.Splitting == SplittingOrder.Strang)
-        {
-            var half = NearIdentityChannel.FromHamiltonian(h, timeStep / 2);
-            return half.After(collisions!.After(half));
-        }
-        return collisions!.After(NearIdentityChannel.FromHamiltonian(h, timeStep));
+        var split = SystemSplit.Of(protocol.Splitting);
+        var before = NearIdentityChannel.FromHamiltonian(h, split.Before * timeStep);
+        var evolved = collisions!.After(before);
+        if (!split.HasAfter) return evolved;
+        var after = split.After == split.Before ? before : NearIdentityChannel.FromHamiltonian(h, split.After * timeStep);
+        return after.After(evolved);
     }
 }

@@ -44,7 +44,7 @@ public static class ConvergenceStudy
         var records = new List<ConvergenceRecord>(steps.Count);
         foreach (long k in steps)
         {
-            var state = CollisionStepChannel.Build(protocol, time / k).Power(k).Apply(initial);
+            var state = CollisionStepChannel.Build(protocol, TimeGrid.Over(time, k).TimeStep).Power(k).Apply(initial);
             double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
             records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
                 Math.Abs(state[0, corner].Magnitude - master[0, corner].Magnitude), erError, state));

@@ -92,9 +92,7 @@ public sealed class DetailedBalanceGenerator
         if (dephasingRates is not null)
             for (int i = 0; i < d; i++) Add(i, i, dephasingRates[i]);
 
-        var weights = e.Select(x => Math.Exp(-beta * (x - e[0]))).ToArray();
-        double z = weights.Sum();
-        var gibbs = v * Matrix<Complex>.Build.DiagonalOfDiagonalArray(weights.Select(w => new Complex(w / z, 0)).ToArray()) * v.ConjugateTranspose();
+        var gibbs = GibbsState.FromSpectrum(eigen, beta);
         return new DetailedBalanceGenerator(hamiltonian.Clone(), beta, e, v, jumps, new Lindbladian(space, hamiltonian, operators),
             DensityMatrix.Create(0.5 * (gibbs + gibbs.ConjugateTranspose()), space));
     }

@@ -45,8 +45,10 @@ public static class EntanglementProduction
     /// or maximally correlated ρ) and ρ̇ has weight on ker σ* but none on (ker ρ) ∩ (supp σ*), the envelope formula
     /// does not determine the rate and <see cref="ParameterOutOfRangeException"/> is thrown.
     /// ρ̇ must be Hermitian and traceless (else the library's input exceptions). O(1): two 4×4 eigen-decompositions.
+    /// <paramref name="entropyRate"/>, when given, is dS/dt = −tr[ρ̇ ln ρ] from a form that resolves ρ's tiny
+    /// eigenvalues (e.g. <see cref="PaperEntropyRate"/>); it replaces the ln ρ term when ρ has no kernel weight.
     /// </summary>
-    public static double Rate(DensityMatrix rho, Matrix<Complex> rhoDot, ReeResult ree)
+    public static double Rate(DensityMatrix rho, Matrix<Complex> rhoDot, ReeResult ree, double? entropyRate = null)
     {
         ArgumentNullException.ThrowIfNull(rho);
         ArgumentNullException.ThrowIfNull(ree);
@@ -63,7 +65,9 @@ public static class EntanglementProduction
         double tol = 1e-10 * scale;
         double derivativeMax = 0;
         foreach (var z in d) derivativeMax = Math.Max(derivativeMax, z.Magnitude);
-        var (lnRhoTerm, kernelWeightRho) = LogTerm(rho.ColumnMajor, d, derivativeMax, tol, tinyEigenvalues: true);
+        // An accurate dS/dt certifies that ρ has full rank, however small its eigenvalues.
+        var (lnRhoTerm, kernelWeightRho) = entropyRate is double dS ? (-dS, 0)
+            : LogTerm(rho.ColumnMajor, d, derivativeMax, tol, tinyEigenvalues: true);
         var (lnSigmaTerm, kernelWeightSigma) = LogTerm(ree.ClosestSeparable.ColumnMajor, d, derivativeMax, tol, tinyEigenvalues: false);
         if (kernelWeightRho < -tol)
             throw new ParameterOutOfRangeException(

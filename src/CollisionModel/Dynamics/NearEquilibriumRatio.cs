@@ -134,13 +134,7 @@ public static class NearEquilibriumRatio
         return new NearEquilibriumCoefficient(c, -lambda.Real, Math.Abs(lambda.Imaginary), direction);
     }
 
-    private static double[] GibbsPopulations(DetailedBalanceGenerator model)
-    {
-        var e = model.Energies;
-        var w = e.Select(x => Math.Exp(-model.Beta * (x - e[0]))).ToArray();
-        double z = w.Sum();
-        return w.Select(x => x / z).ToArray();
-    }
+    private static double[] GibbsPopulations(DetailedBalanceGenerator model) => GibbsState.Populations(model.Energies, model.Beta);
 
     /// <summary>ρ_G + <paramref name="epsilon"/>·δ̂ for a direction with ½‖δ̂‖₁ = 1 (a state when ε is below ρ_G's smallest eigenvalue).</summary>
     public static DensityMatrix Displaced(DetailedBalanceGenerator model, Matrix<Complex> direction, double epsilon)

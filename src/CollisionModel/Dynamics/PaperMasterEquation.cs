@@ -1,9 +1,9 @@
 using System.Numerics;
-using CollisionModel.Operators;
+using CollisionModel.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Dynamics;
 
@@ -17,9 +17,11 @@ public static class PaperMasterEquation
     public static CompositeSpace Space { get; } = CompositeSpace.Qubits(2);
 
     /// <summary>
-    /// The Lindbladian with H = (ω/2)σz and jumps √γ σ⁻, √κ σ⁺, √(η/2) σz on the target qubit(s)
-    /// (for <see cref="TargetQubit.Both"/>, a copy on each qubit: H = (ω/2)(σz_A + σz_B), six jump operators).
-    /// Zero-rate jump operators are omitted.
+    /// The Lindbladian with H = (ω/2)σz and the dissipators of √γ σ⁻, √κ σ⁺, √(η/2) σz on the target qubit(s)
+    /// (for <see cref="TargetQubit.Both"/>, a copy on each qubit: H = (ω/2)(σz_A + σz_B)), derived as the Lindblad
+    /// limit (<see cref="LindbladLimit"/>) of <see cref="PaperModels.MasterEquationProtocol"/>, so the equation is not
+    /// written a second time; the dephasing jump comes out as √(2η)|1⟩⟨1|, the same dissipator as √(η/2)σz.
+    /// Zero-rate jump operators are omitted. O(4⁶).
     /// </summary>
     public static Lindbladian Create(PaperMasterEquationParameters parameters, TargetQubit target = TargetQubit.B)
     {
@@ -32,20 +34,11 @@ public static class PaperMasterEquation
             TargetQubit.Both => [0, 1],
             _ => throw new ParameterOutOfRangeException($"Unknown target {target}.", nameof(target)),
         };
-        var h = Matrix<Complex>.Build.Dense(4, 4);
-        var jumps = new List<Matrix<Complex>>();
-        foreach (int q in qubits)
-        {
-            h += Tensor.Embed(0.5 * parameters.Omega * Pauli.Z, Space, q);
-            if (parameters.Gamma > 0) jumps.Add(Tensor.Embed(Math.Sqrt(parameters.Gamma) * Pauli.SigmaMinus, Space, q));
-            if (parameters.Kappa > 0) jumps.Add(Tensor.Embed(Math.Sqrt(parameters.Kappa) * Pauli.SigmaPlus, Space, q));
-            if (parameters.Eta > 0) jumps.Add(Tensor.Embed(Math.Sqrt(parameters.Eta / 2) * Pauli.Z, Space, q));
-        }
-        return new Lindbladian(Space, h, jumps);
+        return LindbladLimit.Of(PaperModels.MasterEquationProtocol(parameters.Omega, parameters.Gamma, parameters.Kappa, parameters.Eta, qubits));
     }
 
-    /// <summary>The paper's initial state a|00⟩ + √(1 − a²)|11⟩, 0 ≤ a ≤ 1 (<see cref="Protocols.PaperModels.InitialState"/>).</summary>
-    public static DensityMatrix InitialState(double a) => Protocols.PaperModels.InitialState(a);
+    /// <summary>The paper's initial state a|00⟩ + √(1 − a²)|11⟩, 0 ≤ a ≤ 1 (<see cref="PaperModels.InitialState"/>).</summary>
+    public static DensityMatrix InitialState(double a) => PaperModels.InitialState(a);
 
     /// <summary>
     /// ρ(t) for eq. (5) on B from a|00⟩ + b|11⟩ (docs/conventions.md §2 item 5; G = γ + κ, E = e^{−Gt}): the X state
@@ -60,7 +53,7 @@ public static class PaperMasterEquation
         Guard.NonNegative(t, nameof(t));
         double b = Math.Sqrt(Math.Max(0, 1 - a * a));
         double g = parameters.G;
-        double oneMinusE = -double.ExpM1(-g * t);
+        double oneMinusE = -ScalarExpm1.Compute(-g * t);
         double pumped = g > 0 ? parameters.Kappa / g * oneMinusE : 0;
         double decayed = g > 0 ? parameters.Gamma / g * oneMinusE : 0;
         var data = new Complex[16];
@@ -87,10 +80,7 @@ public static class PaperMasterEquation
         double a2 = a * a, b2 = Math.Max(0, 1 - a2);
         double g = parameters.G;
         if (g > 0)
-        {
-            double p0 = parameters.Gamma / g, p1 = parameters.Kappa / g;
-            return DensityMatrix.Trusted(Space, Diagonal(a2 * p0, a2 * p1, b2 * p0, b2 * p1));
-        }
+            return DensityMatrix.Product(DensityMatrix.Diagonal([a2, b2]), PaperModels.ThermalQubit(parameters.Gamma, parameters.Kappa)).WithSpace(Space);
         if (parameters.Eta > 0 || parameters.Omega != 0) return DensityMatrix.Trusted(Space, Diagonal(a2, 0, 0, b2));
         return InitialState(a);
     }
@@ -140,7 +130,7 @@ public static class PaperMasterEquation
         double g = p.G;
         double decay = Math.Exp(-(g / 2 + p.Eta) * t);
         if (g == 0) return decay;
-        return decay - Math.Sqrt(p.Gamma * p.Kappa) / g * -double.ExpM1(-g * t);
+        return decay - Math.Sqrt(p.Gamma * p.Kappa) / g * -ScalarExpm1.Compute(-g * t);
     }
 
     private static Complex[] Diagonal(double p00, double p01, double p10, double p11)

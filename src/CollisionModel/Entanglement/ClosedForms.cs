@@ -88,7 +88,7 @@ internal static class ClosedForms
             }
         Span<double> s2 = stackalloc double[2];
         Span<Complex> u = stackalloc Complex[4];
-        Numerics.JacobiEigenSolver.Solve(cc, 2, s2, u);
+        Numerics.HermitianEigen.Decompose(cc, 2, s2, u, stackalloc Complex[4]);
         double norm = Math.Max(s2[0], 0) + Math.Max(s2[1], 0);
         var sigma = new Complex[Size];
         double value = 0;

@@ -60,7 +60,7 @@ internal static class ProductStateMaximum
             }
         var lambda = new double[3];
         var v = new Complex[9];
-        JacobiEigenSolver.Solve(q, 3, lambda, v);
+        HermitianEigen.Decompose(q, 3, lambda, v, new Complex[9]);
         double qNorm = Math.Max(Math.Abs(lambda[0]), Math.Abs(lambda[2]));
 
         double maxM0 = c0 + normAlpha;

@@ -92,7 +92,7 @@ public static class RelativeEntropyOfEntanglement
     private static ReeResult Solve(DensityMatrix rho, Complex[] r, bool xStructure, double tolerance, ReeOptions options,
         DensityMatrix? warmStart)
     {
-        double entropy = SeparableStateSolver.EntropyOf(r);
+        double entropy = Information.Entropy.OfMatrix(r, 4);
         var solver = new SeparableStateSolver(r, xStructure);
         Candidate? best = null;
         var method = xStructure ? ReeMethod.XState : ReeMethod.General;

@@ -1,5 +1,4 @@
 using System.Numerics;
-using CollisionModel.Information;
 using static CollisionModel.Entanglement.TwoQubitKernels;
 
 namespace CollisionModel.Entanglement;
@@ -482,15 +481,5 @@ internal sealed class SeparableStateSolver
         if (lam[0] > 0) TwoQubitKernels.LogDerivative(lam, vec, rho, gradientOut, s1, s2);
         else gradientOut.Clear();
         return Math.Max(0, cross - entropyOfRho);
-    }
-
-    /// <summary>S(ρ) from a column-major 4×4.</summary>
-    public static double EntropyOf(ReadOnlySpan<Complex> rho)
-    {
-        Span<double> lam = stackalloc double[Dim];
-        Span<Complex> scratch = stackalloc Complex[Size];
-        rho[..Size].CopyTo(scratch);
-        Numerics.JacobiEigenSolver.Solve(scratch, Dim, lam, Span<Complex>.Empty);
-        return Entropy.FromEigenvalues(lam);
     }
 }

@@ -28,14 +28,14 @@ internal static class TwoQubitKernels
     /// <summary>Eigen-decomposition (ascending values, eigenvectors as columns) of a Hermitian 4×4; m is not modified.</summary>
     public static void Eigen(ReadOnlySpan<Complex> m, Span<double> values, Span<Complex> vectors, Span<Complex> scratch)
     {
-        Hermitian4Eigen.Solve(m, values, vectors);
+        HermitianEigen.Decompose(m, Dim, values, vectors, scratch);
     }
 
     /// <summary>Smallest eigenvalue of a Hermitian 4×4.</summary>
     public static double MinEigenvalue(ReadOnlySpan<Complex> m, Span<Complex> scratch)
     {
         Span<double> values = stackalloc double[Dim];
-        Hermitian4Eigen.Solve(m, values, Span<Complex>.Empty);
+        HermitianEigen.Decompose(m, Dim, values, Span<Complex>.Empty, scratch);
         return values[0];
     }
 

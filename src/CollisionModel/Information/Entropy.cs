@@ -56,29 +56,20 @@ public static class Entropy
     }
 
     /// <summary>
-    /// S of a Hermitian matrix given as a column-major span: closed form for 1×1 and 2×2, Householder + QL
-    /// (<see cref="Numerics.SmallHermitianEigenvalues"/>) up to n = 32, allocation-free; above, MathNet's EVD
-    /// (allocates; large qudit systems only). Not validated: this is the per-collision path. <paramref name="eigenvalueBuffer"/> ≥ n entries, <paramref name="workspace"/> ≥ n².
+    /// S = −Σ λ ln λ (nats) of a Hermitian matrix given as a column-major span (lower triangle trusted, not
+    /// validated: this is the per-collision path): the one matrix-entropy function; its spectrum comes from
+    /// <see cref="Numerics.HermitianEigen.Eigenvalues(ReadOnlySpan{Complex}, int, Span{double}, Span{Complex})"/>,
+    /// allocation-free up to n = 32. <paramref name="eigenvalueBuffer"/> ≥ n entries, <paramref name="workspace"/> ≥ n²
+    /// (up to n = 32). O(n³).
     /// </summary>
     public static double OfMatrix(ReadOnlySpan<Complex> matrix, int n, Span<double> eigenvalueBuffer, Span<Complex> workspace)
     {
         if (n == 1) return 0;
-        if (n == 2)
-        {
-            double a = matrix[0].Real, d = matrix[3].Real;
-            double half = 0.5 * (a + d);
-            double r = Math.Sqrt(0.25 * (a - d) * (a - d) + matrix[1].Real * matrix[1].Real + matrix[1].Imaginary * matrix[1].Imaginary);
-            eigenvalueBuffer[0] = half - r;
-            eigenvalueBuffer[1] = half + r;
-            return FromEigenvalues(eigenvalueBuffer[..2]);
-        }
-        if (n > Numerics.SmallHermitianEigenvalues.MaxDimension)
-        {
-            // Beyond the stack-buffer kernel (large qudit systems): MathNet's Hermitian EVD, which allocates.
-            var m = MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(n, n, matrix[..(n * n)].ToArray());
-            return FromEigenvalues(Numerics.HermitianEigen.Eigenvalues(0.5 * (m + m.ConjugateTranspose())));
-        }
-        Numerics.SmallHermitianEigenvalues.Compute(matrix, n, eigenvalueBuffer, workspace);
+        Numerics.HermitianEigen.Eigenvalues(matrix, n, eigenvalueBuffer, workspace);
         return FromEigenvalues(eigenvalueBuffer[..n]);
     }
+
+    /// <summary><see cref="OfMatrix(ReadOnlySpan{Complex}, int, Span{double}, Span{Complex})"/> with buffers of its own (allocates O(n²)).</summary>
+    public static double OfMatrix(ReadOnlySpan<Complex> matrix, int n) =>
+        OfMatrix(matrix, n, new double[n], new Complex[n <= Numerics.SmallHermitianEigenvalues.MaxDimension ? n * n : 0]);
 }

@@ -18,13 +18,19 @@ public sealed class AncillaState
     /// <summary>The largest ancilla dimension accepted.</summary>
     public const int MaxDimension = 8;
 
+    /// <summary>
+    /// The largest β·(E_max − E_min) a thermal ancilla may have: the entropy flow β·Q carries a rounding error of about
+    /// β·(E_max − E_min)·1e-16 nats, so beyond this it would print digits that mean nothing.
+    /// </summary>
+    public const double MaxBetaSpread = 1e6;
+
     private readonly Complex[] _eta;
     private readonly Complex[] _logOnSupport;
     private readonly Complex[] _kernelProjector;
     private readonly Complex[][] _purification;
     private readonly Matrix<Complex>? _hamiltonian;
 
-    private AncillaState(DensityMatrix state, Matrix<Complex>? hamiltonian, double? beta)
+    private AncillaState(DensityMatrix state, Matrix<Complex>? hamiltonian, double? beta, Matrix<Complex>? exactLog = null)
     {
         int d = state.Dimension;
         if (d < 2 || d > MaxDimension)
@@ -55,6 +61,15 @@ public sealed class AncillaState
         }
         _purification = parts.ToArray();
         Entropy = Information.Entropy.FromEigenvalues(dec.Values);
+        if (exactLog is not null)
+        {
+            // A Gibbs state has full support whatever β: ln η = −β(H − E₀) − ln Z is exact even where a weight
+            // e^{−β(E−E₀)} lies below the eigenvalue resolution, so D(η′‖η) stays finite (and equals ΔS − βQ − I).
+            for (int j = 0; j < d; j++)
+                for (int i = 0; i < d; i++)
+                    _logOnSupport[i + j * d] = exactLog[i, j];
+            Array.Clear(_kernelProjector);
+        }
     }
 
     /// <summary>η as a validated density matrix.</summary>
@@ -94,8 +109,10 @@ public sealed class AncillaState
 
     /// <summary>
     /// The Gibbs state η = e^{−βH}/Z of a Hermitian H (d × d, 2 ≤ d ≤ <see cref="MaxDimension"/>) at inverse
-    /// temperature β ≥ 0 (finite; β = 0 gives the maximally mixed state). Computed from the spectrum shifted by its
-    /// minimum, so large β·‖H‖ never overflows. H is kept for the energy bookkeeping. O(d³).
+    /// temperature β ≥ 0 (finite, β·(E_max − E_min) ≤ <see cref="MaxBetaSpread"/>; β = 0 gives the maximally mixed
+    /// state). Computed from the spectrum shifted by its minimum, so large β·‖H‖ never overflows; ln η is kept exact
+    /// (−β(H − E₀) − ln Z, full support), so D(η′‖η) stays finite however small the excited weights. H is kept for the
+    /// energy bookkeeping. O(d³).
     /// </summary>
     public static AncillaState Thermal(Matrix<Complex> hamiltonian, double beta)
     {
@@ -109,9 +126,17 @@ public sealed class AncillaState
             throw new DimensionMismatchException($"An ancilla Hamiltonian has dimension 2 … {MaxDimension}, got {d}.", nameof(hamiltonian));
         var dec = HermitianEigen.Decompose(hamiltonian);
         double e0 = dec.Values.Min();
-        double z = dec.Values.Sum(e => Math.Exp(-beta * (e - e0)));
-        var rho = dec.Map(e => Math.Exp(-beta * (e - e0)) / z);
-        return new AncillaState(DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), DensityMatrix.DefaultSpace(d)), hamiltonian, beta);
+        double spread = beta * (dec.Values.Max() - e0);
+        if (!(spread <= MaxBetaSpread))
+            throw new ParameterOutOfRangeException(
+                $"β·(E_max − E_min) = {spread:G3} exceeds {MaxBetaSpread:G1}: the entropy flow β·Q would not be resolvable in double precision; give a zero-temperature ancilla as its ground state instead.",
+                nameof(beta));
+        var rho = GibbsState.FromSpectrum(dec, beta);
+        // ln η = −β(H − E₀) − ln Z on every level, exact even where a population underflows to 0.
+        double lnZ = Math.Log(dec.Values.Sum(e => Math.Exp(-beta * (e - e0))));
+        var log = dec.Map(e => -beta * (e - e0) - lnZ);
+        return new AncillaState(DensityMatrix.Create(0.5 * (rho + rho.ConjugateTranspose()), DensityMatrix.DefaultSpace(d)), hamiltonian, beta,
+            0.5 * (log + log.ConjugateTranspose()));
     }
 
     /// <summary>The pure ancilla |φ⟩ (normalised; 2 … <see cref="MaxDimension"/> amplitudes).</summary>

@@ -27,6 +27,12 @@ public sealed class Bath
         if (actsOn.Count == 0) throw new DimensionMismatchException("A bath must act on at least one system subsystem.", nameof(actsOn));
         if (actsOn.Distinct().Count() != actsOn.Count)
             throw new DimensionMismatchException($"A bath's subsystems must be distinct, got [{string.Join(", ", actsOn)}].", nameof(actsOn));
+        // The collision acts on (acts_on subsystems ⊗ ancilla): refuse a shape the ancilla cannot be a factor of here,
+        // where the bath is built; the system part is checked against the subsystems by the protocol.
+        int de = ancilla.Dimension;
+        if (collision.Dimension % de != 0 || collision.Dimension / de < 2)
+            throw new DimensionMismatchException(
+                $"The collision acts on (acts_on subsystems ⊗ ancilla): its dimension {collision.Dimension} must be the ancilla's {de} times a system part ≥ 2.", "coupling");
         if (memoryAngle is { } phi) Guard.Finite(phi, "memory_angle");
         if (drive is not null && collision.Kind is not (BathCollisionKind.Rate or BathCollisionKind.Angle))
             throw new ParameterOutOfRangeException("A drive scales a rate or an angle; a collision given as a unitary has nothing to scale.", "drive");

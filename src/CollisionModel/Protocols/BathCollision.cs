@@ -13,7 +13,15 @@ namespace CollisionModel.Protocols;
 /// </summary>
 public sealed class BathCollision
 {
+    /// <summary>
+    /// The largest collision phase θ·‖V‖ (θ the angle, ‖V‖ the spectral norm of the coupling) a collision may have.
+    /// Beyond it the phases θ·v of exp(−iθV) are not resolvable in double precision (an absolute error of
+    /// ~θ·‖V‖·1e-16 rad): W would still come out unitary, but with meaningless phases, so it is refused.
+    /// </summary>
+    public const double MaxPhase = 1e6;
+
     private readonly Matrix<Complex>? _coupling;
+    private readonly double _couplingNorm;
     private readonly Matrix<Complex>? _unitary;
     private readonly Func<double, double>? _angleLaw;
     private readonly Func<int, double, double, Matrix<Complex>>? _unitaryAt;
@@ -24,6 +32,7 @@ public sealed class BathCollision
         Kind = kind;
         Dimension = dimension;
         _coupling = coupling;
+        _couplingNorm = coupling is null ? 0 : HermitianEigen.Decompose(coupling).Values.Max(Math.Abs);
         Rate = rate;
         FixedAngle = angle;
         _unitary = unitary;
@@ -75,12 +84,14 @@ public sealed class BathCollision
         return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, angleOfTimeStep, null, description);
     }
 
-    /// <summary>W = exp(−i·angle·V), independent of δt (angle finite).</summary>
+    /// <summary>W = exp(−i·angle·V), independent of δt (angle finite, |angle|·‖V‖ ≤ <see cref="MaxPhase"/>).</summary>
     public static BathCollision WithAngle(Matrix<Complex> coupling, double angle)
     {
         Guard.Finite(angle, nameof(angle));
         var v = CheckCoupling(coupling, nameof(coupling));
-        return new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}");
+        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}");
+        collision.CheckPhase(angle, "|angle|", "angle");
+        return collision;
     }
 
     /// <summary>W itself, independent of δt; validated unitary to <paramref name="tolerance"/>.</summary>
@@ -112,7 +123,8 @@ public sealed class BathCollision
             case BathCollisionKind.Rate:
                 double theta = _angleLaw!(timeStep);
                 if (!double.IsFinite(theta))
-                    throw new ParameterOutOfRangeException($"The collision angle at δt = {timeStep:G6} is not finite ({Description}); use more steps.", nameof(timeStep));
+                    throw new ParameterOutOfRangeException($"The collision angle at δt = {timeStep:G6} is not finite ({Description}); use more steps.", "rate");
+                CheckPhase(theta, $"θ(δt = {timeStep:G6})", "rate");
                 return theta;
             case BathCollisionKind.Angle:
                 return FixedAngle;
@@ -140,6 +152,8 @@ public sealed class BathCollision
                 // them), which the engines' sparse maps and the explicit engine's diagonal fast path rely on.
                 var u = MatrixExpm1.OfUnitary(_coupling!, AngleFor(timeStep)!.Value);
                 for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
+                // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
+                CheckUnitary(u);
                 return u;
         }
     }
@@ -169,6 +183,26 @@ public sealed class BathCollision
     /// </summary>
     public Matrix<Complex>? DeviationFor(double timeStep) =>
         _coupling is null ? null : MatrixExpm1.OfUnitary(_coupling, AngleFor(timeStep)!.Value);
+
+    private void CheckUnitary(Matrix<Complex> w)
+    {
+        try
+        {
+            Guard.Unitary(w, $"the collision W = {Description}");
+        }
+        catch (NotUnitaryException e)
+        {
+            throw new NotUnitaryException(ModelFileElement.WithoutParameterSuffix(e), Kind == BathCollisionKind.Rate ? "rate" : "angle");
+        }
+    }
+
+    private void CheckPhase(double angle, string what, string key)
+    {
+        double phase = Math.Abs(angle) * _couplingNorm;
+        if (phase > MaxPhase)
+            throw new ParameterOutOfRangeException(
+                $"the collision phase {what} × ‖V‖ = {phase:G3} exceeds {MaxPhase:G1}: exp(−iθV) has no resolvable phase in double precision.", key);
+    }
 
     private static Matrix<Complex> CheckCoupling(Matrix<Complex> coupling, string name)
     {

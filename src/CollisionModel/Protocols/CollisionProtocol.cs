@@ -131,26 +131,38 @@ public sealed class CollisionProtocol
         if (stepIndex < 0) throw new ParameterOutOfRangeException($"The step index must be ≥ 0, got {stepIndex}.", nameof(stepIndex));
         Guard.Finite(timeStep, nameof(timeStep));
         Guard.Positive(timeStep, nameof(timeStep));
-        double time = stepIndex * timeStep;
+        double time = stepIndex * timeStep; // t_n exactly as TimeGrid.TimeAt gives it
         Matrix<Complex>? before = null, after = null;
         if (_hamiltonian is not null)
         {
+            var split = SystemSplit.Of(Splitting);
             // e^{−i f H δt} = e^{−i H (f δt)}: the drive rescales the propagation time.
             double span = SystemDriveFactor(stepIndex, timeStep) * timeStep;
-            if (Splitting == SplittingOrder.Strang)
-            {
-                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, span / 2);
-                after = before.Clone();
-            }
-            else
-            {
-                before = MatrixFunctions.UnitaryPropagator(_hamiltonian, span);
-            }
+            before = MatrixFunctions.UnitaryPropagator(_hamiltonian, split.Before * span);
+            // Strang's two halves are the same matrix: built once, copied.
+            if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * span);
         }
-        var baths = Baths.Select(b => new BathStep(b,
-            b.Drive is { } drive ? b.Collision.ScaledUnitaryFor(timeStep, drive.AtStep(stepIndex, timeStep)) : b.Collision.UnitaryFor(stepIndex, time, timeStep),
+        var baths = Baths.Select((b, j) => new BathStep(b, CollisionOf(j, stepIndex, time, timeStep),
             b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null)).ToArray();
         return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
+    }
+
+    /// <summary>Bath j's W for the step; a collision the bath cannot build (an unresolvable phase, a non-unitary W) names the bath and its key.</summary>
+    private Matrix<Complex> CollisionOf(int j, int stepIndex, double time, double timeStep)
+    {
+        try
+        {
+            var bath = Baths[j];
+            return bath.Drive is { } drive
+                ? bath.Collision.ScaledUnitaryFor(timeStep, drive.AtStep(stepIndex, timeStep))
+                : bath.Collision.UnitaryFor(stepIndex, time, timeStep);
+        }
+        catch (QuantumInputException e) when (e is not ModelFileException)
+        {
+            string where = Baths[j].Name is { } name ? $"baths[{j}] (\"{name}\")" : $"baths[{j}]";
+            string key = string.IsNullOrEmpty(e.ParamName) ? where : $"{where}.{e.ParamName}";
+            throw new ParameterOutOfRangeException($"{key}: {ModelFileElement.WithoutParameterSuffix(e)}", key);
+        }
     }
 
     /// <summary>

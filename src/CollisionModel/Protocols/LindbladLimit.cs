@@ -10,7 +10,10 @@ namespace CollisionModel.Protocols;
 /// The k → ∞ limit of a rate-only protocol: with W = exp(−iθV), θ²/δt → rate and a zero-mean coupling
 /// (tr_E V(1⊗η) = 0), one collision maps ρ to ρ + rate·δt·tr_E(V(ρ⊗η)V − ½{V², ρ⊗η}) + o(δt), so
 /// L = −i[H_S,·] + Σ_j rate_j 𝒟_j. Written in Lindblad form with jump operators L_{kl} = √(rate·p_k) ⟨l|_E V |k⟩_E
-/// (η = Σ_k p_k |k⟩⟨k|): Σ L ρ L† = tr_E V(ρ⊗η)V and Σ L†L = tr_E V²(1⊗η). O(Σ_j d_E² n_j³ + d_S²) per bath.
+/// (η = Σ_k p_k |k⟩⟨k|): Σ L ρ L† = tr_E V(ρ⊗η)V and Σ L†L = tr_E V²(1⊗η). Each jump operator is then put in the
+/// traceless (canonical) form L₀ = L − c·1, c = tr L / d_S, moving ½[c̄L₀ − cL₀†, ·] into H as (i/2)(c̄L₀ − cL₀†), which
+/// leaves the generator unchanged; so the dephasing jump √(2η)|1⟩⟨1| comes out as the textbook √(η/2)σz (up to a
+/// phase) and Σ L†L, which Kraus forms read, is the conventional one. O(Σ_j d_E² n_j³ + d_S²) per bath.
 /// </summary>
 public static class LindbladLimit
 {
@@ -24,6 +27,7 @@ public static class LindbladLimit
         if (WhyNone(protocol) is { } why) throw new ParameterOutOfRangeException(why, "baths");
         var space = protocol.SystemSpace;
         var jumps = new List<Matrix<Complex>>();
+        var h = protocol.SystemHamiltonian ?? Matrix<Complex>.Build.Dense(space.Dimension, space.Dimension);
         foreach (var bath in protocol.Baths)
         {
             double rate = bath.Collision.Rate!.Value;
@@ -48,12 +52,28 @@ public static class LindbladLimit
                             op[a, b] = sum;
                         }
                     if (op.FrobeniusNorm() == 0) continue;
-                    jumps.Add(Tensor.Embed(Math.Sqrt(rate * p) * op, space, bath.ActsOn.ToArray()));
+                    var jump = Tensor.Embed(Math.Sqrt(rate * p) * op, space, bath.ActsOn.ToArray());
+                    h = Traceless(jump, h);
+                    jumps.Add(jump);
                 }
             }
         }
-        var h = protocol.SystemHamiltonian ?? Matrix<Complex>.Build.Dense(space.Dimension, space.Dimension);
         return new Lindbladian(space, h, jumps);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="jump"/> traceless in place (L₀ = L − c·1, c = tr L / d) and returns H plus the
+    /// Hamiltonian (i/2)(c̄L₀ − cL₀†) that keeps 𝒟[L] = 𝒟[L₀] − i[(i/2)(c̄L₀ − cL₀†), ·]. H unchanged when c = 0. O(d²).
+    /// </summary>
+    private static Matrix<Complex> Traceless(Matrix<Complex> jump, Matrix<Complex> h)
+    {
+        var c = jump.Trace() / jump.RowCount;
+        if (c == Complex.Zero) return h;
+        for (int i = 0; i < jump.RowCount; i++) jump[i, i] -= c;
+        var correction = new Complex(0, 0.5) * (Complex.Conjugate(c) * jump - c * jump.ConjugateTranspose());
+        if (correction.FrobeniusNorm() == 0) return h;
+        var shifted = h + correction;
+        return 0.5 * (shifted + shifted.ConjugateTranspose());
     }
 
     /// <summary>The reason the protocol has no Lindblad limit, naming the bath, or null when it has one.</summary>

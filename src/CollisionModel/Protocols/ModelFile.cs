@@ -162,8 +162,9 @@ public static class ModelFile
             }
             else
             {
-                double angle = members["angle"].Number();
-                collision = vElement.Checked(() => BathCollision.WithAngle(v, angle));
+                var angleElement = members["angle"];
+                double angle = angleElement.Number();
+                collision = angleElement.Checked(() => BathCollision.WithAngle(v, angle));
             }
         }
 
@@ -235,7 +236,17 @@ public static class ModelFile
         if (!hasBeta) throw new ModelFileException(element.ChildPath("beta"), "missing required key (the inverse temperature β ≥ 0 of the thermal ancilla).");
         double beta = betaElement.Number();
         if (beta < 0) throw betaElement.Error($"β must be ≥ 0, got {Show(beta)}.");
-        return hElement.Checked(() => AncillaState.Thermal(h, beta));
+        return hElement.Checked(() =>
+        {
+            try
+            {
+                return AncillaState.Thermal(h, beta);
+            }
+            catch (QuantumInputException e) when (e.ParamName == "beta")
+            {
+                throw betaElement.Error(ModelFileElement.WithoutParameterSuffix(e));
+            }
+        });
     }
 
     private static int[] SubsystemList(ModelFileElement element, int count, string what)
@@ -253,9 +264,26 @@ public static class ModelFile
         return list;
     }
 
+    /// <summary>
+    /// The largest magnitude of a real or imaginary part of a Hermitian operator's entry. Every engine forms products
+    /// of two entries (norms, H², matrix products, H·δt in an eigen-decomposition), which overflow to ∞ beyond
+    /// √(double.MaxValue) ≈ 1.3·10¹⁵⁴; refusing here names the entry's key path instead of a NaN deep in a run.
+    /// </summary>
+    public const double MaxOperatorEntry = 1e150;
+
     private static Matrix<Complex> HermitianAt(ModelFileElement element, int dimension, string why, string what)
     {
         var m = element.Matrix(dimension, why);
+        for (int i = 0; i < dimension; i++)
+        {
+            for (int j = 0; j < dimension; j++)
+            {
+                var z = m[i, j];
+                if (Math.Abs(z.Real) > MaxOperatorEntry || Math.Abs(z.Imaginary) > MaxOperatorEntry)
+                    throw new ModelFileException($"{element.Path}[{i}][{j}]",
+                        $"the entry {Show(Math.Max(Math.Abs(z.Real), Math.Abs(z.Imaginary)))} of {what} exceeds {Show(MaxOperatorEntry)} in magnitude (products of two entries would overflow a double).");
+            }
+        }
         element.Checked(() =>
         {
             Guard.Hermitian(m, what);

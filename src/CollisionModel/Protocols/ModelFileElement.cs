@@ -56,7 +56,7 @@ internal readonly struct ModelFileElement
     {
         if (Element.ValueKind != JsonValueKind.Number) throw Error($"expected a number, got {Kind(Element)}.");
         if (!Element.TryGetDouble(out double x) || !double.IsFinite(x))
-            throw Error($"the number {Element.GetRawText()} is outside the range of a double.");
+            throw Error($"the number {Element.GetRawText()} is not finite (outside the range of a double).");
         return x;
     }
 

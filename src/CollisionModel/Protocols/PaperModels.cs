@@ -66,7 +66,7 @@ public static class PaperModels
         double rate = gamma + kappa;
         if (rate <= 0) throw new ParameterOutOfRangeException("The decay model needs γ + κ > 0.", "gamma");
         AncillaState ancilla;
-        if (mixedEnvironment) ancilla = AncillaState.Thermal(gamma / rate, kappa / rate);
+        if (mixedEnvironment) ancilla = AncillaState.From(ThermalQubit(gamma, kappa));
         else if (kappa != 0)
             throw new ParameterOutOfRangeException(
                 $"A pure |0⟩ ancilla cannot pump (κ = {kappa:G6}); the decay model with a pure environment requires κ = 0.", "kappa");
@@ -84,10 +84,64 @@ public static class PaperModels
         Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
 
     /// <summary>H_S = (ω/2)σz_B on A ⊗ B (ω finite). A fresh 4×4 matrix.</summary>
-    public static Matrix<Complex> SystemHamiltonian(double omega)
+    public static Matrix<Complex> SystemHamiltonian(double omega) => SystemHamiltonian(omega, SubsystemsB);
+
+    /// <summary>H_S = (ω/2)Σ_q σz_q over the listed qubits q ∈ {0 = A, 1 = B} of A ⊗ B (ω finite). A fresh 4×4 matrix.</summary>
+    public static Matrix<Complex> SystemHamiltonian(double omega, IReadOnlyList<int> qubits)
     {
         Guard.Finite(omega, "omega");
-        return Tensor.Embed(omega / 2 * Pauli.Z, CompositeSpace.Qubits(2), 1);
+        ArgumentNullException.ThrowIfNull(qubits);
+        var space = CompositeSpace.Qubits(2);
+        space.CheckSubset(qubits, nameof(qubits));
+        var h = Matrix<Complex>.Build.Dense(4, 4);
+        foreach (int q in qubits) h += Tensor.Embed(omega / 2 * Pauli.Z, space, q);
+        return h;
+    }
+
+    /// <summary>
+    /// The thermal qubit diag(γ, κ)/(γ + κ) (γ, κ ≥ 0 finite, γ + κ &gt; 0): the stationary state of decay at rate γ and
+    /// pumping at rate κ, so the ancilla state whose partial swap has the jumps √γσ⁻, √κσ⁺. A validated 2×2 state.
+    /// </summary>
+    public static DensityMatrix ThermalQubit(double gamma, double kappa)
+    {
+        Guard.Finite(gamma, "gamma");
+        Guard.NonNegative(gamma, "gamma");
+        Guard.Finite(kappa, "kappa");
+        Guard.NonNegative(kappa, "kappa");
+        double rate = gamma + kappa;
+        if (rate <= 0) throw new ParameterOutOfRangeException("A thermal qubit needs γ + κ > 0.", "gamma");
+        return DensityMatrix.Diagonal([gamma / rate, kappa / rate]);
+    }
+
+    /// <summary>
+    /// The collision protocol whose Lindblad limit is the paper's master equation (eq. 5) on the listed qubits of
+    /// A ⊗ B: H_S = (ω/2)Σ_q σz_q and, on each qubit q, a thermal partial swap (rate γ + κ, ancillas
+    /// <see cref="ThermalQubit"/>; omitted when γ + κ = 0) followed by a dephasing collision (rate 2η, ancilla |0⟩).
+    /// Its limit has the jumps √γσ⁻_q, √κσ⁺_q and √(2η)|1⟩⟨1|_q, whose dissipator is that of √(η/2)σz_q. O(1).
+    /// </summary>
+    public static CollisionProtocol MasterEquationProtocol(double omega, double gamma, double kappa, double eta, IReadOnlyList<int> qubits)
+    {
+        Guard.Finite(omega, "omega");
+        Guard.Finite(eta, "eta");
+        Guard.NonNegative(eta, "eta");
+        ArgumentNullException.ThrowIfNull(qubits);
+        if (qubits.Count == 0) throw new DimensionMismatchException("The master equation acts on at least one qubit.", nameof(qubits));
+        var baths = new List<Bath>();
+        foreach (int q in qubits)
+        {
+            if (gamma + kappa > 0)
+            {
+                double rate = gamma + kappa;
+                baths.Add(new Bath([q], AncillaState.From(ThermalQubit(gamma, kappa)),
+                    BathCollision.WithRate(DecayCoupling(), rate, dt => PaperAngles.Decay(rate, dt, AngleConvention.Exact), "thermal partial swap"),
+                    name: "decay"));
+            }
+            baths.Add(new Bath([q], AncillaState.Ground,
+                BathCollision.WithRate(DephasingCoupling(), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, AngleConvention.Exact), "dephasing"),
+                name: "dephasing"));
+        }
+        var h = omega == 0 ? null : SystemHamiltonian(omega, qubits);
+        return new CollisionProtocol(SystemDimensions, SubsystemsB, baths, h);
     }
 
     /// <summary>The paper's initial state a|00⟩ + √(1 − a²)|11⟩ on A ⊗ B, 0 ≤ a ≤ 1, as a ket.</summary>

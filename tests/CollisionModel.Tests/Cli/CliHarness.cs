@@ -65,7 +65,7 @@ internal static class CliHarness
             for (long j = 0; j <= Math.Min(options.Steps, maxRecords); j++)
             {
                 if (j % options.RecordEvery != 0 && j != options.Steps) continue;
-                steps.Add(new SimulateStep(j, j * options.TimeStep, value, value, value, value, value, value, value, value, value,
+                steps.Add(new SimulateStep(j, options.Grid.TimeAt(j), value, value, value, value, value, value, value, value, value,
                     value, value, j == 0 ? 0 : double.PositiveInfinity, options.NoRee ? null : value, value, rho, value, value));
             }
             progress.Report(1);

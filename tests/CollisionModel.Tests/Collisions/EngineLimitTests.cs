@@ -30,4 +30,15 @@ public class EngineLimitTests
         while (4L << (expected + 1) <= budget) expected++;
         Assert.Equal(expected, ExplicitCollisionEngine.StepCapacity(PaperModels.Dephasing(1, 0, 0.6).Protocol));
     }
+
+    [Fact]
+    public void The_capacity_check_accepts_the_cap_and_refuses_one_more_naming_steps()
+    {
+        var protocol = PaperModels.Dephasing(1, 0, 0.6).Protocol;
+        int cap = ExplicitCollisionEngine.StepCapacity(protocol);
+        ExplicitCollisionEngine.EnsureCapacity(protocol, cap);
+        var e = Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(() => ExplicitCollisionEngine.EnsureCapacity(protocol, cap + 1L));
+        Assert.Equal("steps", e.ParamName);
+        Assert.Contains($"at most {cap} collisions with pure ancillas (got {cap + 1})", e.Message);
+    }
 }

@@ -49,8 +49,9 @@ public class ModelFilesDocTests
     public void Every_example_is_in_the_solution_and_CI_runs_the_examples()
     {
         string solution = File.ReadAllText(RepoFile("CollisionModel.sln"));
-        // Every example project on disk (a folder left with only bin/obj by a deleted example is not one).
-        foreach (string project in Directory.GetFiles(RepoFile("examples"), "*.csproj", SearchOption.AllDirectories))
+        // Every tracked example project (an untracked or deleted example is not part of the repository).
+        string examples = RepoFile("examples") + Path.DirectorySeparatorChar;
+        foreach (string project in TrackedFiles.All.Where(f => f.StartsWith(examples, StringComparison.Ordinal) && f.EndsWith(".csproj", StringComparison.Ordinal)))
         {
             string name = Path.GetFileNameWithoutExtension(project);
             Assert.Contains($"examples\\{name}\\{name}.csproj", solution, StringComparison.Ordinal);

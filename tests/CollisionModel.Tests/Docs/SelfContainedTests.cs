@@ -8,20 +8,7 @@ namespace CollisionModel.Tests.Docs;
 /// </summary>
 public partial class SelfContainedTests
 {
-    private static readonly string Root = FindRoot();
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CollisionModel.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        return dir!.FullName;
-    }
-
-    private static readonly HashSet<string> SkippedFolders = new(StringComparer.Ordinal)
-    {
-        ".git", "bin", "obj", "out", "TestResults", "BenchmarkDotNet.Artifacts", ".vs", ".idea", "node_modules", "__pycache__",
-    };
+    private static readonly string Root = TrackedFiles.Root;
 
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -29,14 +16,9 @@ public partial class SelfContainedTests
         ".yml", ".yaml", ".editorconfig", ".gitignore", "",
     };
 
-    private static IEnumerable<string> RepoTextFiles(string folder)
-    {
-        foreach (string file in Directory.EnumerateFiles(folder))
-            if (TextExtensions.Contains(Path.GetExtension(file)) && new FileInfo(file).Length < 4_000_000) yield return file;
-        foreach (string sub in Directory.EnumerateDirectories(folder))
-            if (!SkippedFolders.Contains(Path.GetFileName(sub)))
-                foreach (string file in RepoTextFiles(sub)) yield return file;
-    }
+    // Tracked files only: an untracked note in the clone or a sweep writing its output there is the user's business.
+    private static IEnumerable<string> RepoTextFiles() =>
+        TrackedFiles.All.Where(file => TextExtensions.Contains(Path.GetExtension(file)) && new FileInfo(file).Length < 4_000_000);
 
     [Fact]
     public void NoFileRefersToTheSharedFolderOutsideTheRepository()
@@ -44,7 +26,7 @@ public partial class SelfContainedTests
         // Built from pieces so this file does not match itself.
         string[] outside = ["shared" + "/", "physics" + ".md", "cli-" + "contract"];
         var hits = new List<string>();
-        foreach (string file in RepoTextFiles(Root))
+        foreach (string file in RepoTextFiles())
         {
             string text = File.ReadAllText(file);
             foreach (string needle in outside)
@@ -56,7 +38,9 @@ public partial class SelfContainedTests
     [Fact]
     public void EveryRelativeLinkInTheMarkdownDocsResolves()
     {
-        var files = new[] { Path.Combine(Root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(Root, "docs"), "*.md"));
+        string docs = Path.Combine(Root, "docs") + Path.DirectorySeparatorChar;
+        var files = TrackedFiles.All.Where(f => f == Path.Combine(Root, "README.md")
+            || (f.StartsWith(docs, StringComparison.Ordinal) && f.EndsWith(".md", StringComparison.Ordinal) && !f[docs.Length..].Contains(Path.DirectorySeparatorChar)));
         var broken = new List<string>();
         foreach (string file in files)
             foreach (Match m in MarkdownLink().Matches(File.ReadAllText(file)))

@@ -62,6 +62,16 @@ public class PaperMasterEquationTests
     }
 
     [Fact]
+    public void Closed_form_keeps_full_relative_precision_at_G_t_one_in_a_trillion()
+    {
+        // ρ_{10,10} = b²(γ/G)(1 − e^{−Gt}) with Gt = 1e-12: b²·(1e-12 − 5e-25) by the series, to 1 ulp.
+        var p = new PaperMasterEquationParameters(0, 1.0, 0, 0);
+        double b2 = 1 - 0.36, expected = b2 * (1e-12 - 5e-25);
+        double decayed = PaperMasterEquation.ClosedForm(0.6, p, 1e-12)[2, 2].Real;
+        Assert.Equal(expected, decayed, 2e-16 * expected);
+    }
+
+    [Fact]
     public void Stationary_state_formula_for_target_B_is_the_product_diag_a2_b2_times_diag_gamma_kappa()
     {
         var p = new PaperMasterEquationParameters(0, 1.0, 0.5, 0);

@@ -29,6 +29,22 @@ public class LindbladLimitTests
     }
 
     [Fact]
+    public void Jumps_with_a_trace_are_made_traceless_without_changing_the_generator()
+    {
+        // V = A ⊗ σ⁺ + A† ⊗ σ⁻ with the ancilla |0⟩ has the single jump √r·A (A not normal, tr A ≠ 0). Reference: the
+        // generator of that raw jump, D[√r A], written directly; the library returns A − (tr A/2)·1 plus a Hamiltonian.
+        const double rate = 0.7;
+        var a = Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { new(1, 0.4), 2 }, { 0, new(0.5, -0.3) } });
+        var coupling = Tensor.Kron(a, Pauli.SigmaPlus) + Tensor.Kron(a.ConjugateTranspose(), Pauli.SigmaMinus);
+        var protocol = new CollisionProtocol([2], [0], [new Bath([0], AncillaState.Ground, BathCollision.WithRate(coupling, rate))]);
+        var limit = protocol.LindbladLimitGenerator();
+        var reference = new CollisionModel.Dynamics.Lindbladian(new CompositeSpace(2), Matrix<Complex>.Build.Dense(2, 2), [Math.Sqrt(rate) * a]);
+        var difference = limit.Superoperator() - reference.Superoperator();
+        Assert.True(difference.FrobeniusNorm() < 1e-14, $"‖L − L_ref‖ = {difference.FrobeniusNorm():G3}");
+        Assert.All(limit.JumpOperators, l => Assert.True(l.Trace().Magnitude < 1e-15));
+    }
+
+    [Fact]
     public void A_coupling_with_nonzero_mean_has_no_limit()
     {
         // V = σx ⊗ σz with η = |0⟩⟨0|: tr_E V(1⊗η) = σx ≠ 0, so the first-order term diverges.

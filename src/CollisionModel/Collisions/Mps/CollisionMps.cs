@@ -728,7 +728,7 @@ public sealed class CollisionMps
     internal double CenterEntropy(DigitSet keep, int currentPos = -1)
     {
         int n = ReduceCenter(keep, currentPos, _rho);
-        return EntropyOf(_rho, n, _values, _work);
+        return Entropy.OfMatrix(_rho, n, _values, _work);
     }
 
     /// <summary>The reduced center state as a scratch span (valid until the next call).</summary>
@@ -736,17 +736,6 @@ public sealed class CollisionMps
     {
         dimension = ReduceCenter(keep, currentPos, _rho);
         return _rho.AsSpan(0, dimension * dimension);
-    }
-
-    /// <summary>S of a Hermitian matrix (column-major n × n): allocation-free up to n = 32, MathNet above.</summary>
-    internal static double EntropyOf(ReadOnlySpan<Complex> rho, int n, Span<double> values, Span<Complex> work)
-    {
-        if (n <= SmallHermitianEigenvalues.MaxDimension) return Entropy.OfMatrix(rho, n, values, work);
-        var m = Matrix<Complex>.Build.Dense(n, n);
-        for (int j = 0; j < n; j++)
-            for (int i = 0; i < n; i++) m[i, j] = rho[i + j * n];
-        m = 0.5 * (m + m.ConjugateTranspose());
-        return Entropy.FromEigenvalues(HermitianEigen.Eigenvalues(m));
     }
 
     // ---- gates ---------------------------------------------------------------------------------------------------

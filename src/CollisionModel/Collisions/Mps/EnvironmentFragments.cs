@@ -170,8 +170,8 @@ public static class EnvironmentFragments
                 for (int j = 0; j < n; j++) s += rho[(o1 * n + j) * dim + o2 * n + j];
                 f[o1 + o2 * dF] = s;
             }
-        double sF = DenseSpectrum.Entropy(f, dF);
-        double sFS = DenseSpectrum.Entropy(rho, dim);
+        double sF = Information.Entropy.OfMatrix(f, dF);
+        double sFS = Information.Entropy.OfMatrix(rho, dim);
         return Math.Max(0, systemEntropy + sF - sFS);
     }
 
@@ -357,7 +357,7 @@ public static class EnvironmentFragments
         public double Entropy()
         {
             int dim = _chi * Rank;
-            return CollisionMps.EntropyOf(_g.AsSpan(0, dim * dim), dim, _values, _work);
+            return Information.Entropy.OfMatrix(_g.AsSpan(0, dim * dim), dim, _values, _work);
         }
 
         /// <summary>S(tr_j G) = S(E_1 … E_m) at the current bond m.</summary>
@@ -371,7 +371,7 @@ public static class EnvironmentFragments
                     for (int j = 0; j < n; j++) sum += _g[(b1 * n + j) * dim + b2 * n + j];
                     _bond[b1 * _chi + b2] = sum;
                 }
-            return CollisionMps.EntropyOf(_bond.AsSpan(0, _chi * _chi), _chi, _values, _work);
+            return Information.Entropy.OfMatrix(_bond.AsSpan(0, _chi * _chi), _chi, _values, _work);
         }
 
         /// <summary>Sweeps from bond K down to <paramref name="stopBond"/>, calling <paramref name="visit"/> at every bond (K first).</summary>

@@ -1,9 +1,9 @@
 using System.Numerics;
-using CollisionModel.Collisions.Mps;
+using CollisionModel.Numerics;
 using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace CollisionModel.Tests.Collisions.Mps;
+namespace CollisionModel.Tests.Numerics;
 
 public class DenseSpectrumTests
 {

@@ -1,14 +1,13 @@
 using System.Numerics;
-using CollisionModel.Numerics;
-
-namespace CollisionModel.Collisions.Mps;
+namespace CollisionModel.Numerics;
 
 /// <summary>
 /// Eigenvalues only of a dense Hermitian matrix of any size (the whole-environment and fragment entropies of mixed
 /// ancillas, dimensions up to a few thousand): Householder reduction to a real symmetric tridiagonal matrix with
 /// every inner loop running down a column (contiguous in column-major storage), then the implicit-shift QL of
 /// <see cref="SmallHermitianEigenvalues"/>. About 8n³ flops and no eigenvectors, several times cheaper than a full
-/// eigendecomposition. Backward stable: eigenvalues to a few ulps of ‖A‖.
+/// eigendecomposition. Backward stable: eigenvalues to a few ulps of ‖A‖. A kernel of <see cref="HermitianEigen"/>,
+/// which calls it above <see cref="SmallHermitianEigenvalues.MaxDimension"/>.
 /// </summary>
 internal static class DenseSpectrum
 {
@@ -63,9 +62,6 @@ internal static class DenseSpectrum
         SmallHermitianEigenvalues.TridiagonalQl(d, e);
         return d;
     }
-
-    /// <summary>S = −Σ λ ln λ (nats) of a density matrix (column-major n×n, overwritten).</summary>
-    public static double Entropy(Complex[] rho, int n) => Information.Entropy.FromEigenvalues(Eigenvalues(rho, n));
 
     private static double Norm2(Complex z) => z.Real * z.Real + z.Imaginary * z.Imaginary;
 }

@@ -1,0 +1,109 @@
+"""Every function against the CLI's JSON for the same request (equal to the last digit), bad input, Ctrl-C, the GIL."""
+
+import _thread
+import json
+import math
+import os
+import signal
+import subprocess
+import threading
+import time
+
+import numpy as np
+import pytest
+
+import collisionmodel as cm
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+CLI = os.path.join(ROOT, "src", "CollisionModel.Cli", "bin", "Release", "net10.0", "collision.dll")
+
+
+def cli_json(*args):
+    out = subprocess.run(["dotnet", CLI, *args, "--format", "json", "--quiet"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def as_float(value):
+    return math.inf if value == "Infinity" else math.nan if value is None else float(value)
+
+
+def assert_records_equal(result, document):
+    for name in document["records"][0]:
+        column = [record[name] for record in document["records"]]
+        if isinstance(column[0], list) and column[0] and isinstance(column[0][0], list):
+            expected = np.array([[[complex(*z) for z in row] for row in m] for m in column])
+            np.testing.assert_array_equal(result[name], expected)  # exact: the JSON prints round-trip doubles
+        elif not isinstance(column[0], (list, dict, str)):
+            np.testing.assert_array_equal(result[name], np.array([as_float(v) for v in column]))
+
+
+def test_simulate_equals_the_cli_json_to_the_last_digit():
+    result = cm.simulate(time=0.4, steps=8, record_every=2)
+    assert_records_equal(result, cli_json("simulate", "--time", "0.4", "--steps", "8", "--record-every", "2"))
+    np.testing.assert_array_equal(result.times, result["time"])
+
+
+def test_master_equals_the_cli_json_to_the_last_digit():
+    result = cm.master(time=0.4, points=5, gamma=0.3)
+    assert_records_equal(result, cli_json("master", "--time", "0.4", "--points", "5", "--gamma", "0.3"))
+
+
+def test_ree_of_a_numpy_bell_state_equals_the_cli(tmp_path):
+    bell = np.zeros((4, 4), dtype=complex)
+    bell[0, 0] = bell[0, 3] = bell[3, 0] = bell[3, 3] = 0.5
+    path = tmp_path / "bell.json"
+    path.write_text(json.dumps([[[z.real, z.imag] for z in row] for row in bell.tolist()]))
+    document = cli_json("ree", "--rho", str(path))
+    result = cm.ree(bell)
+    for name, value in document.items():
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            assert result[name] == value
+
+
+def test_an_unknown_keyword_raises_input_error_with_the_cli_message():
+    with pytest.raises(cm.InputError, match="tme"):
+        cm.simulate(tme=1)
+
+
+def test_a_nan_option_raises_input_error():
+    with pytest.raises(cm.InputError):
+        cm.simulate(time=float("nan"), steps=8)
+
+
+def test_a_non_square_matrix_raises_input_error():
+    with pytest.raises(cm.InputError, match="square"):
+        cm.ree(np.zeros((4, 3)))
+
+
+def test_the_gil_is_released_during_a_run():
+    ticks = []
+    stop = threading.Event()
+
+    def counter():
+        while not stop.is_set():
+            ticks.append(1)
+            time.sleep(0.001)
+
+    thread = threading.Thread(target=counter)
+    thread.start()
+    started = time.perf_counter()
+    cm.simulate(time=1, steps=20000, record_every=20000, no_ree=True)
+    elapsed = time.perf_counter() - started
+    stop.set()
+    thread.join()
+    # Ticks at ~1 ms cadence: a held GIL would allow at most a handful during the native call.
+    assert len(ticks) > 0.2 * elapsed * 1000
+
+
+def test_ctrl_c_stops_a_long_run_and_the_interpreter_stays_usable():
+    # A shell starting a background job ignores SIGINT, and then interrupt_main does nothing: restore Python's handler.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        threading.Timer(0.5, _thread.interrupt_main).start()
+        started = time.perf_counter()
+        with pytest.raises(KeyboardInterrupt):
+            cm.simulate(time=100, steps=10**8, record_every=10**8, no_ree=True)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert time.perf_counter() - started < 30
+    assert cm.simulate(time=0.4, steps=8, record_every=8)["S_AB"].shape == (2,)

@@ -50,7 +50,8 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly double[] _values = new double[CollisionProtocol.MaxSystemDimension];
     private readonly Complex[] _work = new Complex[CollisionProtocol.MaxSystemDimension * CollisionProtocol.MaxSystemDimension];
     private readonly ThermodynamicLedger? _ledger;
-    private readonly HeatObservables? _heat;
+    private HeatObservables? _heat;
+    private readonly bool _drivenHeat;
     private double _production, _minSlack = double.PositiveInfinity, _crossSum;
     private bool _outsideSupport;
 
@@ -76,10 +77,12 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _b = protocol.SubsystemsB.Select(k => new Factor(system.Dimensions[k], system.Stride(k))).ToArray();
         int d = system.Dimension;
         _rhoS = new Complex[d * d];
-        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null) && !protocol.HasMemory && !protocol.IsTimeDependent)
+        // Drives change the heat operators from step to step (rebuilt each step); other step dependence is not booked.
+        _drivenHeat = protocol.HasDrive;
+        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null) && !protocol.HasMemory && protocol.Baths.All(b => b.Collision.IsTimeIndependent))
         {
-            _ledger = new ThermodynamicLedger(protocol, options.InitialSystem.ColumnMajor);
-            _heat = HeatObservables.Of(protocol, options.TimeStep);
+            _ledger = new ThermodynamicLedger(protocol, options.InitialSystem.ColumnMajor, options.TimeStep);
+            _heat = HeatObservables.OfStep(protocol, 0, options.TimeStep);
         }
         if (rank == 1 && UsesFastPath(protocol))
         {
@@ -212,6 +215,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             return;
         }
         var register = _register!;
+        if (_ledger is not null && _drivenHeat && Step > 0) _heat = HeatObservables.OfStep(_options.Protocol, Step, _options.TimeStep);
         double stepProduction = 0;
         var used = register.Advance(Step, (f, j) => stepProduction += CollisionProduction(register, f, j));
         Step++;

@@ -87,7 +87,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
         {
-            _ledger = new ThermodynamicLedger(_protocol, _rhoS);
+            _ledger = new ThermodynamicLedger(_protocol, _rhoS, options.TimeStep);
             _heat = new double[_protocol.Baths.Count];
             // The first ancilla of a memory bath arrives fresh.
             _carriedEnergy = Enumerable.Range(0, _protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();

@@ -73,7 +73,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         }
         if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
         {
-            _ledger = new ThermodynamicLedger(protocol, _rhoS);
+            _ledger = new ThermodynamicLedger(protocol, _rhoS, options.TimeStep);
             int de = protocol.Baths.Max(b => b.Ancilla.Dimension);
             _usedAncilla = new Complex[de * de];
             _nextAncilla = new Complex[de * de];

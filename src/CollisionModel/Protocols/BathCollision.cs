@@ -147,15 +147,20 @@ public sealed class BathCollision
                 Guard.Unitary(w, $"time-dependent collision at step {stepIndex}");
                 return w;
             default:
-                // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry
-                // the coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over
-                // them), which the engines' sparse maps and the explicit engine's diagonal fast path rely on.
-                var u = MatrixExpm1.OfUnitary(_coupling!, AngleFor(timeStep)!.Value);
-                for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
-                // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
-                CheckUnitary(u);
-                return u;
+                return UnitaryOfAngle(AngleFor(timeStep)!.Value);
         }
+    }
+
+    // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry the
+    // coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over them), which the
+    // engines' sparse maps and the explicit engine's diagonal fast path rely on.
+    private Matrix<Complex> UnitaryOfAngle(double angle)
+    {
+        var u = MatrixExpm1.OfUnitary(_coupling!, angle);
+        for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
+        // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
+        CheckUnitary(u);
+        return u;
     }
 
     /// <summary>
@@ -172,9 +177,9 @@ public sealed class BathCollision
             BathCollisionKind.Angle => factor * FixedAngle!.Value,
             _ => throw new ParameterOutOfRangeException($"Only a rate or an angle can be driven, not a {Description}.", nameof(factor)),
         };
-        var u = MatrixExpm1.OfUnitary(_coupling!, angle);
-        for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
-        return u;
+        // The scaled angle may exceed the resolvable phase even where the undriven one does not.
+        CheckPhase(angle, $"the driven angle (factor {factor:G6})", Kind == BathCollisionKind.Rate ? "rate" : "angle");
+        return UnitaryOfAngle(angle);
     }
 
     /// <summary>

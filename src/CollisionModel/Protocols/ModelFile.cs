@@ -9,7 +9,7 @@ namespace CollisionModel.Protocols;
 
 /// <summary>
 /// Reads a collision model from JSON (the format of docs/model-files.md): a system (<c>dims</c>, <c>b</c>,
-/// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c> and <c>splitting</c>) and one or more baths (<c>acts_on</c>,
+/// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c>, <c>splitting</c> and <c>drive</c>, a factor of H_S) and one or more baths (<c>acts_on</c>,
 /// <c>ancilla</c> as a state or as a Hamiltonian with β, a Hermitian <c>coupling</c> with a <c>rate</c> or an
 /// <c>angle</c>, or a <c>unitary</c>; optional <c>memory_angle</c>, <c>name</c> and <c>drive</c>, a piecewise-linear factor of the rate or angle). Matrices are row-major nested
 /// arrays whose entries are a number (real) or an [re, im] pair. Everything is validated while reading; the first
@@ -19,7 +19,7 @@ namespace CollisionModel.Protocols;
 public static class ModelFile
 {
     private static readonly string[] RootKeys = ["system", "baths"];
-    private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting"];
+    private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting", "drive"];
     private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "drive"];
     private static readonly string[] DriveKeys = ["times", "scale", "period"];
     private static readonly string[] AncillaKeys = ["dim", "state", "hamiltonian", "beta"];
@@ -118,7 +118,13 @@ public static class ModelFile
                 var other => throw splitElement.Error($"expected \"strang\" or \"lie\", got \"{other}\"."),
             };
         }
-        return new SystemPart(dims, b, state, hamiltonian, splitting, null);
+        Drive? drive = null;
+        if (members.TryGetValue("drive", out var driveElement))
+        {
+            if (hamiltonian is null) throw driveElement.Error("a drive scales the system's Hamiltonian: give \"hamiltonian\".");
+            drive = ReadDrive(driveElement);
+        }
+        return new SystemPart(dims, b, state, hamiltonian, splitting, drive);
     }
 
     private static Bath ReadBath(ModelFileElement element, int[] dims)

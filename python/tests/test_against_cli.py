@@ -107,3 +107,59 @@ def test_ctrl_c_stops_a_long_run_and_the_interpreter_stays_usable():
         signal.signal(signal.SIGINT, previous)
     assert time.perf_counter() - started < 30
     assert cm.simulate(time=0.4, steps=8, record_every=8)["S_AB"].shape == (2,)
+
+
+def test_converge_equals_the_cli_json_to_the_last_digit():
+    result = cm.converge(time=0.5, steps=[4, 16, 64])
+    document = cli_json("converge", "--time", "0.5", "--steps", "4,16,64")
+    assert_records_equal(result, document)
+    assert result["order"] == document["order"]
+    assert result["richardson"] == as_float(document["richardson"])
+
+
+def test_sweep_writes_the_same_points_as_the_cli(tmp_path):
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps({"command": "master", "fixed": {"time": 0.5, "points": 3},
+                                "grid": {"gamma": [0.5, 1]}, "keep": ["sudden_death_time"]}))
+    assert cm.sweep(spec=str(spec), out=str(tmp_path / "python")) is None
+    subprocess.run(["dotnet", CLI, "sweep", "--spec", str(spec), "--out", str(tmp_path / "cli")], check=True,
+                   capture_output=True)
+    name = "points-0-of-1.jsonl"
+    # A sweep writes each point as it finishes, so the line order follows the threads; each line must match.
+    def lines(folder):
+        return sorted((tmp_path / folder / name).read_text().splitlines())
+    assert lines("python") == lines("cli")
+
+
+def test_a_qobj_argument_gives_the_same_ree_as_the_numpy_matrix():
+    qutip = pytest.importorskip("qutip")
+    rho = np.diag([0.4, 0.1, 0.2, 0.3]).astype(complex)
+    rho[0, 3] = rho[3, 0] = 0.25
+    from_numpy, from_qobj = cm.ree(rho), cm.ree(qutip.Qobj(rho, dims=[[2, 2], [2, 2]]))
+    for name in ("E_R", "lower_bound", "concurrence", "negativity"):
+        assert from_qobj[name] == from_numpy[name]
+
+
+def test_qobj_out_has_the_two_qubit_dims_and_the_records_matrices():
+    pytest.importorskip("qutip")
+    result = cm.simulate(time=0.4, steps=8, record_every=4, no_ree=True)
+    states = result.qobj("rho_AB")
+    assert len(states) == len(result.times)
+    assert all(s.dims == [[2, 2], [2, 2]] for s in states)
+    np.testing.assert_array_equal(states[-1].full(), result["rho_AB"][-1])
+
+
+def test_a_non_hermitian_qobj_raises_input_error_with_the_cli_text(tmp_path):
+    qutip = pytest.importorskip("qutip")
+    rho = np.zeros((4, 4))
+    rho[0, 0] = rho[3, 3] = rho[0, 3] = 0.5
+    rho[3, 0] = 0.1
+    path = tmp_path / "rho.json"
+    path.write_text(json.dumps([[[z, 0] for z in row] for row in rho.tolist()]))
+    cli = subprocess.run(["dotnet", CLI, "ree", "--rho", str(path)], capture_output=True, text=True)
+    assert cli.returncode == 2 and cli.stdout == ""
+    with pytest.raises(cm.InputError) as raised:
+        cm.ree(qutip.Qobj(rho, dims=[[2, 2], [2, 2]]))
+    # The same message, the input named as the CLI names standard input instead of the file's path.
+    expected = cli.stderr.strip().removeprefix("collision: error: ").replace(f"'{path}'", "'standard input'")
+    assert str(raised.value) == expected

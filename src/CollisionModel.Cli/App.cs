@@ -78,6 +78,8 @@ public static class App
         root.Subcommands.Add(ConjectureCommand.Create(environment));
         root.Subcommands.Add(SweepCommand.Create(environment));
         root.Subcommands.Add(MergeCommand.Create(environment));
+        root.Subcommands.Add(CountingCommand.Create(environment));
+        root.Subcommands.Add(TrajectoriesCommand.Create(environment));
         return root;
     }
 
@@ -85,6 +87,7 @@ public static class App
     {
         CliInputException => Fail(stderr, BadInput, e.Message),
         QuantumInputException q => Fail(stderr, BadInput, WithoutParameterSuffix(q)),
+        InvariantViolationException v => Fail(stderr, InternalError, v.Message + "\nThe run stopped rather than report an impossible number; please report the command."),
         OperationCanceledException => Fail(stderr, InternalError, "interrupted."),
         _ when e.Message.StartsWith("internal error", StringComparison.Ordinal) => Fail(stderr, InternalError, e.Message),
         _ => Fail(stderr, InternalError, $"internal error ({e.GetType().Name}): {e.Message}"),

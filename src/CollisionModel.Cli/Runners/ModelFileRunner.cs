@@ -3,16 +3,18 @@ using CollisionModel.Cli.Commands;
 using CollisionModel.Collisions;
 using CollisionModel.Convergence;
 using CollisionModel.Entanglement;
+using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Cli.Runners;
 
 /// <summary>
-/// <c>simulate --model-file</c> and <c>converge --model-file</c> on the library: the file's protocol and initial state
+/// <c>simulate --model-file</c>, <c>converge --model-file</c> and <c>master --model-file</c> on the library: the file's protocol and initial state
 /// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
 /// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent; the convergence study
 /// (<see cref="ConvergenceStudy.Run(Protocols.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
-/// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits.
+/// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits; the limit's
+/// trajectory and steady state (<see cref="LindbladLimitStudy.Run"/>).
 /// </summary>
 public sealed class ModelFileRunner : IModelFileRunner
 {
@@ -51,6 +53,15 @@ public sealed class ModelFileRunner : IModelFileRunner
         var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance,
             twoQubits ? r.CoherenceError : null, r.EntanglementError)).ToList();
         return new ConvergeResult(points, study.Order, study.Richardson);
+    }
+
+    /// <inheritdoc />
+    public ModelMasterResult Master(ModelMasterOptions options, IProgress<double> progress)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var model = options.ModelFile.Model;
+        if (model.Protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
+        return new ModelMasterResult(LindbladLimitStudy.Run(model.Protocol, model.InitialState, options.Time, options.Points, progress));
     }
 
     /// <summary>E_R, the concurrence and the two-qubit convergence errors exist only for a system of two qubits.</summary>

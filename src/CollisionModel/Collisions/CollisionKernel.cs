@@ -2,7 +2,6 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
-using CollisionModel.Operators;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.Validation;
@@ -25,7 +24,7 @@ internal sealed class CollisionKernel
     public const int MaxJointDimension = 128;
 
     private readonly int _d, _de, _big, _rows, _cols;
-    private readonly Complex[] _w, _eta, _logEta, _kernelEta;
+    private readonly Complex[] _w, _eta;
     private readonly double _ancillaEntropy;
     // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows.
     private readonly SparseColumns _systemRows, _bookkeepingRows;
@@ -57,7 +56,6 @@ internal sealed class CollisionKernel
         _w = stepUnitary.ToColumnMajorArray();
         var eta = StepUnitaries.JointAncilla(protocol);
         _eta = eta.ColumnMajor.ToArray();
-        (_logEta, _kernelEta) = JointLogAndKernel(protocol);
         _ancillaEntropy = protocol.Baths.Sum(b => b.Ancilla.Entropy);
         var a = protocol.SubsystemsA.ToArray();
         var b = protocol.SubsystemsB.ToArray();
@@ -142,19 +140,20 @@ internal sealed class CollisionKernel
     }
 
     /// <summary>
-    /// The streaming bookkeeping of the step from <paramref name="rhoSBefore"/> (call after <see cref="Collide"/> on
-    /// the same state), E = the step's ancillas. S_ABE′ = S_AB(before) + S(η) by unitarity unless <paramref name="direct"/>
-    /// asks for the (d_S d_E)-dimensional eigenproblem.
+    /// The entropies at the end of the step from <paramref name="rhoSBefore"/> (call after <see cref="Collide"/> on the
+    /// same state), E = the step's ancillas (their joint state is <see cref="AncillaAfter"/> afterwards), and ρ_S′'s
+    /// lowest eigenvalue (from the spectrum S_AB needs anyway). S_ABE′ = S_AB(before) + S(η) by unitarity unless
+    /// <paramref name="direct"/> asks for the (d_S d_E)-dimensional eigenproblem. Allocation-free.
     /// </summary>
     public PostCollision Book(ReadOnlySpan<Complex> rhoSBefore, double entropySystemBefore, bool direct)
     {
         _bookkeepingRows.Apply(rhoSBefore, _out);
         var o = _out.AsSpan();
         double sab = Entropy.OfMatrix(o[.._cols], _d, _values, _work);
+        double lowest = Bookkeeping.StepBookkeeper.Lowest(_values.AsSpan(0, _d));
         double sa = _hasA ? Entropy.OfMatrix(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
         double sb = Entropy.OfMatrix(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
-        var rhoE = o.Slice(_offE, _de * _de);
-        double se = Entropy.OfMatrix(rhoE, _de, _values, _work);
+        double se = Entropy.OfMatrix(o.Slice(_offE, _de * _de), _de, _values, _work);
         double sae = Entropy.OfMatrix(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
         double sbe = Entropy.OfMatrix(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
         double sabe;
@@ -167,45 +166,7 @@ internal sealed class CollisionKernel
         {
             sabe = entropySystemBefore + _ancillaEntropy;
         }
-        var (cross, outside) = AncillaCrossTerm(rhoE);
-        double d = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        // Memoryless: the joint-step term equals the sum of the per-collision terms (see PostCollision).
-        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, d, cross, outside, sab + se - sabe + d);
-    }
-
-    /// <summary>(tr ρ_E ln η on supp η, whether ρ_E has weight above the support tolerance on ker η). O(d_E²).</summary>
-    public (double Cross, bool Outside) AncillaCrossTerm(ReadOnlySpan<Complex> rhoE)
-    {
-        int de = _de;
-        double cross = 0, outside = 0;
-        for (int i = 0; i < de; i++)
-            for (int j = 0; j < de; j++)
-            {
-                cross += (rhoE[i + de * j] * _logEta[j + de * i]).Real;
-                outside += (rhoE[i + de * j] * _kernelEta[j + de * i]).Real;
-            }
-        return (cross, outside > Tolerances.Support);
-    }
-
-    // ln(⊗η_j) on its support = Σ_j 1 ⊗ ln η_j ⊗ 1 there, and ker(⊗η_j) = 1 − ⊗(1 − K_j): tr ρ_E ln η then splits into
-    // Σ_j tr ρ_{E_j} ln η_j whenever ρ_E lies in the support (otherwise D = +∞ anyway).
-    private static (Complex[] Log, Complex[] Kernel) JointLogAndKernel(CollisionProtocol protocol)
-    {
-        var baths = protocol.Baths;
-        var space = new CompositeSpace(baths.Select(b => b.Ancilla.Dimension).ToArray());
-        int de = space.Dimension;
-        var log = Matrix<Complex>.Build.Dense(de, de);
-        var support = Matrix<Complex>.Build.DenseIdentity(1);
-        for (int j = 0; j < baths.Count; j++)
-        {
-            var anc = baths[j].Ancilla;
-            int d = anc.Dimension;
-            var lj = Matrix<Complex>.Build.DenseOfColumnMajor(d, d, anc.LogOnSupport.ToArray());
-            log += Tensor.Embed(lj, space, j);
-            var kj = Matrix<Complex>.Build.DenseOfColumnMajor(d, d, anc.KernelProjector.ToArray());
-            support = support.KroneckerProduct(Matrix<Complex>.Build.DenseIdentity(d) - kj);
-        }
-        return (log.ToColumnMajorArray(), (Matrix<Complex>.Build.DenseIdentity(de) - support).ToColumnMajorArray());
+        return new PostCollision(new Bookkeeping.StepEntropies(sa, sb, sab, se, sae, sbe, sabe), lowest);
     }
 
     // ρ_SE′ = U (ρ_S ⊗ η) U† into _rhoSE (the reference path: construction of M and direct S_ABE).
@@ -268,12 +229,7 @@ internal sealed class SparseColumns
 }
 
 /// <summary>
-/// Entropies (nats) at the end of one step, E = the step's ancillas; D(ρ_E′‖η) and its parts; and the step's
-/// Esposito–Lindenberg–Van den Broeck production Σ_j I(AB′:E_j′) + D(ρ_{E_j}′‖η_j), each bath's term taken right after
-/// its collision with the system. For a memoryless step this sum equals the joint term I(AB′:E′) + D(ρ_E′‖η) of the
-/// step's end (both are ΔS_S − Σ_j tr(Δρ_{E_j} ln η_j)), which the precomputed path books; with memory they differ,
-/// because the memory collision and the later baths' collisions change the correlations after the term is taken.
+/// What an engine's step gives the bookkeeper at its end: the entropies (nats, E = the step's ancillas) and the lowest
+/// eigenvalue of ρ_S′ (from the spectrum S_AB needs anyway), for the invariant guard.
 /// </summary>
-internal readonly record struct PostCollision(
-    double EntropyA, double EntropyB, double EntropyAB, double EntropyE, double EntropyAE, double EntropyBE,
-    double EntropyABE, double RelativeEntropyE, double CrossTerm, bool OutsideSupport, double EntropyProduction);
+internal readonly record struct PostCollision(Bookkeeping.StepEntropies Entropies, double LowestSystemEigenvalue);

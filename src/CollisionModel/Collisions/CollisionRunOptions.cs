@@ -48,6 +48,12 @@ public sealed record CollisionRunOptions
     public bool Fragments { get; init; }
 
     /// <summary>
+    /// The invariant guard of every step (trace, Hermiticity and positivity of ρ_S, SSA slack, production); on by
+    /// default, off only to measure its cost (benchmarks).
+    /// </summary>
+    internal bool GuardInvariants { get; init; } = true;
+
+    /// <summary>
     /// Throws a <see cref="QuantumInputException"/> naming the first invalid setting. For a time-independent protocol
     /// it also builds step 0, so an angle law that cannot take this δt fails here, before any engine allocates.
     /// </summary>

@@ -70,9 +70,7 @@ public static class CollisionSimulation
             RelativeEntropyOfEntanglement = er,
             ClosestSeparable = er is null ? null : sigma,
             Thermodynamics = engine.Thermodynamics(),
-            WholeEnvironment = engine is MpsCollisionEngine mps
-                ? new WholeEnvironmentRecord(mps.MaxBond, mps.TruncationError, options.Fragments ? mps.Fragments() : null)
-                : null,
+            WholeEnvironment = (engine as IWholeEnvironmentEngine)?.WholeEnvironment(options.Fragments),
         };
         if (options.Observers.Count == 0) return record;
         var values = new Dictionary<string, double>();

@@ -35,9 +35,7 @@ internal sealed class DensityMatrixStepper
     private readonly PartialTraceMap _toCarry, _toS, _toE, _toAE, _toBE, _toSE, _carryToS, _sToA, _sToB;
     private readonly PartialTraceMap[] _toEj, _toSEj;
     private readonly PartialTraceMap?[] _toNj;
-    private readonly Complex[][] _logEta, _kernelEta;
-    private readonly double _ancillaEntropy;
-    private readonly double[] _etaEntropy;
+    private readonly Complex[] _used, _next;
     private readonly bool _hasA;
     private readonly StepArrays? _fixed;
 
@@ -91,10 +89,9 @@ internal sealed class DensityMatrixStepper
         _carryToS = new PartialTraceMap(carrySpace, sIdx);
         _sToA = new PartialTraceMap(system, a);
         _sToB = new PartialTraceMap(system, bsub);
-        _logEta = baths.Select(b => b.Ancilla.LogOnSupport.ToArray()).ToArray();
-        _kernelEta = baths.Select(b => b.Ancilla.KernelProjector.ToArray()).ToArray();
-        _etaEntropy = baths.Select(b => b.Ancilla.Entropy).ToArray();
-        _ancillaEntropy = _etaEntropy.Sum();
+        int maxAncilla = baths.Max(b => b.Ancilla.Dimension);
+        _used = new Complex[maxAncilla * maxAncilla];
+        _next = new Complex[maxAncilla * maxAncilla];
 
         _work = new Complex[_dWork * _dWork];
         _scratch = new Complex[_dWork * _dWork];
@@ -113,26 +110,25 @@ internal sealed class DensityMatrixStepper
     /// <summary>ρ_S after the last step, column-major (the stepper's own buffer).</summary>
     public Complex[] SystemState { get; }
 
-    /// <summary>S(η) summed over the baths (nats): the E entropy at step 0.</summary>
-    public double AncillaEntropy => _ancillaEntropy;
-
     /// <summary>True when S_ABE must be computed from the joint state (memory: the arriving ancilla is correlated with S).</summary>
     public bool NeedsDirectJointEntropy => _memoryBaths.Length > 0;
 
     /// <summary>
-    /// Step <paramref name="stepIndex"/> (0-based). With <paramref name="book"/> returns the bookkeeping of the step's
-    /// ancillas (S_ABE by unitarity from <paramref name="entropySystemBefore"/> unless <paramref name="direct"/> or memory).
+    /// Step <paramref name="stepIndex"/> (0-based). With <paramref name="books"/>, hands each collision's production
+    /// term and every collided ancilla's final state (and a memory bath's next ancilla) to it and returns the step's
+    /// entropies (S_ABE by unitarity from <paramref name="entropySystemBefore"/> unless <paramref name="direct"/> or
+    /// memory); the caller closes the step. Without, only propagates.
     /// </summary>
-    public PostCollision? Advance(int stepIndex, bool book, double entropySystemBefore, bool direct)
+    public PostCollision? Advance(int stepIndex, Bookkeeping.StepBookkeeper? books, double entropySystemBefore, bool direct)
     {
         var step = _fixed ?? StepArrays.Of(_protocol.Step(stepIndex, _timeStep));
         SmallMatrixKernels.Kron(_carry, _dCarry, _fresh, _dFresh, _work);
         if (step.Before is not null) _systemOperator.Conjugate(_work, step.Before, _scratch);
-        double production = 0, systemEntropy = entropySystemBefore;
+        double systemEntropy = entropySystemBefore;
         for (int j = 0; j < _collisionOperators.Length; j++)
         {
             _collisionOperators[j].Conjugate(_work, step.Collisions[j], _scratch);
-            if (book) production += CollisionProduction(j, ref systemEntropy, direct);
+            if (books is not null) BookCollision(books, j, ref systemEntropy, direct);
             if (step.Memories[j] is { } m) _memoryOperators[j]!.Conjugate(_work, m, _scratch);
         }
         if (step.After is not null) _systemOperator.Conjugate(_work, step.After, _scratch);
@@ -141,68 +137,47 @@ internal sealed class DensityMatrixStepper
         double trace = SmallMatrixKernels.Trace(_carry, _dCarry).Real;
         SmallMatrixKernels.HermitianPart(_carry, _carry, _dCarry, 1 / trace);
         _carryToS.Apply(_carry, SystemState);
-        if (!book) return null;
+        if (books is null) return null;
 
         double sab = Entropy(SystemState, _dS);
+        double lowest = Bookkeeping.StepBookkeeper.Lowest(_values.AsSpan(0, _dS));
         var (sa, sb) = MarginalEntropies(SystemState);
         double se = Reduce(_toE), sae = Reduce(_toAE), sbe = Reduce(_toBE);
-        double sabe = direct || NeedsDirectJointEntropy ? Reduce(_toSE) : entropySystemBefore + _ancillaEntropy;
-        double cross = 0;
-        bool outside = false;
+        double sabe = direct || NeedsDirectJointEntropy ? Reduce(_toSE) : entropySystemBefore + books.FreshAncillaEntropy;
         for (int j = 0; j < _toEj.Length; j++)
         {
             int d = _toEj[j].KeptDimension;
-            var rho = _reduced.AsSpan(0, d * d);
-            _toEj[j].Apply(_work, rho);
-            double o = 0;
-            for (int r = 0; r < d; r++)
-                for (int c = 0; c < d; c++)
-                {
-                    cross += (rho[r + d * c] * _logEta[j][c + d * r]).Real;
-                    o += (rho[r + d * c] * _kernelEta[j][c + d * r]).Real;
-                }
-            outside |= o > Tolerances.Support;
+            var used = _used.AsSpan(0, d * d);
+            _toEj[j].Apply(_work, used);
+            if (_toNj[j] is { } toNext)
+            {
+                var next = _next.AsSpan(0, d * d);
+                toNext.Apply(_work, next);
+                books.StepAncilla(j, used, next);
+            }
+            else
+            {
+                books.StepAncilla(j, used);
+            }
         }
-        double dE = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        return new PostCollision(sa, sb, sab, se, sae, sbe, sabe, dE, cross, outside, production);
+        return new PostCollision(new Bookkeeping.StepEntropies(sa, sb, sab, se, sae, sbe, sabe), lowest);
     }
 
     /// <summary>
-    /// Bath <paramref name="bath"/>'s term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) of the entropy production, right after its
-    /// collision with the system (before its memory collision and the later baths' collisions), from the working state.
+    /// Hands bath <paramref name="bath"/>'s production term to the books right after its collision with the system
+    /// (before its memory collision and the later baths' collisions), from the working state.
     /// <paramref name="systemEntropy"/> is S_S before the collision on entry and after it on return. A fresh ancilla is
     /// uncorrelated with S before the collision, so S(S E_j′) = S_S(before) + S(η_j) by unitarity (unless
     /// <paramref name="direct"/>); a memory bath's carried ancilla is correlated with S, so S(S E_j′) is computed.
     /// </summary>
-    private double CollisionProduction(int bath, ref double systemEntropy, bool direct)
+    private void BookCollision(Bookkeeping.StepBookkeeper books, int bath, ref double systemEntropy, bool direct)
     {
-        double sse = direct || _protocol.Baths[bath].HasMemory ? Reduce(_toSEj[bath]) : systemEntropy + _etaEntropy[bath];
+        double sse = direct || _protocol.Baths[bath].HasMemory ? Reduce(_toSEj[bath]) : books.FreshJointEntropy(bath, systemEntropy);
         systemEntropy = Reduce(_toS);
         int d = _toEj[bath].KeptDimension;
-        var rho = _reduced.AsSpan(0, d * d);
+        var rho = _used.AsSpan(0, d * d);
         _toEj[bath].Apply(_work, rho);
-        double cross = 0, o = 0;
-        for (int r = 0; r < d; r++)
-            for (int c = 0; c < d; c++)
-            {
-                cross += (rho[r + d * c] * _logEta[bath][c + d * r]).Real;
-                o += (rho[r + d * c] * _kernelEta[bath][c + d * r]).Real;
-            }
-        double se = Entropy(rho, d);
-        double relative = o > Tolerances.Support ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        return systemEntropy + se - sse + relative;
-    }
-
-    /// <summary>
-    /// After <see cref="Advance"/>: bath <paramref name="bath"/>'s ancilla that collided in the step, in its state at
-    /// the step's end (d_E², column-major), and, for a memory bath, the next ancilla (true) it handed energy to.
-    /// </summary>
-    public bool AncillasAfter(int bath, Span<Complex> used, Span<Complex> next)
-    {
-        _toEj[bath].Apply(_work, used);
-        if (_toNj[bath] is not { } toNext) return false;
-        toNext.Apply(_work, next);
-        return true;
+        books.Collision(bath, systemEntropy, rho, Entropy(rho, d), sse);
     }
 
     /// <summary>S of a d×d matrix (nats).</summary>

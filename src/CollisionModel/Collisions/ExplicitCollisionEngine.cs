@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using CollisionModel.Bookkeeping;
 using CollisionModel.Information;
 using CollisionModel.Numerics;
 using CollisionModel.Protocols;
@@ -29,8 +30,9 @@ namespace CollisionModel.Collisions;
 /// ancillas (fast path). Per collision: the production term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) right after bath j's collision
 /// with the system (before its memory collision and the later baths), as in streaming;
 /// D_E = −S_E − Σ_j tr ρ_{E_j} ln η_j over every ancilla so far (+∞ when one left supp η). When some ancilla has a
-/// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from ρ_S alone
-/// (<see cref="HeatObservables"/>); with memory or time-dependent baths this representation keeps no ledger.
+/// Hamiltonian and the protocol is memoryless and time-independent, the thermodynamic ledger is booked from the
+/// collided ancillas' states; with memory or time-dependent baths this representation keeps no ledger. Both paths
+/// book through one <see cref="StepBookkeeper"/> (E = every ancilla so far).
 /// </summary>
 public sealed class ExplicitCollisionEngine : ICollisionEngine
 {
@@ -41,7 +43,6 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     public const int MaxReducedDimension = 2048;
 
     private readonly CollisionRunOptions _options;
-    private readonly Protocols.TimeGrid _grid;
     private readonly QubitExplicitPath? _fast;
     private readonly ExplicitRegister? _register;
     private readonly Complex[] _rhoS;
@@ -49,11 +50,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     private readonly Factor[] _a, _b;
     private readonly double[] _values = new double[CollisionProtocol.MaxSystemDimension];
     private readonly Complex[] _work = new Complex[CollisionProtocol.MaxSystemDimension * CollisionProtocol.MaxSystemDimension];
-    private readonly ThermodynamicLedger? _ledger;
-    private HeatObservables? _heat;
-    private readonly bool _drivenHeat;
-    private double _production, _minSlack = double.PositiveInfinity, _crossSum;
-    private bool _outsideSupport;
+    private readonly StepBookkeeper? _books;
 
     /// <summary>
     /// Validates <paramref name="options"/> (the final vector within <see cref="MaxAmplitudes"/>; the entropy bounds),
@@ -69,7 +66,6 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         int rank = purification.Length;
         EnsureCapacity(protocol, options.Steps, rank);
         _options = options;
-        _grid = options.Grid;
         var system = protocol.SystemSpace;
         _sToA = new PartialTraceMap(system, protocol.SubsystemsA);
         _sToB = new PartialTraceMap(system, protocol.SubsystemsB);
@@ -77,25 +73,21 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         _b = protocol.SubsystemsB.Select(k => new Factor(system.Dimensions[k], system.Stride(k))).ToArray();
         int d = system.Dimension;
         _rhoS = new Complex[d * d];
-        // Drives change the heat operators from step to step (rebuilt each step); other step dependence is not booked.
-        _drivenHeat = protocol.HasDrive;
-        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null) && !protocol.HasMemory && protocol.Baths.All(b => b.Collision.IsTimeIndependent))
-        {
-            _ledger = new ThermodynamicLedger(protocol, options.InitialSystem.ColumnMajor, options.TimeStep);
-            _heat = HeatObservables.OfStep(protocol, 0, options.TimeStep);
-        }
         if (rank == 1 && UsesFastPath(protocol))
         {
             _fast = new QubitExplicitPath(options);
-            Current = _fast.Current;
             return;
         }
         long length = (long)ExplicitRegister.FinalLength(protocol, options.Steps, rank);
         _register = new ExplicitRegister(protocol, options.TimeStep, purification, LargeBuffer.Allocate<Complex>(checked((int)length)));
         _register.ReduceSystem(_rhoS);
+        // The ledger's heat is read off the ancillas at the step's end, which needs every ancilla fresh; a drive only
+        // rescales each step's collision or H_S, and the ledger itself books H_S(t_n).
+        bool ledger = !protocol.HasMemory && protocol.Baths.All(b => b.Collision.IsTimeIndependent);
+        _books = new StepBookkeeper(protocol, options.Grid, EnvironmentScope.AllSoFar, _rhoS, ledger, options.GuardInvariants);
         double sab = SystemEntropy();
         var (sa, sb) = MarginalEntropies();
-        Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
+        _books.Initial(new StepEntropies(sa, sb, sab, 0, sa, sb, sab));
     }
 
     /// <summary>The bytes the runtime reports available to this process (physical memory or the container's limit).</summary>
@@ -193,7 +185,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     public int Step { get; private set; }
 
     /// <inheritdoc />
-    public StepBookkeeping Current { get; private set; }
+    public StepBookkeeping Current => _fast is not null ? _fast.Current : _books!.Current;
 
     /// <summary>The amplitudes in the storage layout (system least significant, latest factor most significant).</summary>
     public ReadOnlySpan<Complex> Amplitudes => _fast is not null ? _fast.Amplitudes : _register!.Amplitudes;
@@ -204,23 +196,17 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
     {
         if (Step >= _options.Steps)
             throw new InvalidOperationException($"The explicit state was sized for {_options.Steps} steps; all are done.");
-        // The ledger needs ρ_S at the step's start; the explicit step costs far more than this copy.
-        var before = _ledger is null ? null : SystemState();
         if (_fast is not null)
         {
             _fast.Advance();
             Step = _fast.Step;
-            Current = _fast.Current;
-            _ledger?.Step(before!.ColumnMajor, _fast.SystemState().ColumnMajor, _heat!);
             return;
         }
         var register = _register!;
-        if (_ledger is not null && _drivenHeat && Step > 0) _heat = HeatObservables.OfStep(_options.Protocol, Step, _options.TimeStep);
-        double stepProduction = 0;
-        var used = register.Advance(Step, (f, j) => stepProduction += CollisionProduction(register, f, j));
+        var books = _books!;
+        var used = register.Advance(Step, (f, j) => BookCollision(register, books, f, j));
         Step++;
         register.ReduceSystem(_rhoS);
-        _ledger?.Step(before!.ColumnMajor, _rhoS, _heat!);
         double sab = SystemEntropy();
         var (sa, sb) = MarginalEntropies();
         var e = register.Ancillas;
@@ -230,21 +216,12 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         double sbe = register.Entropy([.. _b, .. e]);
         double sabe = register.Entropy([.. system, .. e]);
         // The step's own ancillas: their marginals are final now (each leaves after this step).
-        foreach (var (f, j) in used)
-        {
-            var (cross, outside) = CrossTerm(register, f, j);
-            _crossSum += cross;
-            _outsideSupport |= outside;
-        }
-        _production += stepProduction;
-        double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, 0);
-        _minSlack = Math.Min(_minSlack, b.SsaSlack);
-        Current = b with { MinSsaSlack = _minSlack };
+        foreach (var (f, j) in used) books.StepAncilla(j, register.ReduceFactor(f));
+        books.Close(new StepEntropies(sa, sb, sab, se, sae, sbe, sabe), _rhoS);
     }
 
     /// <inheritdoc />
-    public LedgerTotals? Thermodynamics() => _ledger?.Totals(SystemState().ColumnMajor);
+    public LedgerTotals? Thermodynamics() => _fast is not null ? _fast.Thermodynamics() : _books!.Thermodynamics(_rhoS);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() =>
@@ -274,31 +251,12 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         return Ket.Trusted(space, result);
     }
 
-    // Bath j's term I(S′:E_j′) + D(ρ_{E_j}′‖η_j), right after its collision with the system (f = its ancilla).
-    private double CollisionProduction(ExplicitRegister register, Factor f, int bath)
+    // Bath j's term I(S′:E_j′) + D(ρ_{E_j}′‖η_j) to the books, right after its collision with the system (f = its ancilla).
+    private static void BookCollision(ExplicitRegister register, StepBookkeeper books, Factor f, int bath)
     {
         var system = register.SystemFactors;
         double ss = register.Entropy(system.ToArray()), se = register.Entropy([f]), sse = register.Entropy([.. system, f]);
-        var (cross, outside) = CrossTerm(register, f, bath);
-        return ss + se - sse + (outside ? double.PositiveInfinity : Math.Max(0, -se - cross));
-    }
-
-    // (tr ρ_f ln η_j on supp η_j, whether ρ_f has weight above the support tolerance on ker η_j) for ancilla f of bath j.
-    private (double Cross, bool Outside) CrossTerm(ExplicitRegister register, Factor f, int bath)
-    {
-        var rho = register.ReduceFactor(f);
-        var ancilla = _options.Protocol.Baths[bath].Ancilla;
-        var ln = ancilla.LogOnSupport;
-        var ker = ancilla.KernelProjector;
-        int d = f.Dimension;
-        double cross = 0, outside = 0;
-        for (int r = 0; r < d; r++)
-            for (int c = 0; c < d; c++)
-            {
-                cross += (rho[r + d * c] * ln[c + d * r]).Real;
-                outside += (rho[r + d * c] * ker[c + d * r]).Real;
-            }
-        return (cross, outside > Tolerances.Support);
+        books.Collision(bath, ss, register.ReduceFactor(f), se, sse);
     }
 
     private double SystemEntropy() => Entropy.OfMatrix(_rhoS, _options.Protocol.SystemDimension, _values, _work);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Bookkeeping;
 using CollisionModel.Collisions.Mps;
 using CollisionModel.Protocols;
 using CollisionModel.States;
@@ -25,8 +26,8 @@ namespace CollisionModel.Collisions;
 /// S_ABE = S(C) with C the carried next ancillas and R_S (empty without memory and for a pure ρ_S(0): S_E = S_AB,
 /// S_ABE = 0), at any K, O(1) per step.</item>
 /// <item>Mixed ancillas: the whole-E entropies need the ancillas apart from their partners, a dense state of
-/// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas and
-/// NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
+/// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas while
+/// the dense vector has at most <see cref="MaxMixedWholeEnvironmentAmplitudes"/> amplitudes, and NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
 /// </list>
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
@@ -37,7 +38,7 @@ namespace CollisionModel.Collisions;
 /// bath, the next ancilla it handed energy to, whose energy at the step's end is the used ancilla's at the next step's start).
 /// </para>
 /// </summary>
-public sealed class MpsCollisionEngine : ICollisionEngine
+public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngine
 {
     /// <summary>
     /// The most mixed ancillas for which the whole-E entropies are computed: dense eigenproblems of dimension up to
@@ -46,23 +47,27 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     /// </summary>
     public const int MaxMixedWholeEnvironment = 9;
 
+    /// <summary>
+    /// The largest dense global vector (amplitudes) formed for the mixed-ancilla whole-E entropies: 2^22, what
+    /// <see cref="MaxMixedWholeEnvironment"/> qubit ancillas of a mixed two-qubit system need. A memory bath's
+    /// carried ancilla and its partner multiply the vector (by 4 for a qubit) and add the S_ABE eigenproblem, so
+    /// without this bound a two-bath memory model took 100× the memoryless time at K = 4; with it such a model stops
+    /// one or two ancillas earlier, in the memoryless cost class.
+    /// </summary>
+    public const long MaxMixedWholeEnvironmentAmplitudes = 1L << 22;
+
     private readonly CollisionRunOptions _options;
-    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionProtocol _protocol;
     private readonly CollisionMps _mps;
     private readonly ProtocolStep? _fixedStep;
     private readonly bool _pure;
     private readonly int[] _positions;
     private readonly bool _hasA, _reference;
-    private readonly double _ancillaEntropy, _initialEntropy;
-    private readonly double[] _etaEntropy;
+    private readonly StepBookkeeper _books;
     private readonly Action<int, int>? _bookCollision; // per-collision production hook (memory protocols only)
-    private double _stepProduction, _collisionSystemEntropy;
-    private double _production, _minSlack = double.PositiveInfinity, _crossSum, _entropySystem;
-    private bool _outsideSupport, _wholeEnvironmentLost;
-    private readonly ThermodynamicLedger? _ledger;
-    private readonly Complex[] _rhoS;
-    private readonly double[]? _heat, _carriedEnergy;
+    private readonly double _initialEntropy;
+    private double _collisionSystemEntropy, _entropySystem;
+    private readonly Complex[] _rhoS, _usedAncilla;
 
     /// <summary>Validates the options and books step 0 (E = none; a mixed ρ_S(0) is purified by R_S).</summary>
     /// <param name="options">The run.</param>
@@ -72,7 +77,6 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         _options = options;
-        _grid = options.Grid;
         _protocol = options.Protocol;
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
@@ -80,32 +84,25 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
         _reference = _mps.ReferenceDimension > 1;
-        _etaEntropy = _protocol.Baths.Select(b => b.Ancilla.Entropy).ToArray();
-        _ancillaEntropy = _etaEntropy.Sum();
         // Created once: the step stays allocation-free.
         _bookCollision = _protocol.HasMemory ? BookCollision : null;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
-        if (_protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
-        {
-            _ledger = new ThermodynamicLedger(_protocol, _rhoS, options.TimeStep);
-            _heat = new double[_protocol.Baths.Count];
-            // The first ancilla of a memory bath arrives fresh.
-            _carriedEnergy = Enumerable.Range(0, _protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
-        }
+        int de = _protocol.Baths.Max(b => b.Ancilla.Dimension);
+        _usedAncilla = new Complex[de * de];
+        _books = new StepBookkeeper(_protocol, options.Grid, EnvironmentScope.AllSoFar, _rhoS, keepLedger: true, options.GuardInvariants);
         double sab = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
         double sa = _mps.CenterEntropy(CollisionMps.DigitSet.A);
         double sb = _mps.CenterEntropy(CollisionMps.DigitSet.B);
-        // No collision yet: the minimum SSA slack over the collisions is absent.
         _entropySystem = sab;
         _initialEntropy = sab;
-        Current = new StepBookkeeping(0, 0, sa, sb, sab, 0, sa, sb, sab, 0, 0, null);
+        _books.Initial(new StepEntropies(sa, sb, sab, 0, sa, sb, sab));
     }
 
     /// <inheritdoc />
     public int Step { get; private set; }
 
     /// <inheritdoc />
-    public StepBookkeeping Current { get; private set; }
+    public StepBookkeeping Current => _books.Current;
 
     /// <summary>The state (for fragments, bonds and the global vector).</summary>
     public CollisionMps State => _mps;
@@ -118,9 +115,19 @@ public sealed class MpsCollisionEngine : ICollisionEngine
 
     /// <summary>
     /// False once the whole-E entropies (S_E, S_AE, S_BE, S_ABE, D_E and the slacks built on them) are no longer
-    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/>. Those fields are then NaN (min slack null).
+    /// computed: mixed ancillas beyond <see cref="MaxMixedWholeEnvironment"/> or a dense vector beyond
+    /// <see cref="MaxMixedWholeEnvironmentAmplitudes"/>. Those fields are then NaN (min slack null).
     /// </summary>
-    public bool HasWholeEnvironment => _pure || _mps.AncillaCount <= MaxMixedWholeEnvironment;
+    public bool HasWholeEnvironment => _pure || DenseWholeEnvironmentFits();
+
+    // The dense global vector's length: the center's rest (system, R_S, carried ancillas) times every site.
+    private bool DenseWholeEnvironmentFits()
+    {
+        if (_mps.AncillaCount > MaxMixedWholeEnvironment) return false;
+        long amplitudes = _mps.CenterRest;
+        for (int k = 0; k < _mps.AncillaCount; k++) amplitudes *= _mps.Sites.Physical(k);
+        return amplitudes <= MaxMixedWholeEnvironmentAmplitudes;
+    }
 
     /// <summary>I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>).</summary>
     public FragmentCurves Fragments() => EnvironmentFragments.Curves(_mps);
@@ -129,7 +136,6 @@ public sealed class MpsCollisionEngine : ICollisionEngine
     public void Advance()
     {
         var step = _fixedStep ?? _protocol.Step(Step, _options.TimeStep);
-        _stepProduction = 0;
         _collisionSystemEntropy = _entropySystem;
         _mps.BeginStep(step, _bookCollision);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
@@ -138,32 +144,23 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         double sab = _mps.CenterEntropy(a | b);
         double sa = _hasA ? _mps.CenterEntropy(a) : 0;
         double sb = _mps.CenterEntropy(b);
-        // Each step ancilla's final marginal, for the cross terms of D_E (and of the joint production term).
-        double cross = 0;
-        bool outside = false;
+        _mps.CenterDensity(a | b, -1, out _).CopyTo(_rhoS);
+        // Each step ancilla's final marginal (and a memory bath's next ancilla) to the books: D_E's cross terms, heat.
         int count = _mps.StepAncillaPositions(_positions);
         for (int i = 0; i < count; i++)
         {
             int pos = _positions[i];
-            var rho = _mps.CenterDensity(stepE, pos, out int d);
-            var (c, o) = CrossTerm(rho, d, _protocol.Baths[_mps.CenterModeBaths[pos]].Ancilla);
-            cross += c;
-            outside |= o;
+            int j = _mps.CenterModeBaths[pos];
+            var used = _usedAncilla.AsSpan(0, _protocol.Baths[j].Ancilla.Dimension * _protocol.Baths[j].Ancilla.Dimension);
+            _mps.CenterDensity(stepE, pos, out _).CopyTo(used);
+            int next = _mps.CarriedPosition(j);
+            if (next >= 0) _books.StepAncilla(j, used, _mps.CenterDensity(carried, next, out _));
+            else _books.StepAncilla(j, used);
         }
-        if (_ledger is not null) BookLedger();
-        if (_bookCollision is not null)
-        {
-            _production += _stepProduction;
-        }
-        else
-        {
-            // Memoryless: the step is unitary on S ⊗ fresh ancillas, so S(S′E′_n) = S_AB(before) + Σ_j S(η_j).
-            double sStep = _mps.CenterEntropy(stepE);
-            double dStep = outside ? double.PositiveInfinity : Math.Max(0, -sStep - cross);
-            _production += Math.Max(0, sab + sStep - _entropySystem - _ancillaEntropy) + dStep;
-        }
-        _crossSum += cross;
-        _outsideSupport |= outside;
+        // Memoryless: the step is unitary on S ⊗ fresh ancillas, so S(S′E′_n) = S_AB(before) + Σ_j S(η_j); with memory
+        // the hook booked each collision's term.
+        if (_bookCollision is null)
+            _books.JointStep(sab, _mps.CenterEntropy(stepE), _entropySystem + _books.FreshAncillaEntropy);
         double se, sae, sbe, sabe;
         _entropySystem = sab;
         if (_pure && !_protocol.HasMemory && !_reference)
@@ -185,84 +182,40 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         }
         _mps.EndStep();
         Step++;
-        if (!_pure && _mps.AncillaCount <= MaxMixedWholeEnvironment)
+        if (!_pure && DenseWholeEnvironmentFits())
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
-        double de = double.IsNaN(se) ? double.NaN : _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var bk = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, sab, se, sae, sbe, sabe, de, _production, null);
-        if (double.IsNaN(se)) _wholeEnvironmentLost = true;
-        _minSlack = Math.Min(_minSlack, bk.SsaSlack);
-        Current = bk with { MinSsaSlack = _wholeEnvironmentLost ? null : _minSlack };
+        _books.Close(new StepEntropies(sa, sb, sab, se, sae, sbe, sabe), _rhoS);
     }
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => _mps.SystemState();
 
     /// <inheritdoc />
-    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
+    public LedgerTotals? Thermodynamics() => _books.Thermodynamics(_rhoS);
 
-    // Between BeginStep and EndStep: Q_j = (energy of bath j's ancillas before the step) − (after), the used ancilla
-    // (fresh, or carried from the last step's memory collision) plus, with memory, the next ancilla (fresh before,
-    // carried on after); the streaming engine's booking, read off the center. Allocation-free.
-    private void BookLedger()
-    {
-        var rho = _mps.CenterDensity(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B, -1, out _);
-        rho.CopyTo(_rhoS);
-        var ledger = _ledger!;
-        int count = _mps.StepAncillaPositions(_positions);
-        for (int i = 0; i < count; i++)
-        {
-            int pos = _positions[i];
-            int j = _mps.CenterModeBaths[pos];
-            double used = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.StepAncilla, pos, out _));
-            int next = _mps.CarriedPosition(j);
-            if (next >= 0)
-            {
-                double nextEnergy = ledger.AncillaEnergy(j, _mps.CenterDensity(CollisionMps.DigitSet.CarriedAncilla, next, out _));
-                _heat![j] = _carriedEnergy![j] + ledger.FreshAncillaEnergy(j) - used - nextEnergy;
-                _carriedEnergy[j] = nextEnergy;
-            }
-            else
-            {
-                _heat![j] = ledger.FreshAncillaEnergy(j) - used;
-            }
-        }
-        ledger.BookStep(_rhoS, _heat);
-    }
+    /// <inheritdoc />
+    public WholeEnvironmentRecord WholeEnvironment(bool fragments) =>
+        new(MaxBond, TruncationError, fragments ? Fragments() : null);
 
     /// <summary>
-    /// Bath <paramref name="bath"/>'s production term I(AB′:E_j′) + D(ρ_{E_j′}‖η_j), called by the state right after its
-    /// collision with the system (ancilla at center position <paramref name="pos"/>), before its memory collision and
-    /// the later baths' collisions. A fresh ancilla is uncorrelated with the system before the collision, so
-    /// S(AB′E_j′) = S_AB(before) + S(η_j) by unitarity; a memory bath's ancilla arrives correlated (through its
-    /// predecessor's memory collision), so S(AB′E_j′) is computed. Allocation-free.
+    /// Bath <paramref name="bath"/>'s production term, handed to the books right after its collision with the system
+    /// (ancilla at center position <paramref name="pos"/>), before its memory collision and the later baths'
+    /// collisions. A fresh ancilla is uncorrelated with the system before the collision, so S(AB′E_j′) = S_AB(before)
+    /// + S(η_j) by unitarity; a memory bath's ancilla arrives correlated (through its predecessor's memory collision),
+    /// so S(AB′E_j′) is computed. Allocation-free.
     /// </summary>
     private void BookCollision(int bath, int pos)
     {
         const CollisionMps.DigitSet ab = CollisionMps.DigitSet.A | CollisionMps.DigitSet.B, e = CollisionMps.DigitSet.StepAncilla;
         double sse = _protocol.Baths[bath].HasMemory
             ? _mps.CenterEntropy(ab | e, pos)
-            : _collisionSystemEntropy + _etaEntropy[bath];
+            : _books.FreshJointEntropy(bath, _collisionSystemEntropy);
         _collisionSystemEntropy = _mps.CenterEntropy(ab);
-        var rho = _mps.CenterDensity(e, pos, out int d);
-        var (cross, outside) = CrossTerm(rho, d, _protocol.Baths[bath].Ancilla);
         double se = _mps.CenterEntropy(e, pos);
-        double relative = outside ? double.PositiveInfinity : Math.Max(0, -se - cross);
-        _stepProduction += Math.Max(0, _collisionSystemEntropy + se - sse) + relative;
-    }
-
-    /// <summary>(tr ρ ln η on supp η, whether ρ has weight on ker η) for one ancilla's marginal ρ (column-major d × d).</summary>
-    private static (double Cross, bool Outside) CrossTerm(ReadOnlySpan<Complex> rho, int d, AncillaState eta)
-    {
-        var ln = eta.LogOnSupport;
-        var ker = eta.KernelProjector;
-        double cross = 0, outside = 0;
-        for (int i = 0; i < d; i++)
-            for (int j = 0; j < d; j++)
-            {
-                cross += (rho[i + d * j] * ln[j + d * i]).Real;
-                outside += (rho[i + d * j] * ker[j + d * i]).Real;
-            }
-        return (cross, outside > Validation.Tolerances.Support);
+        int d = _protocol.Baths[bath].Ancilla.Dimension;
+        var rho = _usedAncilla.AsSpan(0, d * d);
+        _mps.CenterDensity(e, pos, out _).CopyTo(rho);
+        _books.Collision(bath, _collisionSystemEntropy, rho, se, sse);
     }
 
     /// <summary>
@@ -294,7 +247,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine
         double S(string keep) => PureEntropy(psi, dims, kinds.Select(k => keep.Contains(k)).ToArray());
         // Without memory the complement of ABE is R_S and the partners, which no unitary touches: S_ABE is their
         // initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
-        double sabe = _protocol.HasMemory ? S("ABE") : _initialEntropy + Step * _ancillaEntropy;
+        double sabe = _protocol.HasMemory ? S("ABE") : _initialEntropy + Step * _books.FreshAncillaEntropy;
         return (S("E"), S("AE"), S("BE"), sabe);
     }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
+using CollisionModel.Bookkeeping;
 using CollisionModel.Numerics;
 using CollisionModel.Protocols;
 using CollisionModel.Spaces;
@@ -25,8 +26,8 @@ internal sealed class QubitExplicitPath : ICollisionEngine
     private const long ParallelThreshold = 1 << 15;
 
     private readonly CollisionRunOptions _options;
-    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionKernel _kernel;
+    private readonly StepBookkeeper _books;
     private readonly Complex[] _psi;
     private readonly Complex[][] _isometries; // per reference value r: (2d × d) row-major, K_r = W (1 ⊗ φ_r)
     // The nonzeros of each K_r row by row (K = 1_A ⊗ K_B for the paper's collisions, so most entries are exact zeros).
@@ -39,8 +40,7 @@ internal sealed class QubitExplicitPath : ICollisionEngine
     private readonly int _n, _d, _width;
     private readonly long _aMask, _bMask;
     private long _length;
-    private double _entropySystem, _production, _minSlack = double.PositiveInfinity, _crossSum;
-    private bool _outsideSupport;
+    private double _entropySystem;
 
     /// <summary>Allocates the final capacity for validated <paramref name="options"/> and books step 0 (E = none).</summary>
     public QubitExplicitPath(CollisionRunOptions options)
@@ -48,7 +48,6 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         var protocol = options.Protocol;
         var ancilla = protocol.Baths[0].Ancilla;
         _options = options;
-        _grid = options.Grid;
         _n = protocol.SystemSpace.Count;
         _d = 1 << _n;
         _width = ancilla.IsPure ? 1 : 2;
@@ -71,16 +70,16 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         AccumulateSystem(0, 1, _rhoS, clear: true);
         _entropySystem = _kernel.SystemEntropy(_rhoS);
         var (sa, sb) = _kernel.MarginalEntropies(_rhoS);
-        Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, 0, sa, sb, _entropySystem, 0, 0, 0);
-        // No collision yet: the minimum SSA slack over the collisions is absent.
-        Current = Current with { MinSsaSlack = null };
+        // Memoryless and time-independent by construction: the ledger reads each collided ancilla's state.
+        _books = new StepBookkeeper(protocol, options.Grid, EnvironmentScope.AllSoFar, _rhoS, keepLedger: true, options.GuardInvariants);
+        _books.Initial(new StepEntropies(sa, sb, _entropySystem, 0, sa, sb, _entropySystem));
     }
 
     /// <inheritdoc />
     public int Step { get; private set; }
 
     /// <inheritdoc />
-    public StepBookkeeping Current { get; private set; }
+    public StepBookkeeping Current => _books.Current;
 
     /// <summary>Number of qubits of the global vector now (system + ancillas + references).</summary>
     public int Qubits => _n + _width * Step;
@@ -98,9 +97,8 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         // touched again, so its reduced state after collision j is its reduced state forever.
         _kernel.Collide(_rhoS);
         var post = _kernel.Book(_rhoS, _entropySystem, false);
-        _production += post.EntropyProduction;
-        _crossSum += post.CrossTerm;
-        _outsideSupport |= post.OutsideSupport;
+        _books.StepAncillas(_kernel.AncillaAfter);
+        _books.JointStep(post.Entropies.AB, post.Entropies.E, post.Entropies.ABE);
 
         GrowAndCollide();
         _kernel.SystemAfter.CopyTo(_rhoS);
@@ -126,12 +124,11 @@ internal sealed class QubitExplicitPath : ICollisionEngine
             sbe = PureStateEntropy.OfBits(_psi, q, _bMask | eMask);
             sabe = PureStateEntropy.OfBits(_psi, q, rMask);
         }
-        // D(ρ_E ‖ ⊗η) = −S_E − Σ_j tr ρ_{E_j} ln η, +∞ when some ancilla left supp η.
-        double de = _outsideSupport ? double.PositiveInfinity : Math.Max(0, -se - _crossSum);
-        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), sa, sb, _entropySystem, se, sae, sbe, sabe, de, _production, 0);
-        _minSlack = Math.Min(_minSlack, b.SsaSlack);
-        Current = b with { MinSsaSlack = _minSlack };
+        _books.Close(new StepEntropies(sa, sb, _entropySystem, se, sae, sbe, sabe), _rhoS, post.LowestSystemEigenvalue);
     }
+
+    /// <inheritdoc />
+    public Thermodynamics.LedgerTotals? Thermodynamics() => _books.Thermodynamics(_rhoS);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => DensityMatrix.Trusted(CompositeSpace.Qubits(_n), (Complex[])_rhoS.Clone());

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Bookkeeping;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
@@ -22,10 +23,9 @@ namespace CollisionModel.Collisions;
 /// S_ABE′ = S_AB + Σ S(η_j) by unitarity for memoryless protocols (unless
 /// <see cref="CollisionRunOptions.ComputeJointEntropyDirectly"/>); with memory the arriving ancilla is correlated with
 /// the system, so S_ABE′ is computed from the joint state. At step 0, E is the fresh ancillas: ρ_S ⊗ η_1 ⊗ … ⊗ η_m.
-/// <see cref="StepBookkeeping.MinSsaSlack"/> runs over the collisions only (null at step 0). When some bath's ancilla
-/// has a Hamiltonian, a <see cref="ThermodynamicLedger"/> books heat per bath, work and entropy flow at every step (on
-/// both paths; for a memory bath the heat counts the energy of the used and the next ancilla, whose memory collision
-/// conserves their sum).
+/// Both paths hand their entropies and ancilla states to one <see cref="StepBookkeeper"/> (E = the latest step's
+/// ancillas), which books the production, D_E, the running totals, the ledger (when some bath's ancilla has a
+/// Hamiltonian) and the invariant guard.
 /// </summary>
 public sealed class StreamingCollisionEngine : ICollisionEngine
 {
@@ -33,17 +33,12 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public const int FastMapLimit = 64;
 
     private readonly CollisionRunOptions _options;
-    private readonly Protocols.TimeGrid _grid;
     private readonly CollisionKernel? _kernel;
     private readonly DensityMatrixStepper? _stepper;
+    private readonly StepBookkeeper _books;
     private readonly Complex[] _rhoS;
-    // Compensated: over 10⁶ steps a plain sum drifts by ~10⁻⁸ nats against ΔS − Σβ_jQ_j (docs/numerics.md).
-    private CompensatedSum _production;
-    private readonly ThermodynamicLedger? _ledger;
-    private readonly Complex[]? _usedAncilla, _nextAncilla;
-    private readonly double[]? _heat, _carriedEnergy;
     private readonly int _d;
-    private double _entropySystem, _minSlack = double.PositiveInfinity;
+    private double _entropySystem;
 
     /// <summary>Validates <paramref name="options"/>, picks the path and books step 0.</summary>
     public StreamingCollisionEngine(CollisionRunOptions options)
@@ -52,38 +47,25 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         options.Validate();
         var protocol = options.Protocol;
         _options = options;
-        _grid = options.Grid;
         _d = protocol.SystemDimension;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
-        double se;
+        _books = new StepBookkeeper(protocol, options.Grid, EnvironmentScope.LatestStep, _rhoS, keepLedger: true, options.GuardInvariants);
         double sa, sb;
         if (UsesFastMap(options))
         {
             _kernel = new CollisionKernel(protocol, options.TimeStep);
             _entropySystem = _kernel.SystemEntropy(_rhoS);
             (sa, sb) = _kernel.MarginalEntropies(_rhoS);
-            se = _kernel.AncillaEntropy;
         }
         else
         {
             _stepper = new DensityMatrixStepper(protocol, options.TimeStep, _rhoS);
             _entropySystem = _stepper.Entropy(_rhoS, _d);
             (sa, sb) = _stepper.MarginalEntropies(_rhoS);
-            se = _stepper.AncillaEntropy;
         }
-        if (protocol.Baths.Any(b => b.Ancilla.Hamiltonian is not null))
-        {
-            _ledger = new ThermodynamicLedger(protocol, _rhoS, options.TimeStep);
-            int de = protocol.Baths.Max(b => b.Ancilla.Dimension);
-            _usedAncilla = new Complex[de * de];
-            _nextAncilla = new Complex[de * de];
-            _heat = new double[protocol.Baths.Count];
-            // The first ancilla of a memory bath arrives fresh.
-            _carriedEnergy = Enumerable.Range(0, protocol.Baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
-        }
-        // Product state ρ_S ⊗ η: every E-entropy adds S(η); all correlations with E vanish. No collision yet, so the
-        // minimum of the SSA slack over the collisions is absent (null).
-        Current = new StepBookkeeping(0, 0, sa, sb, _entropySystem, se, sa + se, sb + se, _entropySystem + se, 0, 0, null);
+        // Product state ρ_S ⊗ η: every E-entropy adds S(η); all correlations with E vanish.
+        double se = _books.FreshAncillaEntropy;
+        _books.Initial(new StepEntropies(sa, sb, _entropySystem, se, sa + se, sb + se, _entropySystem + se));
     }
 
     /// <summary>True when the run takes the precomputed-map path (memoryless, time-independent, d_S·d_E ≤ <see cref="FastMapLimit"/>).</summary>
@@ -98,7 +80,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public int Step { get; private set; }
 
     /// <inheritdoc />
-    public StepBookkeeping Current { get; private set; }
+    public StepBookkeeping Current => _books.Current;
 
     /// <summary>The current ρ_S, column-major (no copy).</summary>
     public ReadOnlySpan<Complex> SystemColumnMajor => _rhoS;
@@ -111,23 +93,19 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         {
             _kernel.Collide(_rhoS);
             p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
+            _books.StepAncillas(_kernel.AncillaAfter);
+            _books.JointStep(p.Entropies.AB, p.Entropies.E, p.Entropies.ABE);
+            // The books continue from the accepted (renormalised) state, so the ledger's steps telescope exactly.
             AcceptStep();
-            // The ledger continues from the accepted (renormalised) state it booked last, so the steps telescope exactly.
-            _ledger?.Step(_rhoS, _kernel.AncillaAfter);
         }
         else
         {
-            p = _stepper!.Advance(Step, true, _entropySystem, _options.ComputeJointEntropyDirectly)!.Value;
+            p = _stepper!.Advance(Step, _books, _entropySystem, _options.ComputeJointEntropyDirectly)!.Value;
             _stepper.SystemState.CopyTo(_rhoS, 0);
-            if (_ledger is not null) BookLedgerFromStepper();
         }
-        _entropySystem = p.EntropyAB;
-        _production.Add(p.EntropyProduction);
+        _entropySystem = p.Entropies.AB;
+        _books.Close(p.Entropies, _rhoS, p.LowestSystemEigenvalue);
         Step++;
-        var b = new StepBookkeeping(Step, _grid.TimeAt(Step), p.EntropyA, p.EntropyB, p.EntropyAB, p.EntropyE,
-            p.EntropyAE, p.EntropyBE, p.EntropyABE, p.RelativeEntropyE, _production.Value, 0);
-        _minSlack = Math.Min(_minSlack, b.SsaSlack);
-        Current = b with { MinSsaSlack = _minSlack };
     }
 
     /// <summary>
@@ -143,35 +121,10 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         }
         else
         {
-            _stepper!.Advance(Step, false, 0, false);
+            _stepper!.Advance(Step, null, 0, false);
             _stepper.SystemState.CopyTo(_rhoS, 0);
         }
         Step++;
-    }
-
-    // Q_j = (energy of bath j's ancillas before the step) − (after): the used ancilla (fresh, or carried from the last
-    // step's memory collision) plus, with memory, the next ancilla (fresh before, carried on after).
-    private void BookLedgerFromStepper()
-    {
-        var baths = _options.Protocol.Baths;
-        for (int j = 0; j < baths.Count; j++)
-        {
-            int d = baths[j].Ancilla.Dimension;
-            var used = _usedAncilla.AsSpan(0, d * d);
-            var next = _nextAncilla.AsSpan(0, d * d);
-            double fresh = _ledger!.FreshAncillaEnergy(j);
-            if (_stepper!.AncillasAfter(j, used, next))
-            {
-                double nextEnergy = _ledger.AncillaEnergy(j, next);
-                _heat![j] = _carriedEnergy![j] + fresh - _ledger.AncillaEnergy(j, used) - nextEnergy;
-                _carriedEnergy[j] = nextEnergy;
-            }
-            else
-            {
-                _heat![j] = fresh - _ledger.AncillaEnergy(j, used);
-            }
-        }
-        _ledger!.BookStep(_rhoS, _heat);
     }
 
     /// <summary>
@@ -189,7 +142,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     }
 
     /// <inheritdoc />
-    public LedgerTotals? Thermodynamics() => _ledger?.Totals(_rhoS);
+    public LedgerTotals? Thermodynamics() => _books.Thermodynamics(_rhoS);
 
     /// <inheritdoc />
     public DensityMatrix SystemState() => DensityMatrix.Trusted(_options.Protocol.SystemSpace, (Complex[])_rhoS.Clone());

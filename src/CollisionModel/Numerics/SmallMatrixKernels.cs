@@ -90,6 +90,18 @@ public static class SmallMatrixKernels
         }
     }
 
+    /// <summary>y += M x for an n×n column-major M (zero entries of x skipped: count-resolved states are sparse). O(n²).</summary>
+    public static void MultiplyAddVector(ReadOnlySpan<Complex> matrix, ReadOnlySpan<Complex> x, Span<Complex> y, int n)
+    {
+        for (int c = 0; c < n; c++)
+        {
+            var xc = x[c];
+            if (xc == Complex.Zero) continue;
+            var column = matrix.Slice(c * n, n);
+            for (int r = 0; r < n; r++) y[r] += column[r] * xc;
+        }
+    }
+
     /// <summary>tr(A). O(n).</summary>
     public static Complex Trace(ReadOnlySpan<Complex> a, int n)
     {

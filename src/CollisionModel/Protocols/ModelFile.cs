@@ -11,7 +11,7 @@ namespace CollisionModel.Protocols;
 /// Reads a collision model from JSON (the format of docs/model-files.md): a system (<c>dims</c>, <c>b</c>,
 /// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c>, <c>splitting</c> and <c>drive</c>, a factor of H_S) and one or more baths (<c>acts_on</c>,
 /// <c>ancilla</c> as a state or as a Hamiltonian with β, a Hermitian <c>coupling</c> with a <c>rate</c> or an
-/// <c>angle</c>, or a <c>unitary</c>; optional <c>memory_angle</c>, <c>name</c> and <c>drive</c>, a piecewise-linear factor of the rate or angle). Matrices are row-major nested
+/// <c>angle</c>, or a <c>unitary</c>; optional <c>memory_angle</c>, <c>name</c>, <c>measure</c> and <c>drive</c>, a piecewise-linear factor of the rate or angle). Matrices are row-major nested
 /// arrays whose entries are a number (real) or an [re, im] pair. Everything is validated while reading; the first
 /// problem is thrown as a <see cref="ModelFileException"/> naming its key path. The CLI, the sweep tools and library
 /// users share this one reader. O(file size + Σ n³) for the matrix checks.
@@ -20,7 +20,7 @@ public static class ModelFile
 {
     private static readonly string[] RootKeys = ["system", "baths"];
     private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting", "drive"];
-    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "drive"];
+    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "drive"];
     private static readonly string[] DriveKeys = ["times", "scale", "period"];
     private static readonly string[] AncillaKeys = ["dim", "state", "hamiltonian", "beta"];
 
@@ -48,7 +48,8 @@ public static class ModelFile
         var baths = new Bath[bathItems.Length];
         for (int j = 0; j < bathItems.Length; j++) baths[j] = ReadBath(bathItems[j], system.Dims);
         var protocol = root.Checked(() => new CollisionProtocol(system.Dims, system.B, baths, system.Hamiltonian, system.Splitting, system.Drive));
-        return new ModelDefinition(protocol, system.State);
+        var measurements = baths.Select((bath, j) => ModelFileMeasurement.Read(bathItems[j], bath.Ancilla)).ToArray();
+        return new ModelDefinition(protocol, system.State) { Measurements = measurements };
     }
 
     private static JsonDocument ParseJson(string json)

@@ -21,23 +21,12 @@ public sealed class HeatObservables
     /// <summary>Number of baths.</summary>
     public int Count => _operators.Length;
 
-    /// <summary>Builds the F_j of the protocol's step of length δt (throws for memory, time-dependent or driven baths).</summary>
+    /// <summary>Builds the F_j of the protocol's step of length δt (throws for memory or time-dependent baths).</summary>
     public static HeatObservables Of(CollisionProtocol protocol, double timeStep)
     {
         ArgumentNullException.ThrowIfNull(protocol);
         StepChannel.CheckMemoryless(protocol);
-        return OfStep(protocol, 0, timeStep);
-    }
-
-    /// <summary>
-    /// Builds the F_j of step <paramref name="stepIndex"/> (0-based) of a memoryless protocol whose steps differ by
-    /// their drives only (throws for memory or time-dependent baths); the same cost as <see cref="Of"/>.
-    /// </summary>
-    public static HeatObservables OfStep(CollisionProtocol protocol, int stepIndex, double timeStep)
-    {
-        ArgumentNullException.ThrowIfNull(protocol);
-        StepChannel.CheckMemoryless(protocol, allowDrives: true);
-        var step = protocol.Step(stepIndex, timeStep);
+        var step = protocol.Step(0, timeStep);
         int d = protocol.SystemDimension;
         var collisions = step.Baths.Select(b => new DenseCollision(protocol, b)).ToArray();
         var operators = new SparseObservable?[collisions.Length];

@@ -70,16 +70,7 @@ public static class SteadyState
         var generator = protocol.LindbladLimitGenerator();
         var rho = StationaryStates.ReachedFrom(generator, start);
         var hs = protocol.SystemHamiltonian;
-        var heat = new double?[protocol.Baths.Count];
-        if (hs is not null)
-        {
-            for (int j = 0; j < heat.Length; j++)
-            {
-                // Bath j alone, without H_S: its limit generator is exactly its dissipator 𝒟_j.
-                var alone = new CollisionProtocol(protocol.SystemSpace.Dimensions, protocol.SubsystemsB, [protocol.Baths[j]]);
-                heat[j] = Energy(hs, alone.LindbladLimitGenerator().Apply(rho));
-            }
-        }
+        var heat = new LimitHeatCurrents(protocol).Evaluate(rho).ToArray();
         double? power = hs is null ? null : -heat.Sum(h => h!.Value);
         return new SteadyStateCurrents(rho, heat, EntropyRate(protocol, heat), power);
     }

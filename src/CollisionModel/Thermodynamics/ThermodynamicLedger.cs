@@ -7,12 +7,11 @@ namespace CollisionModel.Thermodynamics;
 
 /// <summary>
 /// The per-collision energy ledger of a <see cref="CollisionProtocol"/>: heat per bath, work and entropy flow,
-/// accumulated over a run (energy units with ħ = k_B = 1, entropies in nats). An engine calls it with the reduced
-/// states it already has: once per system–ancilla collision
-/// (<see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/>), or once per
-/// step (<see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> from the step's joint ancilla state,
-/// <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> from per-bath heats,
-/// <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, HeatObservables)"/> from ρ_S alone). Every call is
+/// accumulated over a run (energy units with ħ = k_B = 1, entropies in nats). The engines feed it through one path,
+/// the bookkeeper (<see cref="Bookkeeping.StepBookkeeper"/>), which measures each bath's heat from the ancilla states
+/// and calls <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> once per step; a caller stepping by
+/// hand may instead book single collisions
+/// (<see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/>). Every call is
 /// allocation-free (O(nonzeros of H_S and H_E) for one bath), and the totals are compensated (Neumaier) sums, so 10⁶
 /// steps close the first law to rounding.
 /// <para>
@@ -137,90 +136,33 @@ public sealed class ThermodynamicLedger
     }
 
     /// <summary>
-    /// Books one collision whose ancilla did not arrive fresh (a memory bath): as the other overload, with the
-    /// ancilla's state right before the collision. O(d_S² + d_E²), allocation-free.
+    /// Each bath's heat Q_j = tr η_j H_Ej − tr ρ_{E_j}′ H_Ej of a memoryless step's fresh ancillas, from their joint state
+    /// E_1 ⊗ … ⊗ E_m after the step (bath order, first most significant; (Π d_Ej)² entries) into
+    /// <paramref name="heat"/> (entries of baths without H_E untouched). Each ancilla is untouched after its own
+    /// collision, so its marginal of the joint state is its state right after that collision. O(Σ_j d_Ej Π_k d_Ek),
+    /// O(nonzeros of H_E) for one bath; allocation-free.
     /// </summary>
-    public void Collision(int bath, ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter,
-        ReadOnlySpan<Complex> ancillaBefore, ReadOnlySpan<Complex> ancillaAfter)
-    {
-        CheckBath(bath);
-        CheckLength(ancillaBefore, _ancillaDimension[bath], nameof(ancillaBefore));
-        double before = _ancillaHamiltonian[bath] is { } h ? Energy(ancillaBefore, h) : 0;
-        Book(bath, systemBefore, systemAfter, before, ancillaAfter);
-    }
-
-    /// <summary>
-    /// Books one whole memoryless step, every bath's fresh ancilla having collided once: ρ_S at the step's start and
-    /// end (d_S² each) and the joint state of the step's ancillas E_1 ⊗ … ⊗ E_m after it (bath order, first most
-    /// significant; (Π d_Ej)² entries). Each ancilla is untouched after its own collision, so its marginal of the
-    /// joint state is its state right after that collision; the step's work ΔE_S + Σ_j ΔE_Ej is the sum of the
-    /// per-collision works (free evolution and the telescoping of E_S). With one bath this books what
-    /// <see cref="Collision(int, ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> does; with
-    /// several, <see cref="Last"/> is the whole step's balance with <see cref="CollisionEnergetics.Bath"/> = −1 (heat
-    /// and entropy flow summed over the baths). O(d_S² + Σ_j d_Ej Π_k d_Ek), allocation-free.
-    /// </summary>
-    public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
-    {
-        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
-        StepFromJoint(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, ancillasAfter);
-    }
-
-    /// <summary>
-    /// As <see cref="Step(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{Complex})"/> for an engine whose
-    /// step starts exactly where the previous booking ended (the initial state before the first): E_S before the step
-    /// is the ledger's own last value, so neither the old state nor its energy is needed. O(d_S² + Σ_j d_Ej Π_k d_Ek)
-    /// at most, O(nonzeros of H_S and H_E) for a single bath; allocation-free.
-    /// </summary>
-    public void Step(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter) =>
-        StepFromJoint(_lastSystemEnergy, systemAfter, ancillasAfter);
-
-    private void StepFromJoint(double systemEnergyBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<Complex> ancillasAfter)
+    public void FreshAncillaHeat(ReadOnlySpan<Complex> ancillasAfter, Span<double> heat)
     {
         int m = _heat.Length;
         CheckLength(ancillasAfter, _jointAncillaDimension, nameof(ancillasAfter));
-        Span<double> heat = m <= 16 ? stackalloc double[m] : new double[m];
+        if (heat.Length != m)
+            throw new DimensionMismatchException($"heat must have one entry per bath ({m}), got {heat.Length}.", nameof(heat));
         for (int j = 0; j < m; j++)
         {
             if (_ancillaHamiltonian[j] is not { } he) continue;
             // One bath: the joint state is that ancilla's state.
             heat[j] = _freshAncillaEnergy[j] - (m == 1 ? Energy(ancillasAfter, he) : MarginalEnergy(ancillasAfter, j, he.Interleaved));
         }
-        BookStep(systemEnergyBefore, systemAfter, heat);
-    }
-
-    /// <summary>
-    /// Books one whole step of a memoryless, time-independent protocol from the system states alone: each bath's heat
-    /// from <paramref name="heat"/> evaluated on ρ_S at the step's start (the Heisenberg-picture heat operators), the
-    /// work as ΔE_S − Σ_j Q_j. For engines that keep no ancilla marginals. Allocation-free.
-    /// </summary>
-    public void Step(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, HeatObservables heat)
-    {
-        ArgumentNullException.ThrowIfNull(heat);
-        int m = _heat.Length;
-        if (heat.Count != m) throw new DimensionMismatchException($"The heat observables are for {heat.Count} bath(s), the ledger for {m}.", nameof(heat));
-        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
-        Span<double> q = m <= 16 ? stackalloc double[m] : new double[m];
-        for (int j = 0; j < m; j++) q[j] = heat.Heat(j, systemBefore);
-        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, q);
     }
 
     /// <summary>
     /// Books one whole step from the heat each bath's ancillas gave up in it (Q_j = −ΔE of all of bath j's ancillas
-    /// the step touched, measured with <see cref="AncillaEnergy"/>; entries of baths without H_E are ignored) and ρ_S
-    /// at the step's start and end: for memory baths, where the used ancilla arrives correlated and a memory
-    /// collision hands energy to the next ancilla (conserving their sum), the engine measures the bath's energy
-    /// before and after the step itself. The step's work is ΔE_S − Σ_j Q_j; <see cref="Last"/> is the step's balance
+    /// the step touched, measured with <see cref="AncillaEnergy"/>; entries of baths without H_E are ignored) and ρ_S at
+    /// the step's end; the step starts exactly where the previous booking ended (the initial state before the first),
+    /// so E_S before it is the ledger's own last value. The step's work is ΔE_S − Σ_j Q_j (free evolution and the
+    /// telescoping of E_S make it the sum of the per-collision works); <see cref="Last"/> is the step's balance
     /// (<see cref="CollisionEnergetics.Bath"/> = −1 with several baths). O(d_S² + m), allocation-free.
-    /// </summary>
-    public void BookStep(ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat)
-    {
-        CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
-        BookStep(_systemHamiltonian is { } hs ? Energy(systemBefore, hs) : 0, systemAfter, heat);
-    }
-
-    /// <summary>
-    /// As <see cref="BookStep(ReadOnlySpan{Complex}, ReadOnlySpan{Complex}, ReadOnlySpan{double})"/> for a step that
-    /// starts exactly where the previous booking ended (the initial state before the first). Allocation-free.
     /// </summary>
     public void BookStep(ReadOnlySpan<Complex> systemAfter, ReadOnlySpan<double> heat) => BookStep(_lastSystemEnergy, systemAfter, heat);
 

@@ -26,4 +26,20 @@ public static class Tolerances
 
     /// <summary>Maximum |U†U − 1| entry accepted for a unitary matrix.</summary>
     public const double Unitarity = 1e-10;
+
+    /// <summary>
+    /// The invariant guard's bound on |tr ρ_S − 1|, max |ρ_S − ρ_S†| and −λ_min(ρ_S) after every step. The engines
+    /// evolve by unitaries and renormalise (streaming) or keep a unit vector (explicit, matrix product), so rounding
+    /// leaves ~10⁻¹⁵ per step; 10⁻⁹ leaves six orders of headroom for 10⁶-step runs and still catches a lost amplitude,
+    /// a non-unitary collision or a failed eigen-solver long before a printed entropy would be visibly wrong.
+    /// </summary>
+    public const double InvariantState = 1e-9;
+
+    /// <summary>
+    /// The invariant guard's bound on −(SSA slack) and −(per-collision production of a fresh ancilla), nats. Both are
+    /// differences of a few entropies, each accurate to ~10⁻¹³ for the spectra the engines diagonalise (eigenvalues
+    /// below <see cref="ZeroEigenvalue"/> dropped: −λ ln λ ≤ 5·10⁻¹³ per dropped eigenvalue); 10⁻⁹ is far above that
+    /// noise and far below any physical violation worth reporting.
+    /// </summary>
+    public const double InvariantEntropy = 1e-9;
 }

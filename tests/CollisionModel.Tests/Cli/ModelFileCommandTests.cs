@@ -96,6 +96,9 @@ public class ModelFileCommandTests
 
         public CollisionModel.Cli.Commands.ConvergeResult Converge(CollisionModel.Cli.Commands.ModelConvergeOptions options, IProgress<double> progress) =>
             throw new NotSupportedException();
+
+        public CollisionModel.Cli.Commands.ModelMasterResult Master(CollisionModel.Cli.Commands.ModelMasterOptions options, IProgress<double> progress) =>
+            throw new NotSupportedException();
     }
 
     [Fact]

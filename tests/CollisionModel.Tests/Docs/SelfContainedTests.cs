@@ -62,6 +62,8 @@ public partial class SelfContainedTests
     [InlineData("conjecture")]
     [InlineData("sweep")]
     [InlineData("merge")]
+    [InlineData("counting")]
+    [InlineData("trajectories")]
     public void DocsCliDescribesEveryOptionOfEveryCommand(string command)
     {
         string docs = File.ReadAllText(Path.Combine(Root, "docs", "cli.md"));

@@ -159,7 +159,7 @@ public class ThermodynamicLedgerTests
     public void A_whole_step_booked_from_the_joint_ancilla_state_equals_the_collision_by_collision_booking()
     {
         // A Strang step U_H(δt/2) W_cold W_hot U_H(δt/2) on S ⊗ E_hot ⊗ E_cold (16 dimensions, computed here);
-        // Step() reads each bath's energy from the joint ancilla state, Collision() from each marginal.
+        // FreshAncillaHeat() reads each bath's energy from the joint ancilla state, Collision() from each marginal.
         var baths = TwoBaths().Baths;
         var protocol = new CollisionProtocol([2, 2], [1], baths, SystemHamiltonian(), SplittingOrder.Strang);
         var he = new[] { 0.5 * OmegaHot * Z, 0.5 * OmegaCold * Z };
@@ -173,7 +173,9 @@ public class ThermodynamicLedgerTests
         {
             var joint = u * Kron(rho, eta) * u.ConjugateTranspose();
             var after = TraceOutLast(joint, 4, 4);
-            byStep.Step(rho.ToColumnMajorArray(), after.ToColumnMajorArray(), TraceOutFirst(joint, 4, 4).ToColumnMajorArray());
+            var heat = new double[2];
+            byStep.FreshAncillaHeat(TraceOutFirst(joint, 4, 4).ToColumnMajorArray(), heat);
+            byStep.BookStep(after.ToColumnMajorArray(), heat);
             rho = after;
         }
         var (byCollision, final, _) = LibraryRun(protocol, Initial(), 20);

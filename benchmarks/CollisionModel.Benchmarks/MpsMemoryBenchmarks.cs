@@ -1,0 +1,52 @@
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using CollisionModel.Collisions;
+using CollisionModel.Operators;
+using CollisionModel.Protocols;
+using CollisionModel.States;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace CollisionModel.Benchmarks;
+
+/// <summary>
+/// The audit's performance cliff: the mps representation of a two-qubit system with a mixed initial state, a
+/// thermal-qubit bath on B (partial swap, rate 1, δt = 0.1) with and without a memory collision (φ = 0.6), with the
+/// fragment curves at every step. A whole run of K steps per iteration, so the series over K shows the cost class
+/// of memory against the memoryless model.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 3)]
+public class MpsMemoryBenchmarks
+{
+    /// <summary>Collisions per run.</summary>
+    [Params(2, 4, 6)]
+    public int Steps { get; set; }
+
+    /// <summary>With the memory collision between consecutive ancillas.</summary>
+    [Params(false, true)]
+    public bool Memory { get; set; }
+
+    /// <summary>K steps with the full bookkeeping and both fragment curves at every step.</summary>
+    [Benchmark]
+    public double RunWithFragments() =>
+        CollisionSimulation.Run(Options(Steps, Memory), Representation.Mps).Records[^1].Bookkeeping.EntropyProductionTotal;
+
+    /// <summary>The benchmark's run.</summary>
+    public static CollisionRunOptions Options(int steps, bool memory)
+    {
+        var swap = Matrix<Complex>.Build.Dense(4, 4);
+        swap[1, 2] = swap[2, 1] = 1;
+        var bath = new Bath([1], AncillaState.Thermal(0.7, 0.3), BathCollision.WithRate(swap, 1.0), memoryAngle: memory ? 0.6 : null);
+        var protocol = new CollisionProtocol([2, 2], [1], [bath], 0.5 * Tensor.Kron(Pauli.X, Pauli.X));
+        var rho = Matrix<Complex>.Build.DenseOfDiagonalArray([0.4, 0.3, 0.2, 0.1]);
+        rho[0, 3] = rho[3, 0] = 0.1;
+        return new CollisionRunOptions
+        {
+            Protocol = protocol,
+            InitialSystem = DensityMatrix.Create(rho, protocol.SystemSpace),
+            Steps = steps,
+            TimeStep = 0.1,
+            Fragments = true,
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using CollisionModel.Cli.Output;
+using CollisionModel.Cli.Parsing;
+using CollisionModel.Monitoring;
+using CollisionModel.Protocols;
+
+namespace CollisionModel.Cli.Commands;
+
+/// <summary>
+/// <c>collision counting</c>: the exact distribution of a measured bath's cumulative count (or an integer-weighted sum of
+/// several), its cumulants, the scaled cumulant generating function per step and, for energy-measured thermal baths,
+/// the stochastic entropy production and the integral fluctuation theorem. The physics is in CollisionModel.Monitoring.
+/// </summary>
+internal static class CountingCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
+            "The JSON model file (docs/model-files.md); the counted bath(s) need a \"measure\" key.", null);
+        modelFile.Required = true;
+        var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
+        var steps = CliOptions.Integer("--steps", "Number of steps K ≥ 1; δt = T/K.", 100, 1, CliOptions.MaxPerformedSteps, "K");
+        var bath = CliOptions.IntegerList("--bath", "The counted bath(s), 0-based; default the first measured bath.", [], 0, int.MaxValue);
+        var weights = CliOptions.IntegerList("--weights", "Integer weights w_j of the counted baths (N = Σ w_j N_j), one per --bath.", [], int.MinValue, int.MaxValue);
+        var s = RealListOption.Create("--s", "Values of s at which θ(s) (per step) is evaluated, e.g. -0.5,0,0.5.");
+        var recordEvery = CliOptions.Integer("--record-every", "Emit every N-th step (steps 0 and K always).", 1, 1, long.MaxValue);
+        var common = new CommonOptionSet();
+
+        var command = new Command("counting",
+            "Exact full counting statistics of a measured bath's quanta (no sampling): P(n), cumulants, θ(s), and the " +
+            "integral fluctuation theorem for energy-measured thermal baths.");
+        command.Options.Add(modelFile);
+        command.Options.Add(time);
+        command.Options.Add(steps);
+        command.Options.Add(bath);
+        command.Options.Add(weights);
+        command.Options.Add(s);
+        command.Options.Add(recordEvery);
+        common.AddTo(command);
+
+        command.SetAction(parse =>
+        {
+            var input = ModelFileInput.Read(CliOptions.ValueOrEmpty(parse, modelFile));
+            MonitoredModel.Check(input, "counting");
+            var model = input.Model;
+            var selection = Selection(parse.GetValue(bath), parse.GetValue(weights), model.Measurements);
+            var sValues = parse.GetValue(s) ?? [];
+            var grid = TimeGrid.Over(parse.GetValue(time), parse.GetValue(steps));
+            int k = checked((int)grid.Steps);
+            int every = (int)Math.Min(parse.GetValue(recordEvery), int.MaxValue);
+            var parameters = new List<(string, ResultValue)>([.. input.ToParameters(),
+                ("time", parse.GetValue(time)), ("steps", grid.Steps),
+                ("bath", new ListValue(selection.Baths.Select(j => (ResultValue)j).ToArray())),
+                ("weights", new ListValue(selection.Weights.Select(w => (ResultValue)w).ToArray())),
+                ("s", new ListValue(sValues.Select(x => (ResultValue)x).ToArray())),
+                ("record_every", parse.GetValue(recordEvery))]);
+            var commonOptions = common.Read(parse);
+            return EngineCommand.Execute(environment, commonOptions, "counting", parameters, progress =>
+            {
+                var protocol = model.Protocol;
+                var distribution = FullCountingStatistics.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k, selection, every, progress);
+                // θ(s) is per step for a protocol whose steps are all the same map (every model file on this branch).
+                CountResolvedMap? stepMap = protocol.IsTimeDependent ? null
+                    : CountResolvedMap.ForStep(MonitoredStep.Of(protocol, model.Measurements, 0, grid.TimeStep), selection);
+                var rates = stepMap is null ? null : ScaledCumulantGeneratingFunction.Rates(stepMap);
+                EntropyProductionStatistics? entropy = StochasticEntropyProduction.WhyUndefined(protocol, model.Measurements) is null
+                    ? StochasticEntropyProduction.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k) : null;
+                var records = distribution.Records.Select(r => ResultRecord.Of(("step", r.Step), ("time", r.Time), ("mean", r.Mean), ("variance", r.Variance))).ToList();
+                var extras = ResultRecord.Of(
+                    ("values", new ListValue(distribution.Values.Select(n => (ResultValue)n).ToArray())),
+                    ("probabilities", new ListValue(distribution.Probabilities.Select(p => (ResultValue)p).ToArray())),
+                    ("cumulants", new ListValue(distribution.Cumulants.Select(c => (ResultValue)c).ToArray())),
+                    ("scgf", stepMap is null ? ResultValue.Null
+                        : new ListValue(sValues.Select(x => (ResultValue)ScaledCumulantGeneratingFunction.Theta(stepMap, x)).ToArray())),
+                    ("mean_rate", rates?.Mean),
+                    ("variance_rate", rates?.Variance),
+                    ("entropy_production_mean", entropy?.Mean),
+                    ("ift", entropy?.ExponentialAverage));
+                return (records, extras);
+            });
+        });
+        return command;
+    }
+
+    private static CountSelection Selection(IReadOnlyList<long>? baths, IReadOnlyList<long>? weights, IReadOnlyList<AncillaMeasurement?> measurements)
+    {
+        if (baths is null)
+        {
+            if (weights is not null) throw new CliInputException("--weights: give the counted baths with --bath J1,J2 (one weight per bath).");
+            int first = Enumerable.Range(0, measurements.Count).First(j => measurements[j] is not null);
+            return CountSelection.Single(first);
+        }
+        if (weights is not null && weights.Count != baths.Count)
+            throw new CliInputException($"--weights: expected one weight per --bath ({baths.Count}), got {weights.Count}.");
+        if (baths.Distinct().Count() != baths.Count) throw new CliInputException($"--bath: a bath is listed twice in {string.Join(",", baths)}.");
+        foreach (long j in baths)
+        {
+            if (j >= measurements.Count)
+                throw new CliInputException($"--bath: {j} is out of range; the model has {measurements.Count} bath(s), numbered 0 … {measurements.Count - 1}.");
+            if (measurements[(int)j] is null) throw new CliInputException($"--bath: bath {j} has no \"measure\" key, so it has no count.");
+        }
+        return new CountSelection(baths.Select(j => (int)j).ToArray(), weights?.Select(w => checked((int)w)).ToArray());
+    }
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Numerics;
+using CollisionModel.Validation;
+
+namespace CollisionModel.Bookkeeping;
+
+/// <summary>
+/// The cheap invariant checks <see cref="StepBookkeeper"/> makes at every step of every engine, each throwing
+/// <see cref="InvariantViolationException"/> naming the step and the invariant: a run stops rather than print an
+/// impossible number. The state checks are O(d_S²) on ρ_S plus the spectrum the engine already computed for S_AB.
+/// Tolerances: <see cref="Tolerances.InvariantState"/> and <see cref="Tolerances.InvariantEntropy"/>.
+/// </summary>
+internal static class InvariantGuard
+{
+    /// <summary>tr ρ_S = 1, ρ_S = ρ_S† entrywise and λ_min(ρ_S) ≥ −tolerance (NaN anywhere fails). O(d²).</summary>
+    public static void SystemState(int step, ReadOnlySpan<Complex> rho, int d, double lowestEigenvalue)
+    {
+        const double tol = Tolerances.InvariantState;
+        Complex trace = 0;
+        double asymmetry = 0;
+        for (int c = 0; c < d; c++)
+        {
+            trace += rho[c + d * c];
+            for (int r = 0; r <= c; r++)
+                asymmetry = Math.Max(asymmetry, Complex.Abs(rho[r + d * c] - Complex.Conjugate(rho[c + d * r])));
+        }
+        double traceError = Complex.Abs(trace - 1);
+        if (!(traceError <= tol)) Fail(step, "tr ρ_S = 1", $"|tr ρ_S − 1| = {Format(traceError)} > {Format(tol)}");
+        if (!(asymmetry <= tol)) Fail(step, "ρ_S Hermitian", $"max |ρ_S − ρ_S†| = {Format(asymmetry)} > {Format(tol)}");
+        if (!(lowestEigenvalue >= -tol)) Fail(step, "ρ_S ≥ 0", $"lowest eigenvalue {Format(lowestEigenvalue)} < −{Format(tol)}");
+    }
+
+    /// <summary>SSA slack I(A:E|B) ≥ −tolerance (nats).</summary>
+    public static void SsaSlack(int step, double slack)
+    {
+        if (!(slack >= -Tolerances.InvariantEntropy))
+            Fail(step, "SSA slack I(A:E|B) ≥ 0", $"slack {Format(slack)} nats < −{Format(Tolerances.InvariantEntropy)}");
+    }
+
+    /// <summary>A fresh ancilla's production term I(S′:E′) + D(ρ_E′‖η) ≥ −tolerance (nats); +∞ passes.</summary>
+    public static void Production(int step, double term)
+    {
+        if (!(term >= -Tolerances.InvariantEntropy))
+            Fail(step, "entropy production ≥ 0", $"collision term {Format(term)} nats < −{Format(Tolerances.InvariantEntropy)}");
+    }
+
+    private static void Fail(int step, string invariant, string detail) => throw new InvariantViolationException(step, invariant, detail);
+
+    private static string Format(double x) => x.ToString("G3", CultureInfo.InvariantCulture);
+}

@@ -3,6 +3,7 @@ using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
 using CollisionModel.Monitoring;
 using CollisionModel.Protocols;
+using CollisionModel.Validation;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -54,14 +55,26 @@ internal static class CountingCommand
                 ("weights", new ListValue(selection.Weights.Select(w => (ResultValue)w).ToArray())),
                 ("s", new ListValue(sValues.Select(x => (ResultValue)x).ToArray())),
                 ("record_every", parse.GetValue(recordEvery))]);
+            // θ(s) and the rates are per period with a drive (per step without): the period must be a whole number of steps.
+            CountResolvedMap PeriodMap() => CountResolvedMap.ForPeriod(model.Protocol, model.Measurements, grid.TimeStep, selection);
+            if (model.Protocol.HasDrive)
+            {
+                try
+                {
+                    model.Protocol.StepsPerPeriod(grid.TimeStep);
+                }
+                catch (QuantumInputException e)
+                {
+                    throw new CliInputException($"{ModelFileInput.OptionName} {input.Path}: drive.{e.ParamName}: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)} (collision counting gives θ(s) per period)");
+                }
+            }
             var commonOptions = common.Read(parse);
             return EngineCommand.Execute(environment, commonOptions, "counting", parameters, progress =>
             {
                 var protocol = model.Protocol;
                 var distribution = FullCountingStatistics.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k, selection, every, progress);
-                // θ(s) is per step for a protocol whose steps are all the same map (every model file on this branch).
-                CountResolvedMap? stepMap = protocol.IsTimeDependent ? null
-                    : CountResolvedMap.ForStep(MonitoredStep.Of(protocol, model.Measurements, 0, grid.TimeStep), selection);
+                // θ(s) per step, or per period of the drives (the product of the period's step maps).
+                CountResolvedMap? stepMap = protocol.IsTimeDependent && !protocol.HasDrive ? null : PeriodMap();
                 var rates = stepMap is null ? null : ScaledCumulantGeneratingFunction.Rates(stepMap);
                 EntropyProductionStatistics? entropy = StochasticEntropyProduction.WhyUndefined(protocol, model.Measurements) is null
                     ? StochasticEntropyProduction.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k) : null;

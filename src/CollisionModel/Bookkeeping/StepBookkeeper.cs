@@ -80,7 +80,8 @@ public sealed class StepBookkeeper
         _eigenWork = new Complex[_dS * _dS];
         if (keepLedger && baths.Any(b => b.Ancilla.Hamiltonian is not null))
         {
-            _ledger = new ThermodynamicLedger(protocol, initialSystem);
+            // δt places t_n = n·δt for a driven H_S: the ledger measures E_S with H_S(t_n) and books the drive work.
+            _ledger = new ThermodynamicLedger(protocol, initialSystem, grid.TimeStep);
             // The first ancilla of a memory bath arrives fresh.
             _carriedEnergy = Enumerable.Range(0, baths.Count).Select(_ledger.FreshAncillaEnergy).ToArray();
         }

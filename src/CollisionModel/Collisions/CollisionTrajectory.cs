@@ -22,7 +22,7 @@ public sealed partial class CollisionTrajectory
 
     private readonly StepRecord[] _records;
     private readonly string[] _observerNames;
-    private readonly bool _hasLedger;
+    private readonly bool _hasLedger, _driven;
 
     /// <summary>Wraps the records (copied) of a run in the given representation.</summary>
     public CollisionTrajectory(IEnumerable<StepRecord> records, Representation representation, IReadOnlyList<string>? observerNames = null)
@@ -32,6 +32,7 @@ public sealed partial class CollisionTrajectory
         Representation = representation;
         _observerNames = observerNames?.ToArray() ?? [];
         _hasLedger = _records.Any(r => r.Thermodynamics is not null);
+        _driven = _records.Any(r => r.Thermodynamics?.DriveWork is not null);
     }
 
     /// <summary>The emitted records, in step order.</summary>
@@ -74,11 +75,11 @@ public sealed partial class CollisionTrajectory
     public string ToCsv()
     {
         var sb = new StringBuilder();
-        var ledgerFields = _hasLedger ? LedgerRecordFields.Scalars : [];
+        var ledgerFields = _hasLedger ? (_driven ? LedgerRecordFields.DrivenScalars : LedgerRecordFields.Scalars) : [];
         sb.AppendJoin(',', ScalarFields.Concat(ledgerFields).Concat(_observerNames)).Append('\n');
         foreach (var r in _records)
         {
-            var ledger = _hasLedger ? (r.Thermodynamics is { } t ? LedgerRecordFields.ScalarValues(t) : new double?[ledgerFields.Count]) : [];
+            var ledger = _hasLedger ? (r.Thermodynamics is { } t ? LedgerRecordFields.ScalarValues(t, _driven) : new double?[ledgerFields.Count]) : [];
             var cells = ScalarValues(r).Concat(ledger).Concat(_observerNames.Select(n => (double?)r.Observables[n])).Select(FormatCsv);
             sb.AppendJoin(',', cells).Append('\n');
         }
@@ -141,7 +142,7 @@ public sealed partial class CollisionTrajectory
 
     /// <summary>
     /// Writes the ledger fields (<see cref="LedgerRecordFields.All"/>) of one record: energy_S, heat (an array, one
-    /// entry per bath), work, entropy_flow; every field null when <paramref name="totals"/> is.
+    /// entry per bath), work, drive_work (only when H_S is driven), entropy_flow; every field null when <paramref name="totals"/> is.
     /// </summary>
     public static void WriteLedger(Utf8JsonWriter writer, LedgerTotals? totals)
     {
@@ -161,6 +162,11 @@ public sealed partial class CollisionTrajectory
         }
         writer.WritePropertyName(LedgerRecordFields.Work);
         WriteNumber(writer, totals?.Work);
+        if (totals?.DriveWork is { } driveWork)
+        {
+            writer.WritePropertyName(LedgerRecordFields.DriveWork);
+            writer.WriteNumberValue(driveWork);
+        }
         writer.WritePropertyName(LedgerRecordFields.EntropyFlow);
         WriteNumber(writer, totals?.EntropyFlow);
     }

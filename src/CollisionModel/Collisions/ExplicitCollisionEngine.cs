@@ -84,8 +84,9 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
         long length = (long)ExplicitRegister.FinalLength(protocol, options.Steps, rank);
         _register = new ExplicitRegister(protocol, options.TimeStep, purification, LargeBuffer.Allocate<Complex>(checked((int)length)));
         _register.ReduceSystem(_rhoS);
-        // The ledger's heat is read off the ancillas at the step's end, which needs every ancilla fresh and the step fixed.
-        bool ledger = !protocol.HasMemory && !protocol.IsTimeDependent;
+        // The ledger's heat is read off the ancillas at the step's end, which needs every ancilla fresh; a drive only
+        // rescales each step's collision or H_S, and the ledger itself books H_S(t_n).
+        bool ledger = !protocol.HasMemory && protocol.Baths.All(b => b.Collision.IsTimeIndependent);
         _books = new StepBookkeeper(protocol, options.Grid, EnvironmentScope.AllSoFar, _rhoS, ledger, options.GuardInvariants);
         double sab = SystemEntropy();
         var (sa, sb) = MarginalEntropies();

@@ -20,12 +20,16 @@ public static class CollisionStepChannel
         Guard.Finite(timeStep, nameof(timeStep));
         Guard.Positive(timeStep, nameof(timeStep));
         var system = protocol.SystemSpace;
+        if (protocol.SystemDrive is not null)
+            throw new ParameterOutOfRangeException("system.drive: a driven protocol has no one-step channel to raise to a power.", "drive");
         NearIdentityChannel? collisions = null;
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
             if (bath.HasFeedback)
                 throw new ParameterOutOfRangeException($"baths[{j}].feedback: a delay line has no one-step channel to raise to a power.", $"baths[{j}].feedback");
+            if (bath.Drive is not null)
+                throw new ParameterOutOfRangeException($"baths[{j}].drive: a driven bath has no one-step channel to raise to a power.", "drive");
             if (bath.HasMemory || !bath.Collision.IsTimeIndependent)
                 throw new ParameterOutOfRangeException($"baths[{j}]: a memory or time-dependent bath has no one-step channel to raise to a power.", "baths");
             var deviation = bath.Collision.DeviationFor(timeStep)

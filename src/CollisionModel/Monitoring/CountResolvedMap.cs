@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -66,6 +67,26 @@ public sealed class CountResolvedMap
             map = map.Then(new CountResolvedMap(d, lo, terms));
         }
         return step.After is null ? map : map.Then(new CountResolvedMap(d, 0, [step.After.Clone()]));
+    }
+
+    /// <summary>
+    /// The map of one period of <paramref name="protocol"/>: the product of its M step maps (step 0 first), M =
+    /// <see cref="CollisionProtocol.StepsPerPeriod"/> (1 without drives, the step map itself), so θ(s) of it is per
+    /// period. Throws naming "period" when a drive has no period or one that is not a multiple of δt, and naming
+    /// "baths" for a collision that depends on the step other than through a drive (it has no period).
+    /// O(M · Π_j |counts_j| · d_S⁶) plus the products' O(M² |counts|² d_S⁶).
+    /// </summary>
+    public static CountResolvedMap ForPeriod(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, CountSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(selection);
+        for (int j = 0; j < protocol.Baths.Count; j++)
+            if (!protocol.Baths[j].Collision.IsTimeIndependent)
+                throw new ParameterOutOfRangeException($"baths[{j}] has a time-dependent collision: its steps have no period.", "baths");
+        int m = protocol.StepsPerPeriod(timeStep);
+        var map = ForStep(MonitoredStep.Of(protocol, measurements, 0, timeStep), selection);
+        for (int n = 1; n < m; n++) map = map.Then(ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection));
+        return map;
     }
 
     /// <summary>This map followed by <paramref name="later"/>: (later ∘ this)_m = Σ_{a+b=m} later_b · this_a. O(|terms|² d_S⁶).</summary>

@@ -8,7 +8,8 @@ namespace CollisionModel.Protocols;
 /// the used ancilla then collides with the next ancilla of the same bath through U = cos φ·1 + i sin φ·SWAP (the used
 /// ancilla first) before it leaves, so the stream carries memory. With <see cref="Feedback"/> every ancilla comes back
 /// once, a fixed number of steps later, and collides with the system a second time (a delay line; not together with a
-/// memory collision). Immutable.
+/// memory collision)./// With a <see cref="Drive"/> f(t) the collision of step n uses f(t_n)·rate (a rate bath) or f(t_n)·angle (an angle
+/// bath). Immutable.
 /// </summary>
 public sealed class Bath
 {
@@ -19,8 +20,9 @@ public sealed class Bath
     /// <param name="memoryAngle">Optional φ of the ancilla–ancilla memory collision (finite).</param>
     /// <param name="name">A label for output (default "bath j").</param>
     /// <param name="feedback">Optional delay line: each ancilla returns once, <see cref="DelayedFeedback.Delay"/> steps later.</param>
+    /// <param name="drive">Optional drive of the rate or angle; refused for a unitary, time-dependent or cascade collision (nothing single to scale) and with a delay line.</param>
     public Bath(IReadOnlyList<int> actsOn, AncillaState ancilla, BathCollision collision, double? memoryAngle = null, string? name = null,
-        DelayedFeedback? feedback = null)
+        DelayedFeedback? feedback = null, Drive? drive = null)
     {
         ArgumentNullException.ThrowIfNull(actsOn);
         ArgumentNullException.ThrowIfNull(ancilla);
@@ -41,12 +43,20 @@ public sealed class Bath
         if (feedback is not null && memoryAngle is not null)
             throw new ParameterOutOfRangeException(
                 "feedback: a bath with a delay line cannot also have a memory collision (give either feedback or memory_angle).", "feedback");
+        if (drive is not null && collision.Kind is not (BathCollisionKind.Rate or BathCollisionKind.Angle))
+            throw new ParameterOutOfRangeException(collision.Kind == BathCollisionKind.Cascade
+                ? "A drive scales a rate or an angle; a cascade's entries are not scaled by a drive."
+                : "A drive scales a rate or an angle; a collision given as a unitary has nothing to scale.", "drive");
+        // The returning collision of a delay line would need the drive at both collision times; not built.
+        if (drive is not null && feedback is not null)
+            throw new ParameterOutOfRangeException("drive: a bath with a delay line (feedback) cannot be driven.", "drive");
         ActsOn = actsOn.ToArray();
         Ancilla = ancilla;
         Collision = collision;
         MemoryAngle = memoryAngle;
         Name = name;
         Feedback = feedback;
+        Drive = drive;
     }
 
     /// <summary>
@@ -60,6 +70,9 @@ public sealed class Bath
         var collision = BathCollision.Cascaded(entries, systemDimensions, ancilla.Dimension);
         return new Bath(collision.Cascade!.Parts, ancilla, collision, memoryAngle, name);
     }
+
+    /// <summary>The drive of the rate or angle, or null for the same collision at every step.</summary>
+    public Drive? Drive { get; }
 
     /// <summary>The system subsystems the collision touches, in the unitary's order.</summary>
     public IReadOnlyList<int> ActsOn { get; }

@@ -167,15 +167,39 @@ public sealed class BathCollision
             case BathCollisionKind.Cascade:
                 return Cascade!.UnitaryFor(stepIndex, time, timeStep);
             default:
-                // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry
-                // the coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over
-                // them), which the engines' sparse maps and the explicit engine's diagonal fast path rely on.
-                var u = MatrixExpm1.OfUnitary(_coupling!, AngleFor(timeStep)!.Value);
-                for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
-                // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
-                CheckUnitary(u);
-                return u;
+                return UnitaryOfAngle(AngleFor(timeStep)!.Value);
         }
+    }
+
+    // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry the
+    // coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over them), which the
+    // engines' sparse maps and the explicit engine's diagonal fast path rely on.
+    private Matrix<Complex> UnitaryOfAngle(double angle)
+    {
+        var u = MatrixExpm1.OfUnitary(_coupling!, angle);
+        for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
+        // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
+        CheckUnitary(u);
+        return u;
+    }
+
+    /// <summary>
+    /// W of a driven step: the rate scaled by <paramref name="factor"/> f ≥ 0 (the angle √f·θ(δt), i.e. √(f·rate·δt)
+    /// for the square-root law) or the fixed angle scaled to f·angle. Coupling kinds only. O(n³).
+    /// </summary>
+    public Matrix<Complex> ScaledUnitaryFor(double timeStep, double factor)
+    {
+        Guard.Finite(factor, nameof(factor));
+        Guard.NonNegative(factor, nameof(factor));
+        double angle = Kind switch
+        {
+            BathCollisionKind.Rate => Math.Sqrt(factor) * AngleFor(timeStep)!.Value,
+            BathCollisionKind.Angle => factor * FixedAngle!.Value,
+            _ => throw new ParameterOutOfRangeException($"Only a rate or an angle can be driven, not a {Description}.", nameof(factor)),
+        };
+        // The scaled angle may exceed the resolvable phase even where the undriven one does not.
+        CheckPhase(angle, $"the driven angle (factor {factor:G6})", Kind == BathCollisionKind.Rate ? "rate" : "angle");
+        return UnitaryOfAngle(angle);
     }
 
     /// <summary>

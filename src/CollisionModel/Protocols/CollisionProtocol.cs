@@ -28,8 +28,9 @@ public sealed class CollisionProtocol
     /// <param name="baths">One or more baths, colliding in this order every step.</param>
     /// <param name="systemHamiltonian">Optional Hermitian H_S on the whole system (energy units, ħ = 1).</param>
     /// <param name="splitting">How H_S is interleaved with the collisions (default Strang).</param>
+    /// <param name="systemDrive">Optional drive of H_S: step n evolves (both Strang halves) under f(t_n)·H_S; needs H_S.</param>
     public CollisionProtocol(IReadOnlyList<int> systemDimensions, IReadOnlyList<int> subsystemsB, IReadOnlyList<Bath> baths,
-        Matrix<Complex>? systemHamiltonian = null, SplittingOrder splitting = SplittingOrder.Strang)
+        Matrix<Complex>? systemHamiltonian = null, SplittingOrder splitting = SplittingOrder.Strang, Drive? systemDrive = null)
     {
         ArgumentNullException.ThrowIfNull(systemDimensions);
         ArgumentNullException.ThrowIfNull(subsystemsB);
@@ -71,6 +72,9 @@ public sealed class CollisionProtocol
         }
         if (!Enum.IsDefined(splitting)) throw new ParameterOutOfRangeException($"Unknown splitting order {(int)splitting}.", nameof(splitting));
         Splitting = splitting;
+        if (systemDrive is not null && _hamiltonian is null)
+            throw new ParameterOutOfRangeException("A drive of the system scales its Hamiltonian: give a hamiltonian.", "drive");
+        SystemDrive = systemDrive;
     }
 
     /// <summary>The system's space (subsystem dimensions, first most significant).</summary>
@@ -112,8 +116,28 @@ public sealed class CollisionProtocol
                 throw new ParameterOutOfRangeException($"baths[{j}].feedback: {what}.", $"baths[{j}].feedback");
     }
 
-    /// <summary>True when some bath's collision depends on the step.</summary>
-    public bool IsTimeDependent => Baths.Any(b => !b.Collision.IsTimeIndependent);
+    /// <summary>The drive of H_S (H_S(t) = f(t)·H_S), or null.</summary>
+    public Drive? SystemDrive { get; }
+
+    /// <summary>True when H_S or some bath's rate or angle is driven.</summary>
+    public bool HasDrive => SystemDrive is not null || Baths.Any(b => b.Drive is not null);
+
+    /// <summary>True when the steps differ: some bath's collision depends on the step, or something is driven.</summary>
+    public bool IsTimeDependent => HasDrive || Baths.Any(b => !b.Collision.IsTimeIndependent);
+
+    /// <summary>f(t_n) of the system drive at step n of length δt (1 without a system drive). O(log drive points).</summary>
+    public double SystemDriveFactor(int stepIndex, double timeStep) => SystemDrive?.AtStep(stepIndex, timeStep) ?? 1;
+
+    /// <summary>
+    /// The number of steps of length δt after which every drive repeats (the least common multiple of their periods
+    /// in steps); throws naming "period" when a drive has no period or its period is not a multiple of δt. 1 without
+    /// drives (for a protocol whose collisions do not depend on the step otherwise).
+    /// </summary>
+    public int StepsPerPeriod(double timeStep)
+    {
+        var drives = Baths.Select(b => b.Drive).Append(SystemDrive).OfType<Drive>();
+        return Drive.CommonStepsPerPeriod(drives, timeStep);
+    }
 
     /// <summary>
     /// The unitaries of step <paramref name="stepIndex"/> (0-based; it starts at t = n·δt) of length δt &gt; 0.
@@ -129,9 +153,11 @@ public sealed class CollisionProtocol
         if (_hamiltonian is not null)
         {
             var split = SystemSplit.Of(Splitting);
-            before = MatrixFunctions.UnitaryPropagator(_hamiltonian, split.Before * timeStep);
+            // e^{−i f H δt} = e^{−i H (f δt)}: the drive rescales the propagation time.
+            double span = SystemDriveFactor(stepIndex, timeStep) * timeStep;
+            before = MatrixFunctions.UnitaryPropagator(_hamiltonian, split.Before * span);
             // Strang's two halves are the same matrix: built once, copied.
-            if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * timeStep);
+            if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * span);
         }
         var baths = Baths.Select((b, j) =>
         {
@@ -147,7 +173,10 @@ public sealed class CollisionProtocol
     {
         try
         {
-            return Baths[j].Collision.UnitaryFor(stepIndex, time, timeStep);
+            var bath = Baths[j];
+            return bath.Drive is { } drive
+                ? bath.Collision.ScaledUnitaryFor(timeStep, drive.AtStep(stepIndex, timeStep))
+                : bath.Collision.UnitaryFor(stepIndex, time, timeStep);
         }
         catch (QuantumInputException e) when (e is not ModelFileException)
         {
@@ -158,7 +187,7 @@ public sealed class CollisionProtocol
     }
 
     /// <summary>
-    /// Why the protocol has no Lindblad limit (a bath with a fixed angle, a unitary, a time-dependent collision, a
+    /// Why the protocol has no Lindblad limit (a drive, a bath with a fixed angle, a unitary, a time-dependent collision, a
     /// memory collision, or a coupling with nonzero mean tr_E V(1⊗η), whose first-order term diverges as δt → 0),
     /// or null when it has one.
     /// </summary>

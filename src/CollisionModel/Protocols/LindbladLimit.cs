@@ -118,12 +118,14 @@ public static class LindbladLimit
     public static string? WhyNone(CollisionProtocol protocol)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.SystemDrive is not null) return "system.drive: a driven Hamiltonian has no fixed Lindblad limit (drives are not supported here).";
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];
             string where = $"baths[{j}]";
             if (bath.HasFeedback)
                 return $"{where}.feedback: the returning ancilla feeds the system's past back after a delay, so the reduced dynamics is not Markovian and there is no Lindblad limit.";
+            if (bath.Drive is not null) return $"{where}.drive: a driven bath has no fixed Lindblad limit (drives are not supported here).";
             if (bath.HasMemory) return $"{where} has a memory collision: the reduced dynamics is not Markovian, so there is no Lindblad limit.";
             if (bath.Collision.Cascade is { } cascade)
             {

@@ -13,6 +13,8 @@ public static partial class ModelFile
             if (members.TryGetValue(key, out var extra))
                 throw extra.Error("not allowed with \"cascade\" (each cascade entry gives its own acts_on and collision).");
         // A returning ancilla of a cascade would meet every entry again; no engine path has been verified for that.
+        if (members.TryGetValue("drive", out var driveElement))
+            throw driveElement.Error("not taken together with \"cascade\": a drive scales one rate or angle, a cascade has one per entry.");
         if (members.TryGetValue("feedback", out var feedbackElement))
             throw feedbackElement.Error("not taken together with \"cascade\": give the delay line to a bath with its own acts_on and collision.");
         var ancilla = ReadAncilla(element.Required(members, "ancilla", "the ancilla: {\"dim\", \"state\"} or {\"dim\", \"hamiltonian\", \"beta\"}"));

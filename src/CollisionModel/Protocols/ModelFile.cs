@@ -9,10 +9,10 @@ namespace CollisionModel.Protocols;
 
 /// <summary>
 /// Reads a collision model from JSON (the format of docs/model-files.md): a system (<c>dims</c>, <c>b</c>,
-/// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c> and <c>splitting</c>) and one or more baths (<c>acts_on</c>,
+/// <c>state</c> or <c>ket</c>, optional <c>hamiltonian</c>, <c>splitting</c> and <c>drive</c>, a factor of H_S) and one or more baths (<c>acts_on</c>,
 /// <c>ancilla</c> as a state or as a Hamiltonian with β, a Hermitian <c>coupling</c> with a <c>rate</c> or an
 /// <c>angle</c>, or a <c>unitary</c>, or instead a <c>cascade</c> of such collisions met by the same ancilla in order;
-/// optional <c>memory_angle</c>, <c>name</c>, <c>measure</c> and <c>feedback</c>). Matrices are row-major nested
+/// optional <c>memory_angle</c>, <c>name</c>, <c>measure</c>, <c>feedback</c> and <c>drive</c>, a piecewise-linear factor of the rate or angle). Matrices are row-major nested
 /// arrays whose entries are a number (real) or an [re, im] pair. Everything is validated while reading; the first
 /// problem is thrown as a <see cref="ModelFileException"/> naming its key path. The CLI, the sweep tools and library
 /// users share this one reader. O(file size + Σ n³) for the matrix checks.
@@ -20,9 +20,10 @@ namespace CollisionModel.Protocols;
 public static partial class ModelFile
 {
     private static readonly string[] RootKeys = ["system", "baths"];
-    private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting"];
-    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "cascade", "feedback"];
+    private static readonly string[] SystemKeys = ["dims", "b", "state", "ket", "hamiltonian", "splitting", "drive"];
+    private static readonly string[] BathKeys = ["acts_on", "ancilla", "coupling", "rate", "angle", "unitary", "memory_angle", "name", "measure", "cascade", "feedback", "drive"];
     private static readonly string[] FeedbackKeys = ["delay", "phase"];
+    private static readonly string[] DriveKeys = ["times", "scale", "period"];
     private static readonly string[] AncillaKeys = ["dim", "state", "hamiltonian", "beta"];
 
     /// <summary>Reads and validates the model file at <paramref name="path"/> (UTF-8 JSON).</summary>
@@ -48,7 +49,7 @@ public static partial class ModelFile
         if (bathItems.Length == 0) throw bathsElement.Error("a model needs at least one bath.");
         var baths = new Bath[bathItems.Length];
         for (int j = 0; j < bathItems.Length; j++) baths[j] = ReadBath(bathItems[j], system.Dims);
-        var protocol = root.Checked(() => new CollisionProtocol(system.Dims, system.B, baths, system.Hamiltonian, system.Splitting));
+        var protocol = root.Checked(() => new CollisionProtocol(system.Dims, system.B, baths, system.Hamiltonian, system.Splitting, system.Drive));
         var measurements = baths.Select((bath, j) => ModelFileMeasurement.Read(bathItems[j], bath.Ancilla)).ToArray();
         return new ModelDefinition(protocol, system.State) { Measurements = measurements };
     }
@@ -70,7 +71,7 @@ public static partial class ModelFile
         }
     }
 
-    private sealed record SystemPart(int[] Dims, int[] B, DensityMatrix State, Matrix<Complex>? Hamiltonian, SplittingOrder Splitting);
+    private sealed record SystemPart(int[] Dims, int[] B, DensityMatrix State, Matrix<Complex>? Hamiltonian, SplittingOrder Splitting, Drive? Drive);
 
     private static SystemPart ReadSystem(ModelFileElement element)
     {
@@ -120,7 +121,13 @@ public static partial class ModelFile
                 var other => throw splitElement.Error($"expected \"strang\" or \"lie\", got \"{other}\"."),
             };
         }
-        return new SystemPart(dims, b, state, hamiltonian, splitting);
+        Drive? drive = null;
+        if (members.TryGetValue("drive", out var driveElement))
+        {
+            if (hamiltonian is null) throw driveElement.Error("a drive scales the system's Hamiltonian: give \"hamiltonian\".");
+            drive = ReadDrive(driveElement);
+        }
+        return new SystemPart(dims, b, state, hamiltonian, splitting, drive);
     }
 
     private static Bath ReadBath(ModelFileElement element, int[] dims)
@@ -141,7 +148,14 @@ public static partial class ModelFile
         var feedback = members.TryGetValue("feedback", out var feedbackElement) ? ReadFeedback(feedbackElement) : null;
         if (feedback is not null && memoryAngle is not null)
             throw feedbackElement!.Error("a bath with a delay line cannot also have a memory collision (give either \"feedback\" or \"memory_angle\").");
-        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name, feedback));
+        Drive? drive = null;
+        if (members.TryGetValue("drive", out var driveElement))
+        {
+            if (given[0] == "unitary") throw driveElement.Error("not allowed with \"unitary\" (a drive scales a rate or an angle; a unitary has nothing to scale).");
+            if (feedback is not null) throw driveElement.Error("not allowed with \"feedback\" (a delay line's returning collision is not driven).");
+            drive = ReadDrive(driveElement);
+        }
+        return element.Checked(() => new Bath(actsOn, ancilla, collision, memoryAngle, name, feedback, drive));
     }
 
     // Which of rate / angle / unitary the object gives (exactly one, or the object is refused naming them).
@@ -203,6 +217,39 @@ public static partial class ModelFile
         if (delay < 1) throw delayElement.Error($"the delay is a whole number of steps ≥ 1, got {delay}.");
         double phase = members.TryGetValue("phase", out var phaseElement) ? phaseElement.Number() : 0;
         return new DelayedFeedback(delay, phase);
+    }
+
+    // {"times": [0, …], "scale": [f, …], "period": T}: each rule refused at the key that breaks it.
+    private static Drive ReadDrive(ModelFileElement element)
+    {
+        var members = element.Object(DriveKeys);
+        var timesElement = element.Required(members, "times", "the drive's times, from 0 and strictly increasing");
+        var scaleElement = element.Required(members, "scale", "the factor f ≥ 0 at each time");
+        var timeItems = timesElement.Array();
+        var scaleItems = scaleElement.Array();
+        if (timeItems.Length == 0) throw timesElement.Error("a drive needs at least one point.");
+        if (scaleItems.Length != timeItems.Length)
+            throw scaleElement.Error($"expected one factor per time ({timeItems.Length}), got {scaleItems.Length}.");
+        var times = new double[timeItems.Length];
+        var scale = new double[timeItems.Length];
+        for (int i = 0; i < times.Length; i++)
+        {
+            times[i] = timeItems[i].Number();
+            if (i == 0 && times[0] != 0) throw timeItems[0].Error($"a drive's times start at 0, got {Show(times[0])}.");
+            if (i > 0 && !(times[i] > times[i - 1]))
+                throw timeItems[i].Error($"a drive's times must increase strictly: {Show(times[i])} follows {Show(times[i - 1])}.");
+            scale[i] = scaleItems[i].Number();
+            if (scale[i] < 0) throw scaleItems[i].Error($"a drive's factor must be ≥ 0, got {Show(scale[i])}.");
+        }
+        double? period = null;
+        if (members.TryGetValue("period", out var periodElement))
+        {
+            double p = periodElement.Number();
+            if (!(p > 0) || p < times[^1])
+                throw periodElement.Error($"the period must be > 0 and ≥ the last time {Show(times[^1])}, got {Show(p)}.");
+            period = p;
+        }
+        return element.Checked(() => new Drive(times, scale, period));
     }
 
     private static AncillaState ReadAncilla(ModelFileElement element)

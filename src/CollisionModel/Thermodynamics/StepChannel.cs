@@ -25,10 +25,29 @@ public static class StepChannel
         return Operators.Superoperator.FromMap(protocol.SystemDimension, x => Apply(step, collisions, x));
     }
 
-    /// <summary>Throws a <see cref="ParameterOutOfRangeException"/> naming the bath unless every step is the same memoryless map.</summary>
-    public static void CheckMemoryless(CollisionProtocol protocol)
+    /// <summary>
+    /// The d_S² × d_S² superoperator of step <paramref name="stepIndex"/> (0-based, starting at t_n = n·δt) of a
+    /// memoryless protocol, drives included (each step's own f(t_n)). Throws for memory or time-dependent collisions.
+    /// O(d_S² · Σ_j (d_S d_Ej)³).
+    /// </summary>
+    public static Matrix<Complex> SuperoperatorOfStep(CollisionProtocol protocol, int stepIndex, double timeStep)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        CheckMemoryless(protocol, allowDrives: true);
+        var step = protocol.Step(stepIndex, timeStep);
+        var collisions = step.Baths.Select(b => new DenseCollision(protocol, b)).ToArray();
+        return Operators.Superoperator.FromMap(protocol.SystemDimension, x => Apply(step, collisions, x));
+    }
+
+    /// <summary>
+    /// Throws a <see cref="ParameterOutOfRangeException"/> naming the bath unless every step is the same memoryless
+    /// map (with <paramref name="allowDrives"/>: unless each step is a memoryless map that drives alone make differ).
+    /// </summary>
+    public static void CheckMemoryless(CollisionProtocol protocol, bool allowDrives = false)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.HasDrive && !allowDrives)
+            throw new ParameterOutOfRangeException("The protocol is driven: its steps differ, so no single step channel describes them (see the periodic steady state).", "drive");
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             if (protocol.Baths[j].HasFeedback)

@@ -22,6 +22,12 @@ namespace CollisionModel.Thermodynamics;
 /// E_S(K) − E_S(0) = Σ_j Q_j + W. For a fresh thermal ancilla, ΔS_S − β_j Q_j = I(S′:E′) + D(η′‖η) ≥ 0.
 /// </para>
 /// <para>
+/// A drive of the system, H_S(t) = f(t)·H_S, holds H_S(t_n) for the whole of step n: that step's E_S (and so its work)
+/// is measured with H_S(t_n), and at its end H_S jumps to H_S(t_{n+1}), booking the drive work
+/// tr ρ_S(t_{n+1})[H_S(t_{n+1}) − H_S(t_n)]; then E_S(K) − E_S(0) = Σ_j Q_j + W + drive work, with E_S(n) = tr ρ_S H_S(t_n).
+/// A driven ledger is fed whole steps (the step count is the clock), never single collisions.
+/// </para>
+/// <para>
 /// Absent quantities: heat of a bath without H_E, work without H_S (or with a bath without H_E) and the entropy flow
 /// unless every ancilla is thermal (H_E and β) are null; β = 0 gives entropy flow 0 whatever the heat. Not thread safe.
 /// </para>
@@ -37,17 +43,32 @@ public sealed class ThermodynamicLedger
     private readonly bool[] _thermal;
     private readonly bool _allHaveHamiltonian, _anyHasHamiltonian, _allThermal;
     private readonly CompensatedSum[] _heat;
-    private CompensatedSum _work, _flow;
+    private CompensatedSum _work, _flow, _driveWork;
+    private readonly Drive? _systemDrive;
+    private readonly double _timeStep;
+    // Whole steps booked so far: step n is measured with H_S(t_n) = f(t_n)·H_S.
+    private int _steps;
     private readonly double? _initialEnergy;
-    // E_S where the latest booking ended (E_S(0) before the first): the start of a continuing step.
+    // tr ρ_S H_S (the undriven H_S) where the latest booking ended (at ρ_S(0) before the first): the start of a continuing step.
     private double _lastSystemEnergy;
     private readonly int[] _jointStride;
     private readonly int _jointAncillaDimension;
 
-    /// <summary>Starts an empty ledger for <paramref name="protocol"/> at the system state ρ_S(0) (column-major, d_S²).</summary>
-    public ThermodynamicLedger(CollisionProtocol protocol, ReadOnlySpan<Complex> initialSystem)
+    /// <summary>
+    /// Starts an empty ledger for <paramref name="protocol"/> at the system state ρ_S(0) (column-major, d_S²); a
+    /// protocol whose H_S is driven needs the step length δt &gt; 0 (<paramref name="timeStep"/>), which places t_n = n·δt.
+    /// </summary>
+    public ThermodynamicLedger(CollisionProtocol protocol, ReadOnlySpan<Complex> initialSystem, double? timeStep = null)
     {
         ArgumentNullException.ThrowIfNull(protocol);
+        if (protocol.SystemDrive is { } drive)
+        {
+            if (timeStep is not { } dt) throw new ParameterOutOfRangeException("A driven system's ledger needs the step length δt.", nameof(timeStep));
+            Guard.Finite(dt, nameof(timeStep));
+            Guard.Positive(dt, nameof(timeStep));
+            _systemDrive = drive;
+            _timeStep = dt;
+        }
         _systemDimension = protocol.SystemDimension;
         CheckLength(initialSystem, _systemDimension, "initialSystem");
         _systemHamiltonian = protocol.SystemHamiltonian is { } hs ? new SparseObservable(hs.ToColumnMajorArray()) : null;
@@ -80,7 +101,7 @@ public sealed class ThermodynamicLedger
             _allThermal &= _thermal[j];
         }
         _initialEnergy = EnergySystem(initialSystem);
-        _lastSystemEnergy = _initialEnergy ?? 0;
+        _lastSystemEnergy = _systemHamiltonian is { } h0 ? Energy(initialSystem, h0) : 0;
         _jointStride = new int[baths];
         long joint = 1;
         for (int j = baths - 1; j >= 0; j--)
@@ -169,7 +190,9 @@ public sealed class ThermodynamicLedger
         if (_systemHamiltonian is { } hs)
         {
             double after = Energy(systemAfter, hs);
-            double d = after - systemEnergyBefore;
+            // Energies are booked undriven (f = 1) and scaled by f(t_n) here; without a drive the factor is exactly 1.
+            double factor = DriveFactor(_steps);
+            double d = factor * (after - systemEnergyBefore);
             _lastSystemEnergy = after;
             dES = d;
             if (_allHaveHamiltonian)
@@ -177,7 +200,9 @@ public sealed class ThermodynamicLedger
                 work = d - heatSum;
                 _work.Add(d - heatSum);
             }
+            if (_systemDrive is not null) _driveWork.Add((DriveFactor(_steps + 1) - factor) * after);
         }
+        _steps++;
         Collisions += m;
         Last = new CollisionEnergetics(m == 1 ? 0 : -1, _anyHasHamiltonian ? heatSum : null, dES, work, _allThermal ? flowSum : null);
     }
@@ -197,12 +222,24 @@ public sealed class ThermodynamicLedger
         return _freshAncillaEnergy[bath];
     }
 
-    /// <summary>tr ρ_S H_S of a system state (column-major, d_S²), or null without H_S. O(d_S²).</summary>
+    /// <summary>
+    /// tr ρ_S H_S(t_n) of a system state (column-major, d_S²) at the current step boundary n (the steps booked so far;
+    /// H_S itself without a drive), or null without H_S. O(d_S²).
+    /// </summary>
     public double? EnergySystem(ReadOnlySpan<Complex> system)
     {
         CheckLength(system, _systemDimension, nameof(system));
-        return _systemHamiltonian is { } h ? Energy(system, h) : null;
+        return _systemHamiltonian is { } h ? DriveFactor(_steps) * Energy(system, h) : null;
     }
+
+    /// <summary>
+    /// Σ over step boundaries of tr ρ_S[H_S(t_{n+1}) − H_S(t_n)] so far (energy units): the work the drive of H_S did
+    /// on the system; null without a system drive.
+    /// </summary>
+    public double? DriveWork => _systemDrive is not null ? _driveWork.Value : null;
+
+    // f(t_n) of the system drive; exactly 1 without one.
+    private double DriveFactor(int step) => _systemDrive?.AtStep(step, _timeStep) ?? 1;
 
     /// <summary>Heat Q_j given up by bath j's ancillas so far, or null when its ancilla has no H_E.</summary>
     public double? Heat(int bath)
@@ -222,12 +259,15 @@ public sealed class ThermodynamicLedger
     {
         var heat = new double?[_heat.Length];
         for (int j = 0; j < heat.Length; j++) heat[j] = Heat(j);
-        return new LedgerTotals(Collisions, EnergySystem(systemNow), _initialEnergy, heat, Work, EntropyFlow);
+        return new LedgerTotals(Collisions, EnergySystem(systemNow), _initialEnergy, heat, Work, EntropyFlow, DriveWork);
     }
 
     private void Book(int bath, ReadOnlySpan<Complex> systemBefore, ReadOnlySpan<Complex> systemAfter, double ancillaBefore,
         ReadOnlySpan<Complex> ancillaAfter)
     {
+        // A single collision does not say where the step ends, which is where a driven H_S changes.
+        if (_systemDrive is not null)
+            throw new ParameterOutOfRangeException("A driven system's ledger books whole steps (Step or BookStep), not single collisions.", "drive");
         CheckLength(systemBefore, _systemDimension, nameof(systemBefore));
         CheckLength(systemAfter, _systemDimension, nameof(systemAfter));
         CheckLength(ancillaAfter, _ancillaDimension[bath], nameof(ancillaAfter));

@@ -24,7 +24,7 @@ public class ModelFilesDocTests
     public void Every_example_in_the_model_file_guide_reads()
     {
         var blocks = JsonBlocks();
-        Assert.Equal(6, blocks.Count);
+        Assert.Equal(7, blocks.Count);
         foreach (string block in blocks) Assert.NotNull(ModelFile.Parse(block));
     }
 

@@ -140,26 +140,10 @@ internal sealed class CarriedTrajectoryStep
     /// <summary>K_{m,r} = (1⊗⟨e_m|) W (1⊗√λ_r|v_r⟩) on the bath's subsystems.</summary>
     private static IEnumerable<Matrix<Complex>> FreshKraus(Matrix<Complex> w, Matrix<Complex> eta, Matrix<Complex>? incoming, Matrix<Complex> outgoing)
     {
-        int de = eta.RowCount, local = w.RowCount / de;
+        int de = eta.RowCount;
         foreach (var v in Incoming(eta, incoming))
             for (int m = 0; m < outgoing.ColumnCount; m++)
-            {
-                var e = outgoing.Column(m);
-                var k = Matrix<Complex>.Build.Dense(local, local);
-                for (int s2 = 0; s2 < local; s2++)
-                    for (int s1 = 0; s1 < local; s1++)
-                    {
-                        Complex z = Complex.Zero;
-                        for (int e2 = 0; e2 < de; e2++)
-                        {
-                            var bra = Complex.Conjugate(e[e2]);
-                            if (bra == Complex.Zero) continue;
-                            for (int e1 = 0; e1 < de; e1++) z += bra * w[s2 * de + e2, s1 * de + e1] * v[e1];
-                        }
-                        k[s2, s1] = z;
-                    }
-                yield return k;
-            }
+                yield return AncillaKraus.Element(w, de, outgoing.Column(m), v);
     }
 
     /// <summary>

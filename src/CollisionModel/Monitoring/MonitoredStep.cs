@@ -152,7 +152,6 @@ public sealed class MonitoredStep
         var restricted = q.ConjugateTranspose() * eta * q;
         var dec = HermitianEigen.Decompose(0.5 * (restricted + restricted.ConjugateTranspose()));
         var w = bathStep.Collision;
-        int local = w.RowCount / de;
         int d = protocol.SystemDimension;
         var sum = Matrix<Complex>.Build.Dense(d * d, d * d);
         bool any = false;
@@ -164,20 +163,7 @@ public sealed class MonitoredStep
             var v = q * dec.Vectors.Column(r) * Math.Sqrt(lambda);
             for (int m = 0; m < outgoing.ColumnCount; m++)
             {
-                var e = outgoing.Column(m);
-                var k = Matrix<Complex>.Build.Dense(local, local);
-                for (int s2 = 0; s2 < local; s2++)
-                    for (int s1 = 0; s1 < local; s1++)
-                    {
-                        Complex z = Complex.Zero;
-                        for (int e2 = 0; e2 < de; e2++)
-                        {
-                            Complex bra = Complex.Conjugate(e[e2]);
-                            if (bra == Complex.Zero) continue;
-                            for (int e1 = 0; e1 < de; e1++) z += bra * w[s2 * de + e2, s1 * de + e1] * v[e1];
-                        }
-                        k[s2, s1] = z;
-                    }
+                var k = AncillaKraus.Element(w, de, outgoing.Column(m), v);
                 var full = Tensor.Embed(k, protocol.SystemSpace, actsOn);
                 sum += Superoperator.LeftRight(full, full.ConjugateTranspose());
                 any = true;

@@ -1,5 +1,5 @@
-using Complex = System.Numerics.Complex;
 using MathNet.Numerics.LinearAlgebra;
+using Complex = System.Numerics.Complex;
 
 namespace CollisionModel.Monitoring;
 

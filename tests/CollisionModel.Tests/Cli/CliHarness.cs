@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Text.Json;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Cli.Output;
@@ -37,6 +38,22 @@ internal static class CliHarness
         string path = Path.Combine(Path.GetTempPath(), "collision-cli-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         return path;
+    }
+
+    /// <summary>Writes <paramref name="text"/> to a file named <paramref name="name"/> in a fresh temporary folder.</summary>
+    public static string WriteTemp(string text, string name)
+    {
+        string file = Path.Combine(TempFolder(), name);
+        File.WriteAllText(file, text);
+        return file;
+    }
+
+    /// <summary>Runs the real engines with JSON output and no progress bar; asserts exit 0 (stderr as the message).</summary>
+    public static JsonElement RunJson(params string[] args)
+    {
+        var run = RunWith(Engines.Create(), [.. args, "--format", "json", "--quiet"]);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        return JsonDocument.Parse(run.Stdout).RootElement;
     }
 
     /// <summary>(|00> + |11>)/√2 as a density matrix.</summary>

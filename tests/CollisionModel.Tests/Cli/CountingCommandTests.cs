@@ -21,12 +21,7 @@ public class CountingCommandTests
               "coupling": {{Swap}}, "rate": 1{{measureCold}} } ] }
         """;
 
-    private static string Write(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
     private static JsonElement Json(params string[] args)
     {

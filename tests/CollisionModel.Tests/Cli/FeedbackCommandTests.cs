@@ -17,12 +17,7 @@ public class FeedbackCommandTests
               "coupling": [[0,0,0,0],[0,0,1,0],[0,1,0,0],[0,0,0,0]], "rate": 1, "feedback": {{feedback}}{{extra}} } ] }
         """;
 
-    private static string Write(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
     private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), [.. args, "--quiet"]);
 

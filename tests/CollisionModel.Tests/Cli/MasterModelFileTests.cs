@@ -12,19 +12,9 @@ namespace CollisionModel.Tests.Cli;
 /// </summary>
 public class MasterModelFileTests
 {
-    private static string Write(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
-    private static JsonElement Run(params string[] args)
-    {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json", "--quiet"]);
-        Assert.True(run.ExitCode == 0, run.Stderr);
-        return JsonDocument.Parse(run.Stdout).RootElement;
-    }
+    private static JsonElement Run(params string[] args) => CliHarness.RunJson(args);
 
     private static Complex Entry(JsonElement matrix, int i, int j) => new(matrix[i][j][0].GetDouble(), matrix[i][j][1].GetDouble());
 

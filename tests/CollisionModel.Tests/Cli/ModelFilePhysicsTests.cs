@@ -31,19 +31,9 @@ public class ModelFilePhysicsTests
         return Reference.Diag(energies.Select(x => Math.Exp(-beta * x) / z).ToArray());
     }
 
-    private static string WriteModel(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string WriteModel(string text) => CliHarness.WriteTemp(text, "model.json");
 
-    private static JsonElement Run(params string[] args)
-    {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json", "--quiet"]);
-        Assert.True(run.ExitCode == 0, run.Stderr);
-        return JsonDocument.Parse(run.Stdout).RootElement;
-    }
+    private static JsonElement Run(params string[] args) => CliHarness.RunJson(args);
 
     private static Matrix<Complex> ReadMatrix(JsonElement m)
     {

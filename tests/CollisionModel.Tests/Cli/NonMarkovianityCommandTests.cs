@@ -13,12 +13,7 @@ public class NonMarkovianityCommandTests
                        "coupling": [[0,1,0,0],[1,0,0,0],[0,0,0,-1],[0,0,-1,0]], "angle": 0.05, "memory_angle": 1.5707963267948966 } ] }
         """;
 
-    private static string Write(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "model.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
     private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), ["nonmarkovianity", .. args, "--quiet"]);
 

@@ -6,12 +6,7 @@ namespace CollisionModel.Tests.Cli;
 
 public class ReeCommandTests
 {
-    private static string WriteFile(string text)
-    {
-        string file = Path.Combine(CliHarness.TempFolder(), "rho.json");
-        File.WriteAllText(file, text);
-        return file;
-    }
+    private static string WriteFile(string text) => CliHarness.WriteTemp(text, "rho.json");
 
     [Fact]
     public void BellStateFromPairsHasConcurrenceOneAndNegativityOneHalf()

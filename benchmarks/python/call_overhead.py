@@ -63,24 +63,36 @@ def measure(label, call, calls=CALLS):
 # The kept handle of one tiny run, for the pieces that read a finished run.
 _tiny = request(TINY_ARGS)
 handle = _native._lib.cm_run(_tiny, len(_tiny), b"", 0, ctypes.byref(ctypes.c_int32(0)))
-schema_text = _native._text(handle, _native.SCHEMA)
-side_text = _native._text(handle, _native.SIDE)
-fields, total = _native._schema(schema_text)
+header = _native._Header()
+_native._lib.cm_read(handle, header, None, 0)
+code, message_size, schema_size, side_size, text_size, total = header
 
 
-def arrays():
+def read_run():
     import numpy as np
 
-    buffer = np.empty(total, np.uint8)
-    base = buffer.ctypes.data
-    out = []
-    for index, (scope, name, dtype, dims, offset, size) in enumerate(fields):
-        _native._lib.cm_copy(handle, index, base + offset, size)
-        out.append((scope, name, np.ndarray(dims, dtype, buffer, offset)))
-    return out
+    sizes = _native._Header()
+    _native._lib.cm_read(handle, sizes, None, 0)
+    buffer = np.empty(sizes[5], np.uint8)
+    _native._lib.cm_read(handle, sizes, buffer.ctypes.data, sizes[5])
+    return buffer
 
 
-kept_rows = arrays()
+buffer = read_run()
+schema_text = bytes(buffer.data[message_size:message_size + schema_size]).decode()
+side_text = bytes(buffer.data[message_size + schema_size:message_size + schema_size + side_size]).decode()
+arrays_start = -(-(message_size + schema_size + side_size + text_size) // 16) * 16
+fields = _native._schema(schema_text)
+
+
+def views():
+    import numpy as np
+
+    return [(scope, name, np.ndarray(dims, dtype, buffer, arrays_start + offset))
+            for scope, name, dtype, dims, offset in _native._schema(bytes(buffer.data[message_size:message_size + schema_size]).decode())]
+
+
+kept_rows = views()
 cancel_flag = ctypes.c_int32(0)
 if _native._ctrl_c is None:
     _native._ctrl_c = _native._CtrlC()
@@ -98,6 +110,12 @@ def thread_attaching_the_runtime():
     thread.join()
 
 
+def thread_first_request():
+    thread = threading.Thread(target=bare(TINY_ARGS))
+    thread.start()
+    thread.join()
+
+
 measure("FFI floor: cm_free(NULL), a trivial export", lambda: _native._lib.cm_free(None))
 measure("request: the arguments as one NUL-separated byte string", lambda: request(TINY_ARGS))
 measure("Ctrl-C wiring around a call (handler + wakeup fd swapped and restored)",
@@ -105,18 +123,17 @@ measure("Ctrl-C wiring around a call (handler + wakeup fd swapped and restored)"
 measure("native: cm_run+cm_free 'simulate --bogus' (parser built, bad input)", bare(["simulate", "--bogus"]))
 measure("native: cm_run+cm_free tiny simulate (K = 1)", bare(TINY_ARGS))
 measure("native: cm_run+cm_free simulate K = 2", bare(["simulate", "--time", "0.02", "--steps", "2", "--record-every", "1", "--no-ree"]))
-measure("transfer: cm_exit_code", lambda: _native._lib.cm_exit_code(handle))
-measure("transfer: the schema text (cm_text twice + decode)", lambda: _native._text(handle, _native.SCHEMA))
-measure("transfer: the side document text (cm_text twice + decode)", lambda: _native._text(handle, _native.SIDE))
-measure("transfer: the text output (empty: one cm_text)", lambda: _native._text(handle, _native.STDOUT))
-measure(f"arrays: one buffer, {len(fields)} cm_copy calls, one ndarray view each", arrays)
-measure("Result: json.loads of the side document", lambda: _api.json.loads(side_text))
-measure("Result: the whole constructor (json.loads included)", lambda: _api.Result(kept_rows, side_text))
+measure(f"transfer: cm_read twice (sizes; then {total} bytes into one new numpy buffer)", read_run)
+measure(f"arrays: schema text decoded (parse cached), {len(fields)} ndarray views", views)
+measure("Result: the constructor (the side JSON is parsed on first use)", lambda: _api.Result(kept_rows, side_text))
+measure("Result: json.loads of the side document (on first r.parameters)", lambda: _api.json.loads(side_text))
 measure("execute(): request + Ctrl-C + cm_run + transfers + arrays", lambda: _native.execute(TINY_ARGS))
 whole = measure("cm.simulate(time=0.01, steps=1, record_every=1, no_ree=True), the whole call", lambda: cm.simulate(**TINY))
 measure("for comparison: a new Python thread per call (start + join)", thread_start_join, max(1, CALLS // 5))
 measure("for comparison: the same thread making one call into the library (runtime attach)",
         thread_attaching_the_runtime, max(1, CALLS // 5))
+measure("for comparison: a new thread's first request (the runtime attaches it, its command tree is built)",
+        thread_first_request, max(1, CALLS // 5))
 _native._lib.cm_free(handle)
 native = next(r for r in rows if r[0].startswith("native: cm_run+cm_free tiny"))
 print(f"{whole[0] - native[1]:9.1f} µs wall {whole[1] - native[2]:9.1f} µs cpu  Python's share: whole call − bare native request")

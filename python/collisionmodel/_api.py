@@ -3,21 +3,28 @@
 import json
 import math
 import os
+import sys
 import tempfile
 
 import numpy as np
 
 from ._native import InputError, execute
 
-try:  # QuTiP is optional: Qobj in and out only where it is installed
-    import qutip as _qutip
-except ImportError:  # pragma: no cover - depends on the environment
-    _qutip = None
+
+def _loaded_qutip():
+    """QuTiP if the caller has imported it, else None: a Qobj argument implies it is loaded, so ``import collisionmodel``
+    never pays QuTiP's import (about a second) and works without it."""
+    return sys.modules.get("qutip")
+
+
+def _is_qobj(value):
+    qutip = _loaded_qutip()
+    return qutip is not None and isinstance(value, qutip.Qobj)
 
 
 def _matrix(value, name):
     """A numpy array or Qobj as the CLI's JSON matrix: rows of [re, im] pairs."""
-    if _qutip is not None and isinstance(value, _qutip.Qobj):
+    if _is_qobj(value):
         value = value.full()
     m = np.asarray(value, dtype=np.complex128)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
@@ -38,10 +45,6 @@ class Result:
     top-level fields as numbers or arrays, ``r.parameters``, ``r.times``, ``r.to_pandas()``, ``r.qobj(name)``."""
 
     def __init__(self, rows, side):
-        document = json.loads(side) if side else {}
-        self.command = document.get("command")
-        self.conventions = document.get("conventions")
-        self.parameters = document.get("parameters", {})
         self._records = {}
         self._top = {}
         for scope, name, array in rows:
@@ -49,14 +52,40 @@ class Result:
                 self._records[name] = array
             else:
                 self._top[name] = float(array) if array.ndim == 0 else array
-        side_records = document.get("records", [])
-        for name in dict.fromkeys(k for record in side_records for k in record):
-            self._records[name] = [_json_value(record.get(name)) for record in side_records]
-        for name, value in document.items():
-            if name not in ("command", "title", "conventions", "parameters", "records"):
-                self._top[name] = _json_value(value)
+        self._side = side
+        self._document = None
+
+    def _read_side(self):
+        """The side document (command, conventions, parameters, fields that are no arrays), parsed on first use: a
+        caller reading only arrays never pays for the JSON."""
+        if self._document is None:
+            self._document = json.loads(self._side) if self._side else {}
+            side_records = self._document.get("records", [])
+            for name in dict.fromkeys(k for record in side_records for k in record):
+                self._records[name] = [_json_value(record.get(name)) for record in side_records]
+            for name, value in self._document.items():
+                if name not in ("command", "title", "conventions", "parameters", "records"):
+                    self._top[name] = _json_value(value)
+        return self._document
+
+    @property
+    def command(self):
+        """The command's name (the JSON's ``command``)."""
+        return self._read_side().get("command")
+
+    @property
+    def conventions(self):
+        """The units and conventions text of the JSON."""
+        return self._read_side().get("conventions")
+
+    @property
+    def parameters(self):
+        """The JSON's ``parameters`` object as a dict."""
+        return self._read_side().get("parameters", {})
 
     def __getitem__(self, name):
+        if name not in self._records and name not in self._top:
+            self._read_side()
         if name in self._records:
             return self._records[name]
         if name in self._top:
@@ -64,10 +93,13 @@ class Result:
         raise KeyError(f"{name!r}: this result has {', '.join(self.keys())}")
 
     def __contains__(self, name):
+        if name not in self._records and name not in self._top:
+            self._read_side()
         return name in self._records or name in self._top
 
     def keys(self):
         """The field names: per-record fields first, then top-level fields."""
+        self._read_side()
         return list(self._records) + list(self._top)
 
     @property
@@ -79,17 +111,20 @@ class Result:
         """The per-record scalar fields as a pandas DataFrame, one row per record."""
         import pandas as pd
 
+        self._read_side()
         columns = {k: v for k, v in self._records.items() if isinstance(v, np.ndarray) and v.ndim == 1}
         return pd.DataFrame(columns)
 
     def qobj(self, name):
         """One ``qutip.Qobj`` per record of a matrix field, with two-qubit dims [[2, 2], [2, 2]] for 4×4 matrices."""
-        if _qutip is None:
-            raise ImportError("qobj() needs QuTiP")
+        try:
+            import qutip
+        except ImportError:
+            raise ImportError("qobj() needs QuTiP") from None
         matrices = self[name]
         d = matrices.shape[-1]
         dims = [[2, 2], [2, 2]] if d == 4 else [[d], [d]]
-        return [_qutip.Qobj(m, dims=dims) for m in matrices]
+        return [qutip.Qobj(m, dims=dims) for m in matrices]
 
     def __repr__(self):
         return f"<collisionmodel.Result {self.command}: {', '.join(self.keys())}>"
@@ -124,7 +159,7 @@ def run(command, *positional, **options):
                 args += ["--model-file", handle.name]
             elif value is True:
                 args.append(option)
-            elif isinstance(value, np.ndarray) and value.ndim == 2 or (_qutip is not None and isinstance(value, _qutip.Qobj)):
+            elif isinstance(value, np.ndarray) and value.ndim == 2 or _is_qobj(value):
                 if stdin:
                     raise InputError(f"{option}: only one matrix argument per call can be passed in memory.")
                 stdin = _matrix(value, key)
@@ -155,8 +190,7 @@ def converge(**options):
 
 def ree(rho, **options):
     """``collision ree``: the relative entropy of entanglement of a 4×4 ``rho`` (numpy array or Qobj), in nats."""
-    return run("ree", rho=rho if isinstance(rho, np.ndarray) or _qutip is not None and isinstance(rho, _qutip.Qobj)
-               else np.asarray(rho), **options)
+    return run("ree", rho=rho if isinstance(rho, np.ndarray) or _is_qobj(rho) else np.asarray(rho), **options)
 
 
 def sweep(**options):

@@ -1,4 +1,5 @@
-"""ctypes bindings of libcollisionmodel's C ABI (cm_run, cm_exit_code, cm_text, cm_copy, cm_free, cm_version)."""
+"""ctypes bindings of libcollisionmodel's C ABI (cm_run, cm_read, cm_free, cm_version; cm_exit_code and cm_text are
+for C callers that want one text only)."""
 
 import _signal
 import ctypes
@@ -15,18 +16,14 @@ _lib.cm_version.restype = ctypes.c_int64
 _lib.cm_version.argtypes = [ctypes.c_char_p, ctypes.c_int64]
 _lib.cm_run.restype = ctypes.c_void_p
 _lib.cm_run.argtypes = [ctypes.c_char_p, ctypes.c_int64, ctypes.c_char_p, ctypes.c_int64, ctypes.POINTER(ctypes.c_int32)]
-_lib.cm_exit_code.restype = ctypes.c_int32
-_lib.cm_exit_code.argtypes = [ctypes.c_void_p]
-_lib.cm_text.restype = ctypes.c_int64
-_lib.cm_text.argtypes = [ctypes.c_void_p, ctypes.c_int32, ctypes.c_void_p, ctypes.c_int64]
-_lib.cm_copy.restype = ctypes.c_int32
-_lib.cm_copy.argtypes = [ctypes.c_void_p, ctypes.c_int32, ctypes.c_void_p, ctypes.c_int64]
+_lib.cm_read.restype = ctypes.c_int32
+_lib.cm_read.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int64]
 _lib.cm_free.restype = None
 _lib.cm_free.argtypes = [ctypes.c_void_p]
 
 _DTYPES = {"f8": np.dtype(np.float64), "i8": np.dtype(np.int64), "c16": np.dtype(np.complex128)}
 _SIGINT = int(signal.SIGINT)
-MESSAGE, SCHEMA, SIDE, STDOUT = 0, 1, 2, 3
+_Header = ctypes.c_int64 * 6  # cm_read's sizes: exit code, message, schema, side JSON, text output, total (bytes)
 
 
 class InputError(ValueError):
@@ -42,15 +39,6 @@ def version():
     size = _lib.cm_version(None, 0)
     buffer = ctypes.create_string_buffer(size)
     _lib.cm_version(buffer, size)
-    return buffer.raw[:size].decode()
-
-
-def _text(handle, kind):
-    size = _lib.cm_text(handle, kind, None, 0)
-    if size <= 0:
-        return ""
-    buffer = ctypes.create_string_buffer(size)
-    _lib.cm_text(handle, kind, buffer, size)
     return buffer.raw[:size].decode()
 
 
@@ -122,23 +110,23 @@ os.register_at_fork(after_in_child=_forget_ctrl_c)
 
 @functools.lru_cache(maxsize=64)
 def _schema(text):
-    """The schema's lines as (scope, name, dtype, shape, offset, bytes) with offsets into one buffer (16-byte
-    aligned), and the buffer's size; repeated requests repeat their schema, so it is parsed once."""
+    """The schema's lines as (scope, name, dtype, shape, offset) with offsets from the arrays' start (each a multiple of
+    16, as cm_read lays them out); repeated requests repeat their schema, so it is parsed once."""
     fields, offset = [], 0
     for line in text.splitlines():
         scope, name, kind, shape = line.split("\t")
         dims = tuple(int(n) for n in shape.split(",")) if shape else ()
-        size = _DTYPES[kind].itemsize * int(np.prod(dims, dtype=np.int64))
-        fields.append((scope, name, _DTYPES[kind], dims, offset, size))
-        offset += -(-size // 16) * 16
-    return tuple(fields), offset
+        fields.append((scope, name, _DTYPES[kind], dims, offset))
+        offset += -(-_DTYPES[kind].itemsize * int(np.prod(dims, dtype=np.int64)) // 16) * 16
+    return tuple(fields)
 
 
 def execute(args, stdin=""):
     """Runs ``collision *args`` in process; returns (schema rows with their arrays, side JSON text, text output).
 
     The call runs on the calling thread with the interpreter lock released (ctypes.CDLL). On the main thread, Ctrl-C
-    sets the cancel flag the native run polls; the run stops and KeyboardInterrupt is raised.
+    sets the cancel flag the native run polls; the run stops and KeyboardInterrupt is raised. The run's texts and
+    arrays arrive with one copy into one numpy buffer (cm_read); every array is a view of its slice.
     """
     global _ctrl_c
     request = b"".join(a.encode() + b"\0" for a in args)
@@ -163,21 +151,23 @@ def execute(args, stdin=""):
     if not handle:
         raise NativeError("the native library could not allocate a result")
     try:
-        code = _lib.cm_exit_code(handle)
-        if code == 2:
-            raise InputError(_clean(_text(handle, MESSAGE)))
-        if code != 0:
-            raise NativeError(_clean(_text(handle, MESSAGE)) or f"exit code {code}")
-        # One buffer for every field, each array a view of its own slice: one allocation and one address lookup
-        # instead of one per field (a third of the Python side of a tiny call).
-        fields, total = _schema(_text(handle, SCHEMA))
+        header = _Header()
+        if _lib.cm_read(handle, header, None, 0) != 0:
+            raise NativeError("reading the run's sizes failed")
+        code, message_size, schema_size, side_size, text_size, total = header
         buffer = np.empty(total, np.uint8)
-        base = buffer.ctypes.data
-        rows = []
-        for index, (scope, name, dtype, dims, offset, size) in enumerate(fields):
-            if _lib.cm_copy(handle, index, base + offset, size) != 0:
-                raise NativeError(f"copying field {name} failed")
-            rows.append((scope, name, np.ndarray(dims, dtype, buffer, offset)))
-        return rows, _text(handle, SIDE), _text(handle, STDOUT)
+        if _lib.cm_read(handle, header, buffer.ctypes.data, total) != 0:
+            raise NativeError("reading the run failed")
     finally:
         _lib.cm_free(handle)
+    raw = buffer.data
+    schema_end = message_size + schema_size
+    side_end = schema_end + side_size
+    if code == 2:
+        raise InputError(_clean(bytes(raw[:message_size]).decode()))
+    if code != 0:
+        raise NativeError(_clean(bytes(raw[:message_size]).decode()) or f"exit code {code}")
+    arrays = -(-(side_end + text_size) // 16) * 16
+    rows = [(scope, name, np.ndarray(dims, dtype, buffer, arrays + offset))
+            for scope, name, dtype, dims, offset in _schema(bytes(raw[message_size:schema_end]).decode())]
+    return rows, bytes(raw[schema_end:side_end]).decode(), bytes(raw[side_end:side_end + text_size]).decode()

@@ -30,7 +30,15 @@ public static class App
         => Run(args, new CliEnvironment(stdout, stderr, errorIsTerminal, services ?? new CliServices()));
 
     /// <summary>Runs the tool on <paramref name="args"/> in <paramref name="environment"/> (writers, stdin, table width); returns the exit code.</summary>
-    public static int Run(string[] args, CliEnvironment environment)
+    public static int Run(string[] args, CliEnvironment environment) => Run(null, args, environment);
+
+    /// <summary>
+    /// Runs <paramref name="args"/> on <paramref name="root"/>, a tree <see cref="CreateRoot"/> built for this same
+    /// <paramref name="environment"/> (null: build it now). A caller making many requests keeps one tree and its
+    /// environment per thread (the Python package's library does): building the eleven commands costs more than
+    /// parsing a request. Returns the exit code.
+    /// </summary>
+    public static int Run(RootCommand? root, string[] args, CliEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(environment);
@@ -38,7 +46,7 @@ public static class App
         var stderr = environment.Error;
         try
         {
-            var root = CreateRoot(environment);
+            root ??= CreateRoot(environment);
             // No response files: an argument starting with '@' is a value, never a file to expand.
             var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -9,7 +8,8 @@ namespace CollisionModel.Native;
 /// <summary>
 /// The C ABI of libcollisionmodel. Every export catches every exception (one escaping an export would end the host
 /// process) and uses only blittable parameters. A run returns a handle the caller reads and frees:
-/// <c>cm_run</c> → <c>cm_exit_code</c> / <c>cm_text</c> / <c>cm_copy</c> → <c>cm_free</c>.
+/// <c>cm_run</c> → <c>cm_read</c> (everything, one copy) or <c>cm_exit_code</c> / <c>cm_text</c> (one text, e.g. the
+/// error message) → <c>cm_free</c>.
 /// </summary>
 public static unsafe class Exports
 {
@@ -45,7 +45,8 @@ public static unsafe class Exports
     /// Runs one CLI request in process. <paramref name="request"/> holds the arguments as UTF-8, each ended by a zero
     /// byte; <paramref name="stdin"/> is what the command reads as standard input (<c>--rho -</c>). The run stops at its
     /// next progress report once <c>*cancel</c> becomes non-zero (polled every 10 ms). Returns a handle, never 0
-    /// unless memory ran out. Blocks for the run's duration; the caller releases its interpreter lock.
+    /// unless memory ran out. Blocks for the run's duration; the caller releases its interpreter lock. Requests on one
+    /// thread share that thread's command tree and engines (<see cref="NativeSession"/>), built by its first request.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "cm_run")]
     public static nint Run(byte* request, long requestLength, byte* stdin, long stdinLength, int* cancel)
@@ -56,13 +57,8 @@ public static unsafe class Exports
             string[] args = Encoding.UTF8.GetString(request, checked((int)requestLength))
                 .Split('\0').SkipLast(1).ToArray();
             string input = stdinLength > 0 ? Encoding.UTF8.GetString(stdin, checked((int)stdinLength)) : "";
-            using var source = new CancellationTokenSource();
             nint flag = (nint)cancel;
-            using var poll = new Timer(_ =>
-            {
-                if (flag != 0 && Volatile.Read(ref *(int*)flag) != 0) source.Cancel();
-            }, null, 10, 10);
-            var run = NativeRun.Execute(args, input, source.Token);
+            var run = NativeSession.ForThisThread().Execute(args, input, () => flag != 0 && Volatile.Read(ref *(int*)flag) != 0);
             return GCHandle.ToIntPtr(GCHandle.Alloc(run));
         }
         catch (Exception e)
@@ -75,6 +71,29 @@ public static unsafe class Exports
             {
                 return 0;
             }
+        }
+    }
+
+    /// <summary>
+    /// Reads a whole run with one copy. Always writes the six sizes of the run into <paramref name="header"/>: exit
+    /// code, then the bytes of the error message, the array schema, the side JSON, the text output (UTF-8 each), and
+    /// the total. When <paramref name="buffer"/> is not null and <paramref name="capacity"/> equals that total, also
+    /// writes the four texts back to back, then (from the next multiple of 16) every array in schema order, each at
+    /// a multiple of 16. Returns 0, or -1 for a bad handle or a wrong capacity.
+    /// </summary>
+    [UnmanagedCallersOnly(EntryPoint = "cm_read")]
+    public static int Read(nint handle, long* header, byte* buffer, long capacity)
+    {
+        try
+        {
+            var run = Resolve(handle);
+            run.Header.CopyTo(new Span<long>(header, 6));
+            if (buffer != null) run.WriteTo(buffer, capacity);
+            return 0;
+        }
+        catch (Exception)
+        {
+            return -1;
         }
     }
 
@@ -95,6 +114,7 @@ public static unsafe class Exports
     /// <summary>
     /// Writes text <paramref name="kind"/> of the run (0 error message, 1 array schema, 2 the rest of the document as
     /// JSON, 3 text output) as UTF-8 when it fits in <paramref name="capacity"/>; returns its length, -1 on failure.
+    /// The error message call of the ABI; <c>cm_read</c> takes every text and array at once.
     /// </summary>
     [UnmanagedCallersOnly(EntryPoint = "cm_text")]
     public static long Text(nint handle, int kind, byte* buffer, long capacity)
@@ -111,32 +131,6 @@ public static unsafe class Exports
                 _ => throw new ArgumentOutOfRangeException(nameof(kind)),
             };
             return WriteText(text, buffer, capacity);
-        }
-        catch (Exception)
-        {
-            return -1;
-        }
-    }
-
-    /// <summary>
-    /// Copies array <paramref name="index"/> (schema order) into <paramref name="destination"/>, which must hold exactly
-    /// its <paramref name="bytes"/> (8 per float64/int64, 16 per complex128): one memory copy. Returns 0, or -1.
-    /// </summary>
-    [UnmanagedCallersOnly(EntryPoint = "cm_copy")]
-    public static int Copy(nint handle, int index, void* destination, long bytes)
-    {
-        try
-        {
-            var source = Resolve(handle).Arrays[index] switch
-            {
-                double[] d => MemoryMarshal.AsBytes(d.AsSpan()),
-                long[] l => MemoryMarshal.AsBytes(l.AsSpan()),
-                Complex[] z => MemoryMarshal.AsBytes(z.AsSpan()),
-                _ => throw new InvalidOperationException("unknown array kind"),
-            };
-            if (source.Length != bytes) return -1;
-            source.CopyTo(new Span<byte>(destination, checked((int)bytes)));
-            return 0;
         }
         catch (Exception)
         {

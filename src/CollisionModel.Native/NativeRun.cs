@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
-using CollisionModel.Cli;
 using CollisionModel.Cli.Output;
 
 namespace CollisionModel.Native;
@@ -9,12 +9,15 @@ namespace CollisionModel.Native;
 /// <summary>
 /// One finished request: the exit code, the CLI's error text, and the result document split into typed arrays
 /// (numbers as float64 with NaN for null, integers as int64, matrices as complex128) plus a small JSON document for
-/// what is no array (parameters, text, nested records). Immutable once built; the caller copies each array once.
+/// what is no array (parameters, text, nested records). Not changed once built; the caller takes it all with one copy
+/// (<see cref="WriteTo"/>).
 /// </summary>
 internal sealed class NativeRun
 {
     private readonly List<Array> _arrays = [];
     private readonly StringBuilder _schema = new();
+    private long[]? _header;
+    private byte[][]? _texts;
 
     private NativeRun(int exitCode, string message, string text)
     {
@@ -44,21 +47,64 @@ internal sealed class NativeRun
     /// <summary>A run that failed before the CLI could report (exit 1 with <paramref name="message"/>).</summary>
     public static NativeRun Failed(string message) => new(1, message, "");
 
-    /// <summary>Runs <paramref name="args"/> as the CLI would, in process; <paramref name="cancellation"/> stops it.</summary>
-    public static NativeRun Execute(string[] args, string stdin, CancellationToken cancellation)
+    /// <summary>
+    /// A finished request: its exit code, what it wrote to standard error and (as text) to standard output, and its
+    /// document (null when it produced none), split into typed arrays and the side JSON.
+    /// </summary>
+    public static NativeRun Of(int exitCode, string message, string text, ResultDocument? document)
     {
-        using var stdout = new DocumentOut();
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var environment = new CliEnvironment(stdout, stderr, false, Engines.CreateAotSafe())
-        {
-            In = new StringReader(stdin),
-            Cancellation = cancellation,
-        };
-        int code = App.Run(args, environment);
-        var run = new NativeRun(code, stderr.ToString(), stdout.ToString());
-        if (code == App.Success && stdout.Document is { } document) run.Split(document);
+        var run = new NativeRun(exitCode, message, text);
+        if (document is not null) run.Split(document);
         return run;
     }
+
+    /// <summary>
+    /// The sizes <see cref="WriteTo"/> needs, in bytes: [exit code, message, schema, side JSON, text output, total].
+    /// The total holds the four texts (UTF-8, back to back), zero padding to a multiple of 16, then every array in
+    /// schema order, each starting at a multiple of 16 from there.
+    /// </summary>
+    public ReadOnlySpan<long> Header => _header ??= BuildHeader();
+
+    /// <summary>
+    /// Writes the layout of <see cref="Header"/> to <paramref name="destination"/>, which must hold exactly its total
+    /// size (<paramref name="capacity"/>); the padding bytes are left as they are. One copy per text and array.
+    /// </summary>
+    public unsafe void WriteTo(byte* destination, long capacity)
+    {
+        var header = Header;
+        if (capacity != header[5]) throw new ArgumentException("the buffer does not have the run's total size", nameof(capacity));
+        long offset = 0;
+        foreach (byte[] text in _texts!)
+        {
+            text.CopyTo(new Span<byte>(destination + offset, text.Length));
+            offset += text.Length;
+        }
+        offset = Aligned(offset);
+        foreach (var array in _arrays)
+        {
+            var bytes = Bytes(array);
+            bytes.CopyTo(new Span<byte>(destination + offset, bytes.Length));
+            offset += Aligned(bytes.Length);
+        }
+    }
+
+    private long[] BuildHeader()
+    {
+        _texts = [Encoding.UTF8.GetBytes(Message), Encoding.UTF8.GetBytes(Schema), Encoding.UTF8.GetBytes(Side), Encoding.UTF8.GetBytes(Text)];
+        long total = Aligned(_texts.Sum(t => (long)t.Length));
+        foreach (var array in _arrays) total += Aligned(Bytes(array).Length);
+        return [ExitCode, _texts[0].Length, _texts[1].Length, _texts[2].Length, _texts[3].Length, total];
+    }
+
+    private static long Aligned(long bytes) => checked((bytes + 15) & ~15L);
+
+    private static ReadOnlySpan<byte> Bytes(Array array) => array switch
+    {
+        double[] d => MemoryMarshal.AsBytes(d.AsSpan()),
+        long[] l => MemoryMarshal.AsBytes(l.AsSpan()),
+        Complex[] z => MemoryMarshal.AsBytes(z.AsSpan()),
+        _ => throw new InvalidOperationException("unknown array kind"),
+    };
 
     private void Split(ResultDocument document)
     {
@@ -167,13 +213,5 @@ internal sealed class NativeRun
         _schema.Append(scope).Append('\t').Append(name).Append('\t').Append(kind).Append('\t')
             .Append(string.Join(',', shape)).Append('\n');
         _arrays.Add(data);
-    }
-
-    /// <summary>Standard output that keeps the document (and any text, e.g. help).</summary>
-    private sealed class DocumentOut() : StringWriter(CultureInfo.InvariantCulture), IDocumentSink
-    {
-        public ResultDocument? Document { get; private set; }
-
-        public void Accept(ResultDocument document) => Document = document;
     }
 }

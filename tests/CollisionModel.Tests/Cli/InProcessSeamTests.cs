@@ -5,8 +5,9 @@ using CollisionModel.Cli.Output;
 namespace CollisionModel.Tests.Cli;
 
 /// <summary>
-/// The two seams an in-process caller (the native library of the Python package) relies on: a standard output that
-/// takes the result document itself, and a cancellation token the long computations stop at.
+/// The seams an in-process caller (the native library of the Python package) relies on: a standard output that
+/// takes the result document itself, a cancellation token the long computations stop at, and one command tree kept
+/// across requests.
 /// </summary>
 public sealed class InProcessSeamTests
 {
@@ -52,5 +53,38 @@ public sealed class InProcessSeamTests
         Assert.Equal(App.InternalError, code);
         Assert.Equal("", stdout.ToString());
         Assert.Contains("interrupted.", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_command_tree_kept_across_requests_answers_each_as_a_fresh_tree_does()
+    {
+        // Different commands, option values that differ from the previous request's, a bad request and help in
+        // between: nothing of one request may leak into the next (the reference is a fresh tree per request).
+        string[][] requests =
+        [
+            ["simulate", "--time", "0.4", "--steps", "8", "--record-every", "2", "--format", "json", "--quiet"],
+            ["master", "--time", "0.5", "--points", "3", "--gamma", "0.5", "--format", "json", "--quiet"],
+            ["simulate", "--bogus"],
+            ["simulate", "--help"],
+            ["simulate", "--time", "0.2", "--steps", "3", "--model", "decay", "--format", "json", "--quiet"],
+            ["simulate", "--time", "0.4", "--steps", "8", "--record-every", "2", "--format", "json", "--quiet"],
+        ];
+        var stdout = new StringWriter { NewLine = "\n" };
+        var stderr = new StringWriter { NewLine = "\n" };
+        var kept = new CliEnvironment(stdout, stderr, false, Engines.CreateAotSafe());
+        var root = App.CreateRoot(kept);
+
+        foreach (string[] args in requests)
+        {
+            var fresh = CliHarness.RunWith(Engines.CreateAotSafe(), args);
+            stdout.GetStringBuilder().Clear();
+            stderr.GetStringBuilder().Clear();
+
+            int code = App.Run(root, args, kept);
+
+            Assert.Equal(fresh.ExitCode, code);
+            Assert.Equal(fresh.Stdout, stdout.ToString());
+            Assert.Equal(fresh.Stderr, stderr.ToString());
+        }
     }
 }

@@ -56,7 +56,6 @@ internal static class CountingCommand
                 ("s", new ListValue(sValues.Select(x => (ResultValue)x).ToArray())),
                 ("record_every", parse.GetValue(recordEvery))]);
             // θ(s) and the rates are per period with a drive (per step without): the period must be a whole number of steps.
-            CountResolvedMap PeriodMap() => CountResolvedMap.ForPeriod(model.Protocol, model.Measurements, grid.TimeStep, selection);
             if (model.Protocol.HasDrive)
             {
                 try
@@ -74,8 +73,8 @@ internal static class CountingCommand
                 var protocol = model.Protocol;
                 var distribution = FullCountingStatistics.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k, selection, every, progress);
                 // θ(s) per step, or per period of the drives (the product of the period's step maps).
-                CountResolvedMap? stepMap = protocol.IsTimeDependent && !protocol.HasDrive ? null : PeriodMap();
-                var rates = stepMap is null ? null : ScaledCumulantGeneratingFunction.Rates(stepMap);
+                bool periodic = !protocol.IsTimeDependent || protocol.HasDrive;
+                var rates = periodic ? ScaledCumulantGeneratingFunction.Rates(protocol, model.Measurements, grid.TimeStep, selection) : null;
                 EntropyProductionStatistics? entropy = StochasticEntropyProduction.WhyUndefined(protocol, model.Measurements) is null
                     ? StochasticEntropyProduction.Compute(protocol, model.Measurements, model.InitialState, grid.TimeStep, k) : null;
                 var records = distribution.Records.Select(r => ResultRecord.Of(("step", r.Step), ("time", r.Time), ("mean", r.Mean), ("variance", r.Variance))).ToList();
@@ -83,8 +82,8 @@ internal static class CountingCommand
                     ("values", new ListValue(distribution.Values.Select(n => (ResultValue)n).ToArray())),
                     ("probabilities", new ListValue(distribution.Probabilities.Select(p => (ResultValue)p).ToArray())),
                     ("cumulants", new ListValue(distribution.Cumulants.Select(c => (ResultValue)c).ToArray())),
-                    ("scgf", stepMap is null ? ResultValue.Null
-                        : new ListValue(sValues.Select(x => (ResultValue)ScaledCumulantGeneratingFunction.Theta(stepMap, x)).ToArray())),
+                    ("scgf", !periodic ? ResultValue.Null
+                        : new ListValue(ScaledCumulantGeneratingFunction.Theta(protocol, model.Measurements, grid.TimeStep, selection, sValues).Select(x => (ResultValue)x).ToArray())),
                     ("mean_rate", rates?.Mean),
                     ("variance_rate", rates?.Variance),
                     ("entropy_production_mean", entropy?.Mean),

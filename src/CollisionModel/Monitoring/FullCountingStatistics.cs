@@ -55,6 +55,13 @@ public static class FullCountingStatistics
         if (recordEvery < 1) throw new ParameterOutOfRangeException($"the record interval must be ≥ 1, got {recordEvery}.", "record-every");
         int d = protocol.SystemDimension;
         Guard.Dimension(initialState.ToMatrix(), d, "state");
+        if (d > MonitoredStep.MaxSystemDimension)
+        {
+            if (method == CountingMethod.Spectral)
+                throw new ParameterOutOfRangeException(
+                    $"the Fourier inversion needs the dense step map (d_S ≤ {MonitoredStep.MaxSystemDimension}); this system (d_S = {d}) is counted by propagation.", "method");
+            return ComputeByKraus(protocol, measurements, initialState, timeStep, steps, selection, recordEvery, progress, cancellation);
+        }
 
         RealStepMap Map(int n) => RealStepMap.Of(CountResolvedMap.ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection));
         RealStepMap? fixedMap = protocol.IsTimeDependent ? null : Map(0);
@@ -103,6 +110,170 @@ public static class FullCountingStatistics
             throw new ParameterOutOfRangeException($"the Fourier inversion covers a range of N of at most {MaxFrequencies} values, this count spans {range.Hi - range.Lo + 1}.", "method");
         var probabilities = Spectral(fixedMap!, x0, d, steps, range.Lo, checked((int)(range.Hi - range.Lo + 1)), cancellation);
         return Normalised(range.Lo, probabilities, records, moments.Cumulants(), CountingMethod.Spectral);
+    }
+
+    /// <summary>
+    /// Systems above <see cref="MonitoredStep.MaxSystemDimension"/>: the count-resolved states ρ_n and the moments X_k are
+    /// propagated stage by stage through the step's sparse Kraus operators (<see cref="KrausStepMap"/>), d × d matrices
+    /// throughout; the same recursions as the dense path, O(K · |support| · Σ nnz(K) · d_S) per run.
+    /// </summary>
+    private static CountDistribution ComputeByKraus(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, DensityMatrix initialState,
+        double timeStep, int steps, CountSelection selection, int recordEvery, IProgress<double>? progress, CancellationToken cancellation)
+    {
+        int d = protocol.SystemDimension;
+        KrausStepMap? fixedMap = protocol.IsTimeDependent ? null : KrausStepMap.Of(protocol, measurements, 0, timeStep);
+        var rho0 = initialState.ColumnMajor.ToArray();
+        var propagation = new KrausCountPropagation(rho0, d);
+        var workspace = new KrausWorkspace(d);
+        var moments = Enumerable.Range(0, 5).Select(k => k == 0 ? (Complex[])rho0.Clone() : new Complex[d * d]).ToArray();
+        var shifted = Enumerable.Range(0, 5).Select(_ => new Complex[d * d]).ToArray();
+        double centre = 0;
+        double[] Cumulants() => CumulantsAbout(centre, moments.Select(x => TraceOf(x, d)).ToArray());
+        var records = new List<CountingRecord> { new(0, 0, 0, 0) };
+        for (int n = 0; n < steps; n++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var map = fixedMap ?? KrausStepMap.Of(protocol, measurements, n, timeStep);
+            map.ApplyMoments(moments, selection, workspace);
+            // Recentre on the running mean so the moments stay of the size of the fluctuations.
+            double mu = TraceOf(moments[1], d) / TraceOf(moments[0], d);
+            for (int k = 0; k < 5; k++)
+            {
+                var target = shifted[k];
+                Array.Clear(target);
+                double power = 1;
+                for (int j = 0; j <= k; j++)
+                {
+                    double factor = Binomial(k, j) * power;
+                    var source = moments[k - j];
+                    for (int i = 0; i < target.Length; i++) target[i] += factor * source[i];
+                    power *= -mu;
+                }
+            }
+            (moments, shifted) = (shifted, moments);
+            centre += mu;
+            propagation.Advance(map, selection, cancellation);
+            if ((n + 1) % recordEvery == 0 || n + 1 == steps)
+            {
+                var cumulants = Cumulants();
+                records.Add(new CountingRecord(n + 1, (n + 1) * timeStep, cumulants[0], Math.Max(0, cumulants[1])));
+            }
+            progress?.Report((n + 1) / (double)steps);
+        }
+        return Normalised(propagation.MinCount, propagation.Probabilities(), records, Cumulants(), CountingMethod.Propagation);
+    }
+
+    private static double TraceOf(Complex[] x, int d)
+    {
+        double t = 0;
+        for (int i = 0; i < d; i++) t += x[i + i * d].Real;
+        return t;
+    }
+
+    private static double Binomial(int k, int j)
+    {
+        double c = 1;
+        for (int i = 1; i <= j; i++) c = c * (k - j + i) / i;
+        return c;
+    }
+
+    /// <summary>[κ1, κ2, κ3, κ4] from the traces t_k = tr X_k of the moments about <paramref name="centre"/>, k = 0 … 4.</summary>
+    private static double[] CumulantsAbout(double centre, double[] traces)
+    {
+        var m = new double[5];
+        for (int k = 1; k < 5; k++) m[k] = traces[k] / traces[0];
+        double m1 = m[1];
+        return
+        [
+            centre + m1,
+            m[2] - m1 * m1,
+            m[3] - 3 * m[2] * m1 + 2 * m1 * m1 * m1,
+            m[4] - 4 * m[3] * m1 - 3 * m[2] * m[2] + 12 * m[2] * m1 * m1 - 6 * m1 * m1 * m1 * m1,
+        ];
+    }
+
+    /// <summary>The count-resolved states ρ_n as d × d matrices (contiguous from <see cref="MinCount"/>), advanced stage by stage.</summary>
+    private sealed class KrausCountPropagation
+    {
+        private readonly int _d, _size;
+        private Complex[] _states, _next;
+        private int _support = 1;
+
+        public KrausCountPropagation(Complex[] rho0, int d)
+        {
+            _d = d;
+            _size = d * d;
+            _states = (Complex[])rho0.Clone();
+            _next = new Complex[_size];
+        }
+
+        public long MinCount { get; private set; }
+
+        /// <summary>
+        /// Each stage: ρ′_c = Σ_g Σ_{K ∈ g} K ρ_{c − m_g} K†, the outcomes grouped by their increment m_g. Each output
+        /// count is one independent sum in a fixed order, so the parallel split cannot change it.
+        /// </summary>
+        public void Advance(KrausStepMap map, CountSelection selection, CancellationToken cancellation)
+        {
+            foreach (var stage in map.Stages)
+            {
+                var groups = stage.Outcomes.GroupBy(o => KrausStepMap.Increment(stage, o, selection))
+                    .OrderBy(g => g.Key).Select(g => (Increment: g.Key, Kraus: g.SelectMany(o => o.Kraus).ToArray())).ToArray();
+                int lo = groups[0].Increment, hi = groups[^1].Increment, support = _support + hi - lo, size = _size;
+                if (_next.Length < support * size) _next = new Complex[Math.Max(support * size, 2 * _next.Length)];
+                var states = _states;
+                var next = _next;
+                int previous = _support;
+                void Count(int c, Complex[] scratch)
+                {
+                    var y = next.AsSpan(c * size, size);
+                    y.Clear();
+                    foreach (var (increment, kraus) in groups)
+                    {
+                        int source = c - (increment - lo);
+                        if (source < 0 || source >= previous) continue;
+                        var x = states.AsSpan(source * size, size);
+                        foreach (var k in kraus) k.AddConjugation(x, y, scratch, 1);
+                    }
+                }
+                long work = (long)support * groups.Sum(g => g.Kraus.Sum(k => (long)k.NonZeros)) * _d;
+                if (work < ParallelWork || support < 2)
+                {
+                    var scratch = new Complex[size];
+                    for (int c = 0; c < support; c++) Count(c, scratch);
+                }
+                else
+                    Parallel.For(0, support, new ParallelOptions { CancellationToken = cancellation }, () => new Complex[size],
+                        (c, _, scratch) =>
+                        {
+                            Count(c, scratch);
+                            return scratch;
+                        }, _ => { });
+                MinCount += lo;
+                _support = support;
+                (_states, _next) = (_next, _states);
+            }
+            int first = 0, last = _support - 1;
+            while (first < last && Trace(_states, first) < PruneBelow) first++;
+            while (last > first && Trace(_states, last) < PruneBelow) last--;
+            if (first > 0) Array.Copy(_states, first * _size, _states, 0, (last - first + 1) * _size);
+            MinCount += first;
+            _support = last - first + 1;
+        }
+
+        public double[] Probabilities()
+        {
+            var p = new double[_support];
+            for (int c = 0; c < _support; c++) p[c] = Math.Max(0, Trace(_states, c));
+            return p;
+        }
+
+        private double Trace(Complex[] states, int c)
+        {
+            double t = 0;
+            for (int i = 0; i < _d; i++) t += states[c * _size + i + i * _d].Real;
+            return t;
+        }
     }
 
     // Stored in doubles, the step conserves the trace only to about one unit in the last place (1e-16 per step, with a
@@ -392,17 +563,7 @@ public static class FullCountingStatistics
         /// <summary>[κ1, κ2, κ3, κ4] of N after the steps so far.</summary>
         public double[] Cumulants()
         {
-            double total = HermitianCoordinates.Trace(_x[0], _d);
-            var m = new double[5];
-            for (int k = 1; k < 5; k++) m[k] = HermitianCoordinates.Trace(_x[k], _d) / total;
-            double m1 = m[1];
-            return
-            [
-                _centre + m1,
-                m[2] - m1 * m1,
-                m[3] - 3 * m[2] * m1 + 2 * m1 * m1 * m1,
-                m[4] - 4 * m[3] * m1 - 3 * m[2] * m[2] + 12 * m[2] * m1 * m1 - 6 * m1 * m1 * m1 * m1,
-            ];
+            return CumulantsAbout(_centre, _x.Select(x => HermitianCoordinates.Trace(x, _d)).ToArray());
         }
     }
 }

@@ -16,7 +16,10 @@ namespace CollisionModel.Monitoring;
 /// </summary>
 public sealed class MonitoredStep
 {
-    /// <summary>The largest system dimension a monitored step takes (its maps are d_S² × d_S² dense matrices).</summary>
+    /// <summary>
+    /// The largest system dimension of the dense monitored maps (d_S² × d_S² matrices). Counting and trajectories of
+    /// larger systems (up to <see cref="CollisionProtocol.MaxSystemDimension"/>) apply sparse Kraus operators instead.
+    /// </summary>
     public const int MaxSystemDimension = 16;
 
     private MonitoredStep(int index, double time, double timeStep, int systemDimension, Matrix<Complex>? before, Matrix<Complex>? after,
@@ -60,6 +63,9 @@ public sealed class MonitoredStep
     public static MonitoredStep Of(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, int stepIndex, double timeStep)
     {
         CheckMonitorable(protocol, measurements);
+        if (protocol.SystemDimension > MaxSystemDimension)
+            throw new DimensionMismatchException(
+                $"the dense monitored maps take systems of dimension ≤ {MaxSystemDimension} (d_S² × d_S² superoperators), got {protocol.SystemDimension}.", "dims");
         var step = protocol.Step(stepIndex, timeStep);
         int d = protocol.SystemDimension;
         var baths = new BathOutcomeMaps[step.Baths.Count];
@@ -90,8 +96,8 @@ public sealed class MonitoredStep
 
     /// <summary>
     /// Throws a <see cref="QuantumInputException"/> naming the key unless every bath can be monitored: one measurement
-    /// slot per bath, each measurement of its ancilla's dimension; for counting (and the maps of this class) memoryless
-    /// baths and d_S ≤ <see cref="MaxSystemDimension"/>; for trajectories (<paramref name="forTrajectories"/>) memory
+    /// slot per bath, each measurement of its ancilla's dimension; for counting memoryless baths (any system the
+    /// protocol takes; the dense maps of this class need d_S ≤ <see cref="MaxSystemDimension"/>); for trajectories (<paramref name="forTrajectories"/>) memory
     /// baths too and any system the protocol takes, with the system and the memory baths' carried ancillas of
     /// dimension ≤ <see cref="MaxCarriedDimension"/>.
     /// </summary>
@@ -108,9 +114,6 @@ public sealed class MonitoredStep
                 throw new DimensionMismatchException(
                     $"trajectories hold the system and one ancilla per memory bath as one state of dimension ≤ {MaxCarriedDimension}, this model needs {carried}.", "memory_angle");
         }
-        else if (protocol.SystemDimension > MaxSystemDimension)
-            throw new DimensionMismatchException(
-                $"monitoring handles systems of dimension ≤ {MaxSystemDimension} (dense d_S² × d_S² maps), got {protocol.SystemDimension}.", "dims");
         for (int j = 0; j < protocol.Baths.Count; j++)
         {
             var bath = protocol.Baths[j];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Protocols;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using Vector = MathNet.Numerics.LinearAlgebra.Vector<System.Numerics.Complex>;
@@ -50,6 +51,101 @@ public static class ScaledCumulantGeneratingFunction
         var y = SolveTraced(phi, m1 * r - mu * r, 0);
         double variance = TraceOf(map.Moment(2) * r, d) + 2 * TraceOf(m1 * y, d) - mu * mu;
         return new CountRates(mu, variance);
+    }
+
+    /// <summary>
+    /// θ at each of <paramref name="values"/> for the count <paramref name="selection"/> of a protocol, per step (per
+    /// period with a drive): from the dense tilted map (<see cref="CountResolvedMap.ForPeriod"/>) up to d_S =
+    /// <see cref="MonitoredStep.MaxSystemDimension"/>, above it from restarted Arnoldi iterations on the tilted map
+    /// applied by its sparse Kraus operators (converged to a relative residual of 1e-13; O(d_S³) per application).
+    /// Throws as <see cref="CountResolvedMap.ForPeriod"/>.
+    /// </summary>
+    public static double[] Theta(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, CountSelection selection,
+        IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (double s in values) Guard.Finite(s, "s");
+        if (protocol.SystemDimension <= MonitoredStep.MaxSystemDimension)
+            return Theta(CountResolvedMap.ForPeriod(protocol, measurements, timeStep, selection), values);
+        selection.CheckAgainst(measurements);
+        var period = KrausStepMap.Period(protocol, measurements, timeStep);
+        var workspace = new KrausWorkspace(protocol.SystemDimension);
+        return values.Select(s =>
+        {
+            var (value, _, _) = Krylov.Leading(Tilted(period, workspace, selection, s), IdentityVector(protocol.SystemDimension));
+            return Math.Log(value.Magnitude);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// The mean and variance rates of the count <paramref name="selection"/> of a protocol (see
+    /// <see cref="Rates(CountResolvedMap)"/>), per step or period: dense up to d_S = <see cref="MonitoredStep.MaxSystemDimension"/>,
+    /// above it the stationary state by Arnoldi and (1 − Φ) y = (Φ⁽¹⁾ − μ) r by GMRES on the sparse Kraus maps. Null
+    /// when the stationary state is not unique (the second Ritz value of the channel within
+    /// <see cref="UniquenessGap"/> of the unit circle).
+    /// </summary>
+    public static CountRates? Rates(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements, double timeStep, CountSelection selection)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(selection);
+        if (protocol.SystemDimension <= MonitoredStep.MaxSystemDimension)
+            return Rates(CountResolvedMap.ForPeriod(protocol, measurements, timeStep, selection));
+        selection.CheckAgainst(measurements);
+        int d = protocol.SystemDimension;
+        var period = KrausStepMap.Period(protocol, measurements, timeStep);
+        var workspace = new KrausWorkspace(d);
+        var channel = Tilted(period, workspace, selection, 0);
+        var (value, vector, second) = Krylov.Leading(channel, IdentityVector(d));
+        if (second > 1 - UniquenessGap || Math.Abs(value.Magnitude - 1) > 1e-9) return null;
+        var trace = TraceOf(vector, d);
+        var r = vector.Select(z => z / trace).ToArray();
+        var rm = Moments(period, workspace, selection, r, 2);
+        double mu = TraceOf(rm[1], d).Real;
+        var b = new Complex[r.Length];
+        for (int i = 0; i < b.Length; i++) b[i] = rm[1][i] - mu * r[i];
+        var image = new Complex[r.Length];
+        var y = Krylov.Solve((x, result) =>
+        {
+            channel(x, image);
+            for (int i = 0; i < result.Length; i++) result[i] = x[i] - image[i];
+        }, b, 1e-15 * Norm(r));
+        var ym = Moments(period, workspace, selection, y, 1);
+        double variance = TraceOf(rm[2], d).Real + 2 * TraceOf(ym[1], d).Real - mu * mu;
+        return new CountRates(mu, variance);
+    }
+
+    // x ↦ Φ_s x over the period's steps, Φ_s = Σ_m e^{−s m} Φ_m.
+    private static Action<Complex[], Complex[]> Tilted(IReadOnlyList<KrausStepMap> period, KrausWorkspace workspace, CountSelection selection, double s) =>
+        (x, y) =>
+        {
+            x.CopyTo(y, 0);
+            foreach (var step in period) step.Apply(y, y, workspace, (bath, count) => Math.Exp(-s * selection.WeightOf(bath) * count));
+        };
+
+    // Φ⁽ᵏ⁾x for k = 0 … order over the period (moments about 0 carried through every stage).
+    private static Complex[][] Moments(IReadOnlyList<KrausStepMap> period, KrausWorkspace workspace, CountSelection selection, Complex[] x, int order)
+    {
+        var moments = Enumerable.Range(0, order + 1).Select(k => k == 0 ? (Complex[])x.Clone() : new Complex[x.Length]).ToArray();
+        foreach (var step in period) step.ApplyMoments(moments, selection, workspace);
+        return moments;
+    }
+
+    private static double Norm(Complex[] v) => Math.Sqrt(v.Sum(z => z.Real * z.Real + z.Imaginary * z.Imaginary));
+
+    private static Complex[] IdentityVector(int d)
+    {
+        var v = new Complex[d * d];
+        for (int i = 0; i < d; i++) v[i + i * d] = 1.0 / d;
+        return v;
+    }
+
+    private static Complex TraceOf(Complex[] v, int d)
+    {
+        Complex t = Complex.Zero;
+        for (int i = 0; i < d; i++) t += v[i + i * d];
+        return t;
     }
 
     /// <summary>The largest |λ| of a square matrix. O(n³).</summary>

@@ -42,6 +42,7 @@ public static class StochasticEntropyProduction
         if (steps < 1) throw new ParameterOutOfRangeException($"the number of steps must be ≥ 1, got {steps}.", "steps");
         int d = protocol.SystemDimension, size = d * d;
         var weights = protocol.Baths.Select((b, j) => b.Ancilla.Beta!.Value * measurements[j]!.EnergyQuantum!.Value).ToArray();
+        if (d > MonitoredStep.MaxSystemDimension) return ComputeByKraus(protocol, measurements, initialState, timeStep, steps, weights);
         var rho = new double[size];
         HermitianCoordinates.FromMatrix(initialState.ColumnMajor, rho, d);
         var tilted = new double[size];
@@ -65,6 +66,55 @@ public static class StochasticEntropyProduction
         for (int j = 0; j < weights.Length; j++) flow += weights[j] * meanCounts[j];
         double mean = Entropy.VonNeumann(finalState) - Entropy.VonNeumann(initialState) - flow;
         return new EntropyProductionStatistics(mean, exponential, meanCounts, finalState);
+    }
+
+    /// <summary>
+    /// Systems above <see cref="MonitoredStep.MaxSystemDimension"/>: the same three recursions (ρ by the channel, the
+    /// support projector by the tilted map, each bath's mean count from the state entering its stage) on d × d
+    /// matrices through the step's sparse Kraus operators (<see cref="KrausStepMap"/>).
+    /// </summary>
+    private static EntropyProductionStatistics ComputeByKraus(CollisionProtocol protocol, IReadOnlyList<AncillaMeasurement?> measurements,
+        DensityMatrix initialState, double timeStep, int steps, double[] weights)
+    {
+        int d = protocol.SystemDimension;
+        var rho = initialState.ColumnMajor.ToArray();
+        var tilted = SupportProjector(initialState).ToColumnMajorArray();
+        var next = new Complex[d * d];
+        var workspace = new KrausWorkspace(d);
+        var meanCounts = new double[protocol.Baths.Count];
+        KrausStepMap? fixedMap = protocol.IsTimeDependent ? null : KrausStepMap.Of(protocol, measurements, 0, timeStep);
+        for (int n = 0; n < steps; n++)
+        {
+            var map = fixedMap ?? KrausStepMap.Of(protocol, measurements, n, timeStep);
+            foreach (var stage in map.Stages)
+            {
+                Array.Clear(next);
+                foreach (var outcome in stage.Outcomes)
+                {
+                    double before = TraceOf(next, d);
+                    foreach (var k in outcome.Kraus) k.AddConjugation(rho, next, workspace.Scratch, 1);
+                    if (stage.Bath >= 0) meanCounts[stage.Bath] += outcome.Count * (TraceOf(next, d) - before);
+                }
+                (rho, next) = (next, rho);
+            }
+            map.Apply(tilted, tilted, workspace, (bath, count) => Math.Exp(weights[bath] * count));
+        }
+        var finalState = DensityMatrix.Create(Matrix<Complex>.Build.DenseOfColumnMajor(d, d, rho), initialState.Space);
+        // tr(ρ_K Y) = Σ_ij ρ_ij Y_ji.
+        double exponential = 0;
+        for (int i = 0; i < d; i++)
+            for (int j = 0; j < d; j++) exponential += (rho[i + j * d] * tilted[j + i * d]).Real;
+        double flow = 0;
+        for (int j = 0; j < weights.Length; j++) flow += weights[j] * meanCounts[j];
+        double mean = Entropy.VonNeumann(finalState) - Entropy.VonNeumann(initialState) - flow;
+        return new EntropyProductionStatistics(mean, exponential, meanCounts, finalState);
+    }
+
+    private static double TraceOf(Complex[] x, int d)
+    {
+        double t = 0;
+        for (int i = 0; i < d; i++) t += x[i + i * d].Real;
+        return t;
     }
 
     private static void Apply(double[] map, ref double[] x, ref double[] scratch, int size)

@@ -94,4 +94,53 @@ public class CountingCommandTests
         Assert.Contains(key, run.Stderr, StringComparison.Ordinal);
         Assert.Contains("counting", run.Stderr, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A chain of <paramref name="qubits"/> qubits, H_S = Σ ½ Z_i (diagonal), a hot bath on the first and a cold one on
+    /// the last, both energy-measured, from a pure state with complex amplitudes on every level.
+    /// </summary>
+    private static string Chain(int qubits)
+    {
+        int d = 1 << qubits;
+        string Row(int i, Func<int, string> entry) => "[" + string.Join(",", Enumerable.Range(0, d).Select(entry)) + "]";
+        double Energy(int i) => Enumerable.Range(0, qubits).Sum(q => (i >> q & 1) == 0 ? 0.5 : -0.5);
+        string hamiltonian = "[" + string.Join(",", Enumerable.Range(0, d).Select(i => Row(i, j => i == j ? Energy(i).ToString("R", System.Globalization.CultureInfo.InvariantCulture) : "0"))) + "]";
+        var amplitudes = Enumerable.Range(0, d).Select(i => (Re: 1 + 0.05 * i, Im: 0.2 * Math.Cos(i))).ToArray();
+        double norm = Math.Sqrt(amplitudes.Sum(a => a.Re * a.Re + a.Im * a.Im));
+        string ket = "[" + string.Join(",", amplitudes.Select(a => FormattableString.Invariant($"[{a.Re / norm:R},{a.Im / norm:R}]"))) + "]";
+        const string Ancilla = "\"ancilla\": { \"dim\": 2, \"hamiltonian\": [[0.5, 0], [0, -0.5]], \"beta\": ";
+        return $$"""
+            { "system": { "dims": [{{string.Join(",", Enumerable.Repeat(2, qubits))}}], "b": [0], "ket": {{ket}}, "hamiltonian": {{hamiltonian}} },
+              "baths": [
+                { "name": "hot", "acts_on": [0], {{Ancilla}}0.3 }, "coupling": {{Swap}}, "rate": 1, "measure": "energy" },
+                { "name": "cold", "acts_on": [{{qubits - 1}}], {{Ancilla}}1.5 }, "coupling": {{Swap}}, "rate": 1, "measure": "energy" } ] }
+            """;
+    }
+
+    [Fact]
+    public void A_64_level_systems_mean_heat_and_entropy_production_are_simulates()
+    {
+        // Six qubits (d_S = 64, the models' limit; counted through sparse Kraus operators). Reference: simulate
+        // --model-file (streaming engine, ledger) on the same file: heat[0] = ⟨N_hot⟩ (ω = 1) and
+        // entropy_production_total = ⟨Σ⟩ at step K, 1e-12; the probabilities sum to 1.
+        string file = Write(Chain(6));
+        var counting = Json("counting", "--model-file", file, "--time", "0.3", "--steps", "3", "--s", "0.5");
+        var simulate = Json("simulate", "--model-file", file, "--time", "0.3", "--steps", "3");
+        var last = simulate.GetProperty("records")[simulate.GetProperty("records").GetArrayLength() - 1];
+        Assert.Equal(last.GetProperty("heat")[0].GetDouble(), counting.GetProperty("cumulants")[0].GetDouble(), 1e-12);
+        Assert.Equal(last.GetProperty("entropy_production_total").GetDouble(), counting.GetProperty("entropy_production_mean").GetDouble(), 1e-12);
+        Assert.Equal(1, counting.GetProperty("probabilities").EnumerateArray().Sum(e => e.GetDouble()), 1e-12);
+        Assert.Equal(JsonValueKind.Number, counting.GetProperty("scgf")[0].ValueKind);
+    }
+
+    [Fact]
+    public void A_system_above_64_levels_exits_2_naming_dims_and_the_limit()
+    {
+        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(Chain(7)), "--steps", "2");
+        Assert.Equal(App.BadInput, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.InRange(run.StderrLines.Length, 1, App.MaxErrorLines);
+        Assert.Contains("dims", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("64", run.Stderr, StringComparison.Ordinal);
+    }
 }

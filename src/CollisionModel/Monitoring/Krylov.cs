@@ -1,0 +1,149 @@
+using System.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+using Vector = MathNet.Numerics.LinearAlgebra.Vector<System.Numerics.Complex>;
+
+namespace CollisionModel.Monitoring;
+
+/// <summary>
+/// Restarted Arnoldi iterations for linear maps given only by their action on vectors of length n (the Kraus step maps
+/// of large systems, n = d²): the eigenvalue of largest modulus with its eigenvector, and GMRES for A x = b. Inner
+/// product Σ conj(a_i) b_i (Hilbert–Schmidt for vec ρ). Each cycle builds an orthonormal Krylov basis of at most
+/// <see cref="BasisSize"/> vectors by modified Gram–Schmidt, repeated once (full reorthogonalisation), so a cycle
+/// costs BasisSize applications plus O(BasisSize² n).
+/// </summary>
+internal static class Krylov
+{
+    /// <summary>The largest Krylov basis of one cycle.</summary>
+    public const int BasisSize = 40;
+
+    /// <summary>The relative residual at which an eigenpair or a solution counts as converged.</summary>
+    public const double Tolerance = 1e-13;
+
+    private const int MaxCycles = 200;
+
+    /// <summary>
+    /// The eigenvalue of largest modulus of the map, its eigenvector and the modulus of the second-largest Ritz value of
+    /// the last cycle (a bound from below on the second eigenvalue's modulus, for a uniqueness check). Restarts from the
+    /// leading Ritz vector until ‖A v − λ v‖ ≤ <see cref="Tolerance"/> |λ|. <paramref name="start"/> must overlap the
+    /// leading eigenvector (for a completely positive map the identity does).
+    /// </summary>
+    public static (Complex Value, Complex[] Vector, double Second) Leading(Action<Complex[], Complex[]> apply, Complex[] start)
+    {
+        int n = start.Length, m = Math.Min(BasisSize, n);
+        var v = (Complex[])start.Clone();
+        for (int cycle = 0; ; cycle++)
+        {
+            var (basis, h, size, breakdown) = Arnoldi(apply, v, m);
+            var square = h.SubMatrix(0, size, 0, size);
+            var evd = square.Evd(Symmetricity.Asymmetric);
+            var values = evd.EigenValues;
+            int best = 0;
+            for (int i = 1; i < size; i++) if (values[i].Magnitude > values[best].Magnitude) best = i;
+            double second = 0;
+            for (int i = 0; i < size; i++) if (i != best) second = Math.Max(second, values[i].Magnitude);
+            var y = evd.EigenVectors.Column(best);
+            y /= y.L2Norm();
+            var ritz = Combine(basis, y, size);
+            double residual = breakdown ? 0 : h[size, size - 1].Magnitude * y[size - 1].Magnitude;
+            if (residual <= Tolerance * values[best].Magnitude || cycle == MaxCycles)
+                return (values[best], ritz, second);
+            v = ritz;
+        }
+    }
+
+    /// <summary>
+    /// GMRES(<see cref="BasisSize"/>) for A x = b from x = 0, restarted until ‖b − A x‖ ≤ max(<see cref="Tolerance"/> ‖b‖,
+    /// <paramref name="floor"/>) (the floor: what rounding can resolve, for a b that is itself rounding) or a cycle stops
+    /// halving the residual. The iterates stay in the Krylov spaces of b, so a singular A is fine when b lies in an
+    /// invariant subspace on which A is invertible (the traceless matrices for 1 − Φ of a channel with a unique
+    /// stationary state).
+    /// </summary>
+    public static Complex[] Solve(Action<Complex[], Complex[]> apply, Complex[] b, double floor)
+    {
+        int n = b.Length, m = Math.Min(BasisSize, n);
+        var x = new Complex[n];
+        var residual = (Complex[])b.Clone();
+        var ax = new Complex[n];
+        double target = Math.Max(Tolerance * Norm(b), floor), beta = Norm(residual), previous = double.PositiveInfinity;
+        for (int cycle = 0; cycle < MaxCycles && beta > target && beta < 0.5 * previous; cycle++)
+        {
+            previous = beta;
+            var (basis, h, size, _) = Arnoldi(apply, residual, m);
+            var rhs = Vector.Build.Dense(size + 1);
+            rhs[0] = beta;
+            var z = h.SubMatrix(0, size + 1, 0, size).QR().Solve(rhs);
+            var step = Combine(basis, z, size);
+            for (int i = 0; i < n; i++) x[i] += step[i];
+            apply(x, ax);
+            for (int i = 0; i < n; i++) residual[i] = b[i] - ax[i];
+            beta = Norm(residual);
+        }
+        return x;
+    }
+
+    /// <summary>
+    /// The Arnoldi process from v (normalised here): basis V_0 … V_size, Hessenberg H ((size + 1) × size used), and
+    /// whether it broke down (the Krylov space is invariant: H's eigenvalues are exact eigenvalues).
+    /// </summary>
+    private static (List<Complex[]> Basis, Matrix<Complex> H, int Size, bool Breakdown) Arnoldi(Action<Complex[], Complex[]> apply, Complex[] v, int m)
+    {
+        int n = v.Length;
+        var basis = new List<Complex[]>(m + 1);
+        var first = (Complex[])v.Clone();
+        Scale(first, 1 / Norm(first));
+        basis.Add(first);
+        var h = Matrix<Complex>.Build.Dense(m + 1, m);
+        double scale = 0;
+        for (int j = 0; j < m; j++)
+        {
+            var w = new Complex[n];
+            apply(basis[j], w);
+            scale = Math.Max(scale, Norm(w));
+            for (int pass = 0; pass < 2; pass++)
+                for (int i = 0; i <= j; i++)
+                {
+                    var c = Dot(basis[i], w);
+                    h[i, j] += c;
+                    var vi = basis[i];
+                    for (int k = 0; k < n; k++) w[k] -= c * vi[k];
+                }
+            double norm = Norm(w);
+            h[j + 1, j] = norm;
+            if (norm <= 1e-15 * scale) return (basis, h, j + 1, true);
+            Scale(w, 1 / norm);
+            basis.Add(w);
+        }
+        return (basis, h, m, false);
+    }
+
+    private static Complex[] Combine(List<Complex[]> basis, Vector y, int size)
+    {
+        var result = new Complex[basis[0].Length];
+        for (int i = 0; i < size; i++)
+        {
+            var vi = basis[i];
+            var c = y[i];
+            for (int k = 0; k < result.Length; k++) result[k] += c * vi[k];
+        }
+        return result;
+    }
+
+    private static Complex Dot(Complex[] a, Complex[] b)
+    {
+        Complex sum = Complex.Zero;
+        for (int i = 0; i < a.Length; i++) sum += Complex.Conjugate(a[i]) * b[i];
+        return sum;
+    }
+
+    private static double Norm(Complex[] a)
+    {
+        double sum = 0;
+        foreach (var z in a) sum += z.Real * z.Real + z.Imaginary * z.Imaginary;
+        return Math.Sqrt(sum);
+    }
+
+    private static void Scale(Complex[] a, double factor)
+    {
+        for (int i = 0; i < a.Length; i++) a[i] *= factor;
+    }
+}

@@ -56,17 +56,7 @@ internal static class CountingCommand
                 ("s", new ListValue(sValues.Select(x => (ResultValue)x).ToArray())),
                 ("record_every", parse.GetValue(recordEvery))]);
             // θ(s) and the rates are per period with a drive (per step without): the period must be a whole number of steps.
-            if (model.Protocol.HasDrive)
-            {
-                try
-                {
-                    model.Protocol.StepsPerPeriod(grid.TimeStep);
-                }
-                catch (QuantumInputException e)
-                {
-                    throw new CliInputException($"{ModelFileInput.OptionName} {input.Path}: drive.{e.ParamName}: {e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal)} (collision counting gives θ(s) per period)");
-                }
-            }
+            if (model.Protocol.HasDrive) CheckPeriod(model.Protocol, grid.TimeStep, input.Path);
             var commonOptions = common.Read(parse);
             return EngineCommand.Execute(environment, commonOptions, "counting", parameters, progress =>
             {
@@ -111,6 +101,49 @@ internal static class CountingCommand
                 throw new CliInputException($"--bath: {j} is out of range; the model has {measurements.Count} bath(s), numbered 0 … {measurements.Count - 1}.");
             if (measurements[(int)j] is null) throw new CliInputException($"--bath: bath {j} has no \"measure\" key, so it has no count.");
         }
-        return new CountSelection(baths.Select(j => (int)j).ToArray(), weights?.Select(w => checked((int)w)).ToArray());
+        var selection = new CountSelection(baths.Select(j => (int)j).ToArray(), weights?.Select(w => checked((int)w)).ToArray());
+        try
+        {
+            selection.CheckAgainst(measurements);
+        }
+        catch (QuantumInputException e) when (e.ParamName == "weights")
+        {
+            throw new CliInputException($"--weights: {WithoutParameter(e)}");
+        }
+        return selection;
     }
+
+    // θ(s) per period needs every drive to repeat after a whole number of steps: each drive is checked on its own so
+    // the message names its key (system.drive.period, baths[j].drive.period), then their common period.
+    private static void CheckPeriod(CollisionProtocol protocol, double timeStep, string path)
+    {
+        var drives = new List<(string Key, Drive Drive)>();
+        if (protocol.SystemDrive is { } system) drives.Add(("system.drive", system));
+        for (int j = 0; j < protocol.Baths.Count; j++)
+            if (protocol.Baths[j].Drive is { } drive) drives.Add(($"baths[{j}].drive", drive));
+        const string Why = "collision counting gives θ(s) per period";
+        foreach (var (key, drive) in drives)
+        {
+            try
+            {
+                drive.StepsPerPeriod(timeStep);
+            }
+            catch (QuantumInputException e)
+            {
+                string hint = drive.Period is null ? $"give it a \"period\": {Why}" : $"{Why}: choose --time and --steps so that δt = T/K divides it";
+                throw new CliInputException($"{ModelFileInput.OptionName} {path}: {key}.{e.ParamName}: {WithoutParameter(e)}\n({hint}).");
+            }
+        }
+        try
+        {
+            protocol.StepsPerPeriod(timeStep);
+        }
+        catch (QuantumInputException e)
+        {
+            throw new CliInputException($"{ModelFileInput.OptionName} {path}: drive.{e.ParamName}: {WithoutParameter(e)} ({Why}).");
+        }
+    }
+
+    private static string WithoutParameter(QuantumInputException e) =>
+        e.Message.Replace($" (Parameter '{e.ParamName}')", "", StringComparison.Ordinal);
 }

@@ -72,7 +72,7 @@ public sealed class CountResolvedMap
     /// <summary>
     /// The map of one period of <paramref name="protocol"/>: the product of its M step maps (step 0 first), M =
     /// <see cref="CollisionProtocol.StepsPerPeriod"/> (1 without drives, the step map itself), so θ(s) of it is per
-    /// period. Throws naming "period" when a drive has no period or one that is not a multiple of δt, and naming
+    /// period. Throws naming "bath" or "weights" as <see cref="CountSelection.CheckAgainst"/> does, naming "period" when a drive has no period or one that is not a multiple of δt, and naming
     /// "baths" for a collision that depends on the step other than through a drive (it has no period).
     /// O(M · Π_j |counts_j| · d_S⁶) plus the products' O(M² |counts|² d_S⁶).
     /// </summary>
@@ -80,6 +80,7 @@ public sealed class CountResolvedMap
     {
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(selection);
+        selection.CheckAgainst(measurements);
         for (int j = 0; j < protocol.Baths.Count; j++)
             if (!protocol.Baths[j].Collision.IsTimeIndependent)
                 throw new ParameterOutOfRangeException($"baths[{j}] has a time-dependent collision: its steps have no period.", "baths");

@@ -8,6 +8,13 @@ namespace CollisionModel.Monitoring;
 /// </summary>
 public sealed class CountSelection
 {
+    /// <summary>
+    /// The widest range of values one step may add to N (Σ_j |w_j|·(the spread of bath j's counts)): the count-resolved
+    /// maps hold one dense superoperator per value, so a wider step costs memory and time in proportion (weights are
+    /// numbers of a common quantum; 4096 of them per step is far beyond any ratio of frequencies a machine uses).
+    /// </summary>
+    public const long MaxStepSpan = 1 << 12;
+
     /// <summary>Creates a selection; <paramref name="weights"/> default to 1 each.</summary>
     /// <param name="baths">Distinct bath indices (0-based), at least one.</param>
     /// <param name="weights">One integer weight per bath, or null for all 1.</param>
@@ -38,7 +45,10 @@ public sealed class CountSelection
         return 0;
     }
 
-    /// <summary>Throws naming "bath" unless every counted bath exists and is measured.</summary>
+    /// <summary>
+    /// Throws naming "bath" unless every counted bath exists and is measured, and naming "weights" when one step's
+    /// weighted count spans more than <see cref="MaxStepSpan"/> values (computed without overflow). O(Σ_j |outcomes_j|).
+    /// </summary>
     public void CheckAgainst(IReadOnlyList<AncillaMeasurement?> measurements)
     {
         ArgumentNullException.ThrowIfNull(measurements);
@@ -48,6 +58,17 @@ public sealed class CountSelection
                 throw new ParameterOutOfRangeException($"bath {j} is out of range: the model has {measurements.Count} bath(s), numbered 0 … {measurements.Count - 1}.", "bath");
             if (measurements[j] is null)
                 throw new ParameterOutOfRangeException($"bath {j} is not measured: give it a \"measure\" key to count it.", "bath");
+        }
+        long span = 0;
+        for (int i = 0; i < Baths.Count; i++)
+        {
+            var counts = measurements[Baths[i]]!.Outcomes.Select(o => (long)o.Count).ToArray();
+            long spread = counts.Max() - counts.Min(), weight = Math.Abs((long)Weights[i]);
+            // Compared by division first: |w|·spread can exceed the range of a long.
+            if (spread > 0 && weight > (MaxStepSpan - span) / spread)
+                throw new ParameterOutOfRangeException(
+                    $"one step's weighted count would span more than {MaxStepSpan} values (the weights [{string.Join(", ", Weights)}] times the spread of each bath's counts); give the weights in a coarser common quantum.", "weights");
+            span += weight * spread;
         }
     }
 }

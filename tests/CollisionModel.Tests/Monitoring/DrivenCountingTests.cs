@@ -148,6 +148,18 @@ public class DrivenCountingTests
         Assert.True(rates.Variance > 0);
     }
 
+    [Theory]
+    [InlineData(int.MaxValue, 1)]
+    [InlineData(2048, 1)]
+    public void Weights_whose_step_count_spans_more_than_the_dense_limit_are_refused_naming_weights(int hot, int cold)
+    {
+        // Each energy-measured qubit bath's count spreads over −1 … 1, so the step spans 2(|w_h| + |w_c|) > 4096 values;
+        // the product would overflow an int for the first pair.
+        var protocol = Otto().Protocol;
+        var e = Assert.Throws<ParameterOutOfRangeException>(() => CountResolvedMap.ForPeriod(protocol, EnergyOnBoth(protocol), Dt, new CountSelection([0, 1], [hot, cold])));
+        Assert.Equal("weights", e.ParamName);
+    }
+
     [Fact]
     public void A_period_that_is_not_a_whole_number_of_steps_has_no_period_map()
     {

@@ -43,6 +43,39 @@ def test_simulate_equals_the_cli_json_to_the_last_digit():
     np.testing.assert_array_equal(result.times, result["time"])
 
 
+def test_the_fields_outside_the_arrays_equal_the_cli_json():
+    # command, conventions and parameters come from the side document, parsed on first use; format and quiet as the
+    # CLI run below has them, so that every parameter is the same.
+    result = cm.simulate(time=0.4, steps=8, record_every=4, model="decay", no_ree=True, format="json", quiet=True)
+    document = cli_json("simulate", "--time", "0.4", "--steps", "8", "--record-every", "4", "--model", "decay", "--no-ree")
+    assert result.command == document["command"]
+    assert result.conventions == document["conventions"]
+    assert result.parameters == document["parameters"]
+    assert result.keys() == list(document["records"][0]) + [k for k in document if k not in
+                                                            ("command", "title", "conventions", "parameters", "records")]
+
+
+def test_calls_from_several_threads_at_once_equal_the_same_calls_made_one_by_one():
+    # Each calling thread keeps its own command tree in the library; none may see another's request.
+    requests = [dict(time=0.1 * (i + 1), steps=4 + i, record_every=2, model=("decay", "dephasing")[i % 2]) for i in range(4)]
+    alone = [cm.simulate(**request) for request in requests]
+    together = [None] * len(requests)
+
+    def call(i):
+        for _ in range(5):
+            together[i] = cm.simulate(**requests[i])
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(len(requests))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for one, other in zip(alone, together):
+        for name in ("time", "S_AB", "rho_AB", "concurrence"):
+            np.testing.assert_array_equal(one[name], other[name])
+        assert one.parameters == other.parameters
+
+
 def test_master_equals_the_cli_json_to_the_last_digit():
     result = cm.master(time=0.4, points=5, gamma=0.3)
     assert_records_equal(result, cli_json("master", "--time", "0.4", "--points", "5", "--gamma", "0.3"))

@@ -106,23 +106,50 @@ internal sealed class NativeRun
         _ => throw new InvalidOperationException("unknown array kind"),
     };
 
+    /// <summary>The kinds of per-record column that become one typed array.</summary>
+    private enum ColumnKind
+    {
+        /// <summary>Not one array: the values go to the side JSON.</summary>
+        None,
+
+        /// <summary>Every value an integer: int64.</summary>
+        Integers,
+
+        /// <summary>Numbers, integers and nulls: float64 with NaN for null.</summary>
+        Numbers,
+
+        /// <summary>Matrices of one shape, nulls allowed: complex128 (records, rows, columns), NaN for null.</summary>
+        Matrices,
+
+        /// <summary>Lists of numbers, all of one length: float64 (records, length).</summary>
+        NumberLists,
+    }
+
+    /// <summary>
+    /// Splits the document in one pass per field (O(records × fields); a record whose fields come in the union's
+    /// order, the usual case, is read by position): typed arrays for the columns that are one, the side JSON for the rest.
+    /// </summary>
     private void Split(ResultDocument document)
     {
-        var sideRecords = new List<ResultRecord>();
+        var records = document.Records;
         var names = new List<string>();
-        foreach (var record in document.Records)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var record in records)
             foreach (var field in record.Fields)
-                if (!names.Contains(field.Name)) names.Add(field.Name);
+                if (seen.Add(field.Name)) names.Add(field.Name);
 
-        var sideNames = new List<string>();
-        foreach (string name in names)
+        var column = new ResultValue[records.Count];
+        var sideNames = new HashSet<string>(StringComparer.Ordinal);
+        for (int position = 0; position < names.Count; position++)
         {
-            var values = document.Records.Select(r => r[name] ?? ResultValue.Null).ToArray();
-            if (!TryAddColumn("r", name, values)) sideNames.Add(name);
+            string name = names[position];
+            for (int k = 0; k < records.Count; k++) column[k] = FieldAt(records[k], position, name);
+            if (!TryAddColumn(name, column)) sideNames.Add(name);
         }
+        var sideRecords = new List<ResultRecord>();
         if (sideNames.Count > 0)
-            sideRecords.AddRange(document.Records.Select(r =>
-                new ResultRecord(r.Fields.Where(f => sideNames.Contains(f.Name)))));
+            foreach (var record in records)
+                sideRecords.Add(new ResultRecord(record.Fields.Where(f => sideNames.Contains(f.Name))));
 
         var sideExtras = new List<ResultField>();
         foreach (var field in document.Extras.Fields)
@@ -136,37 +163,90 @@ internal sealed class NativeRun
         Side = text.ToString();
     }
 
-    private bool TryAddColumn(string scope, string name, ResultValue[] values)
+    private static ResultValue FieldAt(ResultRecord record, int position, string name)
     {
-        if (values.All(v => v is NumberValue or IntegerValue or NullValue))
+        var fields = record.Fields;
+        if (position < fields.Count && fields[position].Name == name) return fields[position].Value;
+        return record[name] ?? ResultValue.Null;
+    }
+
+    private bool TryAddColumn(string name, ResultValue[] values)
+    {
+        int n = values.Length;
+        switch (Classify(values, out int rows, out int columns))
         {
-            if (values.All(v => v is IntegerValue))
-            {
-                Add(scope, name, "i8", [values.Length], values.Select(v => ((IntegerValue)v).Value).ToArray());
+            case ColumnKind.Integers:
+                var integers = new long[n];
+                for (int k = 0; k < n; k++) integers[k] = ((IntegerValue)values[k]).Value;
+                Add("r", name, "i8", [n], integers);
                 return true;
+            case ColumnKind.Numbers:
+                var numbers = new double[n];
+                for (int k = 0; k < n; k++) numbers[k] = AsDouble(values[k]);
+                Add("r", name, "f8", [n], numbers);
+                return true;
+            case ColumnKind.Matrices:
+                int size = rows * columns;
+                var matrices = new Complex[n * size];
+                for (int k = 0; k < n; k++) WriteMatrix(values[k] as MatrixValue, matrices.AsSpan(k * size, size), columns);
+                Add("r", name, "c16", [n, rows, columns], matrices);
+                return true;
+            case ColumnKind.NumberLists:
+                var lists = new double[n * columns];
+                for (int k = 0; k < n; k++)
+                {
+                    var items = ((ListValue)values[k]).Items;
+                    for (int i = 0; i < columns; i++) lists[k * columns + i] = AsDouble(items[i]);
+                }
+                Add("r", name, "f8", [n, columns], lists);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// What one array <paramref name="values"/> (at least one) can be, checked in this order: integers, numbers (with
+    /// nulls), matrices of one shape (with nulls; at least one matrix), lists of numbers of one length. The matrix shape
+    /// or the list length comes back in <paramref name="rows"/> × <paramref name="columns"/>.
+    /// </summary>
+    private static ColumnKind Classify(ResultValue[] values, out int rows, out int columns)
+    {
+        bool integers = true, numbers = true, matrices = true, lists = true;
+        rows = columns = -1;
+        int width = -1;
+        foreach (var value in values)
+        {
+            integers &= value is IntegerValue;
+            numbers &= value is NumberValue or IntegerValue or NullValue;
+            if (value is MatrixValue m)
+            {
+                if (rows < 0) (rows, columns) = (m.Rows, m.Columns);
+                else if (m.Rows != rows || m.Columns != columns) matrices = false;
             }
-            Add(scope, name, "f8", [values.Length], values.Select(AsDouble).ToArray());
-            return true;
+            else if (value is not NullValue)
+            {
+                matrices = false;
+            }
+            if (lists && value is ListValue list && IsNumberList(list) && (width < 0 || width == list.Items.Count)) width = list.Items.Count;
+            else lists = false;
         }
-        if (values.All(v => v is MatrixValue or NullValue) && values.OfType<MatrixValue>().Select(m => (m.Rows, m.Columns)).Distinct().Count() == 1)
+        if (integers) return ColumnKind.Integers;
+        if (numbers) return ColumnKind.Numbers;
+        if (matrices && rows >= 0) return ColumnKind.Matrices;
+        if (lists)
         {
-            var shape = values.OfType<MatrixValue>().First();
-            int size = shape.Rows * shape.Columns;
-            var data = new Complex[values.Length * size];
-            for (int k = 0; k < values.Length; k++)
-                WriteMatrix(values[k] as MatrixValue, data.AsSpan(k * size, size), shape.Columns);
-            Add(scope, name, "c16", [values.Length, shape.Rows, shape.Columns], data);
-            return true;
+            (rows, columns) = (1, width);
+            return ColumnKind.NumberLists;
         }
-        if (values.All(v => v is ListValue l && l.Items.All(i => i is NumberValue or IntegerValue or NullValue))
-            && values.Select(v => ((ListValue)v).Items.Count).Distinct().Count() == 1)
-        {
-            int width = ((ListValue)values[0]).Items.Count;
-            var data = values.SelectMany(v => ((ListValue)v).Items.Select(AsDouble)).ToArray();
-            Add(scope, name, "f8", [values.Length, width], data);
-            return true;
-        }
-        return false;
+        return ColumnKind.None;
+    }
+
+    private static bool IsNumberList(ListValue list)
+    {
+        foreach (var item in list.Items)
+            if (item is not (NumberValue or IntegerValue or NullValue)) return false;
+        return true;
     }
 
     private bool TryAddTopLevel(string name, ResultValue value)

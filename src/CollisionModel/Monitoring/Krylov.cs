@@ -23,32 +23,85 @@ internal static class Krylov
 
     /// <summary>
     /// The eigenvalue of largest modulus of the map, its eigenvector and the modulus of the second-largest Ritz value of
-    /// the last cycle (a bound from below on the second eigenvalue's modulus, for a uniqueness check). Restarts from the
-    /// leading Ritz vector until ‖A v − λ v‖ ≤ <see cref="Tolerance"/> |λ|. <paramref name="start"/> must overlap the
-    /// leading eigenvector (for a completely positive map the identity does).
+    /// the last cycle (a bound from below on the second eigenvalue's modulus, for a uniqueness check). Thick restarts:
+    /// each cycle keeps the <see cref="KeptRitzVectors"/> Ritz vectors of largest modulus (the relation A W = W T + v bᵀ
+    /// of the orthonormalised Ritz vectors W continues the Arnoldi relation), so the next-largest eigenvalues, which
+    /// set the convergence rate, are not rediscovered every cycle. Stops when ‖A v − λ v‖ ≤ <see cref="Tolerance"/> |λ|.
+    /// <paramref name="start"/> must overlap the leading eigenvector (for a completely positive map the identity does).
     /// </summary>
     public static (Complex Value, Complex[] Vector, double Second) Leading(Action<Complex[], Complex[]> apply, Complex[] start)
     {
         int n = start.Length, m = Math.Min(BasisSize, n);
-        var v = (Complex[])start.Clone();
+        var basis = new List<Complex[]>(m + 1);
+        var first = (Complex[])start.Clone();
+        Scale(first, 1 / Norm(first));
+        basis.Add(first);
+        var h = Matrix<Complex>.Build.Dense(m + 1, m);
+        int kept = 0;
         for (int cycle = 0; ; cycle++)
         {
-            var (basis, h, size, breakdown) = Arnoldi(apply, v, m);
-            var square = h.SubMatrix(0, size, 0, size);
-            var evd = square.Evd(Symmetricity.Asymmetric);
-            var values = evd.EigenValues;
-            int best = 0;
-            for (int i = 1; i < size; i++) if (values[i].Magnitude > values[best].Magnitude) best = i;
-            double second = 0;
-            for (int i = 0; i < size; i++) if (i != best) second = Math.Max(second, values[i].Magnitude);
-            var y = evd.EigenVectors.Column(best);
+            int size = Extend(apply, basis, h, kept, m, out bool breakdown);
+            var evd = h.SubMatrix(0, size, 0, size).Evd(Symmetricity.Asymmetric);
+            var order = Enumerable.Range(0, size).OrderByDescending(i => evd.EigenValues[i].Magnitude).ToArray();
+            var value = evd.EigenValues[order[0]];
+            double second = size > 1 ? evd.EigenValues[order[1]].Magnitude : 0;
+            var y = evd.EigenVectors.Column(order[0]);
             y /= y.L2Norm();
-            var ritz = Combine(basis, y, size);
             double residual = breakdown ? 0 : h[size, size - 1].Magnitude * y[size - 1].Magnitude;
-            if (residual <= Tolerance * values[best].Magnitude || cycle == MaxCycles)
-                return (values[best], ritz, second);
-            v = ritz;
+            if (residual <= Tolerance * value.Magnitude || cycle == MaxCycles || size < m)
+                return (value, Combine(basis, y, size), second);
+            // Thick restart: W = V Q, Q the orthonormalised leading Ritz vectors of H; H Q = Q T with T = Q† H Q, and
+            // the old residual direction v_m enters with the row bᵀ = h_{m,m−1} e_mᵀ Q.
+            kept = Math.Min(KeptRitzVectors, m / 2);
+            var ritz = Matrix<Complex>.Build.Dense(m, kept);
+            for (int c = 0; c < kept; c++) ritz.SetColumn(c, evd.EigenVectors.Column(order[c]));
+            var q = ritz.QR(MathNet.Numerics.LinearAlgebra.Factorization.QRMethod.Thin).Q;
+            var t = q.ConjugateTranspose() * h.SubMatrix(0, m, 0, m) * q;
+            var last = h[m, m - 1];
+            var restarted = new List<Complex[]>(m + 1);
+            for (int c = 0; c < kept; c++) restarted.Add(Combine(basis, q.Column(c), m));
+            restarted.Add(basis[m]);
+            h.Clear();
+            h.SetSubMatrix(0, 0, t);
+            for (int c = 0; c < kept; c++) h[kept, c] = last * q[m - 1, c];
+            basis = restarted;
         }
+    }
+
+    /// <summary>The Ritz vectors a thick restart keeps.</summary>
+    public const int KeptRitzVectors = 10;
+
+    // Arnoldi steps j = from … m − 1 on a basis of from + 1 vectors (H's first `from` columns already set): returns the
+    // size reached (m, or less at a breakdown, when the Krylov space is invariant and H's eigenvalues are exact).
+    private static int Extend(Action<Complex[], Complex[]> apply, List<Complex[]> basis, Matrix<Complex> h, int from, int m, out bool breakdown)
+    {
+        int n = basis[0].Length;
+        breakdown = false;
+        double scale = 0;
+        for (int j = from; j < m; j++)
+        {
+            var w = new Complex[n];
+            apply(basis[j], w);
+            scale = Math.Max(scale, Norm(w));
+            for (int pass = 0; pass < 2; pass++)
+                for (int i = 0; i <= j; i++)
+                {
+                    var c = Dot(basis[i], w);
+                    h[i, j] += c;
+                    var vi = basis[i];
+                    for (int k = 0; k < n; k++) w[k] -= c * vi[k];
+                }
+            double norm = Norm(w);
+            h[j + 1, j] = norm;
+            if (norm <= 1e-15 * scale)
+            {
+                breakdown = true;
+                return j + 1;
+            }
+            Scale(w, 1 / norm);
+            basis.Add(w);
+        }
+        return m;
     }
 
     /// <summary>
@@ -81,39 +134,15 @@ internal static class Krylov
         return x;
     }
 
-    /// <summary>
-    /// The Arnoldi process from v (normalised here): basis V_0 … V_size, Hessenberg H ((size + 1) × size used), and
-    /// whether it broke down (the Krylov space is invariant: H's eigenvalues are exact eigenvalues).
-    /// </summary>
+    /// <summary>The Arnoldi process from v (normalised here): basis, Hessenberg H ((size + 1) × size used), size, breakdown.</summary>
     private static (List<Complex[]> Basis, Matrix<Complex> H, int Size, bool Breakdown) Arnoldi(Action<Complex[], Complex[]> apply, Complex[] v, int m)
     {
-        int n = v.Length;
-        var basis = new List<Complex[]>(m + 1);
         var first = (Complex[])v.Clone();
         Scale(first, 1 / Norm(first));
-        basis.Add(first);
+        var basis = new List<Complex[]>(m + 1) { first };
         var h = Matrix<Complex>.Build.Dense(m + 1, m);
-        double scale = 0;
-        for (int j = 0; j < m; j++)
-        {
-            var w = new Complex[n];
-            apply(basis[j], w);
-            scale = Math.Max(scale, Norm(w));
-            for (int pass = 0; pass < 2; pass++)
-                for (int i = 0; i <= j; i++)
-                {
-                    var c = Dot(basis[i], w);
-                    h[i, j] += c;
-                    var vi = basis[i];
-                    for (int k = 0; k < n; k++) w[k] -= c * vi[k];
-                }
-            double norm = Norm(w);
-            h[j + 1, j] = norm;
-            if (norm <= 1e-15 * scale) return (basis, h, j + 1, true);
-            Scale(w, 1 / norm);
-            basis.Add(w);
-        }
-        return (basis, h, m, false);
+        int size = Extend(apply, basis, h, 0, m, out bool breakdown);
+        return (basis, h, size, breakdown);
     }
 
     private static Complex[] Combine(List<Complex[]> basis, Vector y, int size)

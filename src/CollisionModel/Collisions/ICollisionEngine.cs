@@ -14,6 +14,14 @@ public interface ICollisionEngine
     /// <summary>One collision (and the system Hamiltonian per the splitting order) with the full bookkeeping.</summary>
     void Advance();
 
+    /// <summary>
+    /// One step for a caller that reads only <see cref="SystemState"/> (e.g. the d² tomography runs of the dynamical
+    /// maps): the same state as <see cref="Advance"/>, to the last bit, but an engine that can skip the bookkeeping
+    /// (entropies, ledger, invariant guard) does — the streaming engine does; the others book as in
+    /// <see cref="Advance"/>. After it, <see cref="Current"/> and the running totals are not those of the step.
+    /// </summary>
+    void Propagate() => Advance();
+
     /// <summary>The current system state ρ_AB (a fresh immutable copy).</summary>
     DensityMatrix SystemState();
 

@@ -110,8 +110,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     }
 
     /// <summary>
-    /// One step without any bookkeeping (the plain propagation). Leaves <see cref="Current"/> and the running totals
-    /// untouched, so do not mix it with <see cref="Advance"/> in a run whose totals matter.
+    /// One step without any bookkeeping (the plain propagation: the same ρ_S as <see cref="Advance"/>, bit for bit).
+    /// Leaves <see cref="Current"/> and the running totals untouched, so do not mix it with <see cref="Advance"/> in a
+    /// run whose totals matter.
     /// </summary>
     public void Propagate()
     {

@@ -1,6 +1,8 @@
 using System.Numerics;
 using System.Runtime.ExceptionServices;
+using CollisionModel.Bookkeeping;
 using CollisionModel.Collisions;
+using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -25,7 +27,8 @@ public static class DynamicalMaps
 
     /// <summary>
     /// The maps of the run with protocol and settings <paramref name="run"/> in <paramref name="representation"/>, its
-    /// initial system state replaced by each input (records, observers, E_R and fragments are not needed and are off).
+    /// initial system state replaced by each input (records, observers, E_R and fragments are not needed and are off;
+    /// the engines step by <see cref="ICollisionEngine.Propagate"/>, so the streaming runs skip their bookkeeping).
     /// </summary>
     public static IEnumerable<Matrix<Complex>> Of(CollisionRunOptions run, Representation representation,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
@@ -39,9 +42,12 @@ public static class DynamicalMaps
     /// <summary>
     /// Λ_0 … Λ_K as d²×d² superoperators (column stacking, <see cref="Operators.Superoperator"/>), lazily: the d²
     /// engines made by <paramref name="createEngine"/> advance together, in parallel, <see cref="Chunk"/> steps at a
-    /// time, so memory is d² engines plus 64·d⁴ buffered entries whatever K is. Each yielded matrix is new. Cost: d²
-    /// runs of K steps plus O(d⁶) per step. Throws <see cref="ParameterOutOfRangeException"/> for d &gt;
-    /// <see cref="MaxDimension"/> or K &lt; 1; an engine's own exception is rethrown as it is.
+    /// time, so memory is d² engines plus 64·d⁴ buffered entries whatever K is. Each yielded matrix is new. Only
+    /// ρ_S(t) is read, so the engines step by <see cref="ICollisionEngine.Propagate"/> (no bookkeeping where an engine
+    /// can skip it); every run's ρ_S is still checked at every step (unit trace, Hermitian, eigenvalues ≥ −tolerance:
+    /// an <see cref="InvariantViolationException"/> names the step). Cost: d² runs of K steps plus O(d⁶) per step.
+    /// Throws <see cref="ParameterOutOfRangeException"/> for d &gt; <see cref="MaxDimension"/> or K &lt; 1; an
+    /// engine's own exception is rethrown as it is.
     /// </summary>
     public static IEnumerable<Matrix<Complex>> Of(Func<DensityMatrix, ICollisionEngine> createEngine, CompositeSpace system,
         int steps, IProgress<double>? progress = null, CancellationToken cancellationToken = default)
@@ -64,6 +70,10 @@ public static class DynamicalMaps
         Parallel(runs, k => engines[k] = createEngine(inputs.States[k]));
         var outputs = new DensityMatrix[Chunk, runs];
         var images = new DensityMatrix[runs];
+        int d = system.Dimension;
+        var spectra = new double[runs][];
+        var workspaces = new Complex[runs][];
+        for (int k = 0; k < runs; k++) (spectra[k], workspaces[k]) = (new double[d], new Complex[d * d]);
         for (int k = 0; k < runs; k++) images[k] = engines[k].SystemState();
         yield return inputs.Map(images);
         int reportEvery = Math.Max(1, steps / 200);
@@ -76,8 +86,11 @@ public static class DynamicalMaps
                 for (int c = 0; c < count; c++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    engines[k].Advance();
-                    outputs[c, k] = engines[k].SystemState();
+                    engines[k].Propagate();
+                    var state = engines[k].SystemState();
+                    HermitianEigen.Eigenvalues(state.ColumnMajor, d, spectra[k], workspaces[k]);
+                    InvariantGuard.SystemState(start + c, state.ColumnMajor, d, spectra[k][0]);
+                    outputs[c, k] = state;
                 }
             });
             for (int c = 0; c < count; c++)

@@ -29,6 +29,9 @@ namespace CollisionModel.Collisions;
 /// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas while
 /// the dense vector has at most <see cref="MaxMixedWholeEnvironmentAmplitudes"/> amplitudes, and NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
 /// </list>
+/// A feedback bath's returning ancilla collides before the fresh one (fetched by <see cref="CollisionMps"/> along its
+/// delay line); the production is then booked per fresh collision and the returning ancilla through
+/// <see cref="StepBookkeeper.ReturnedAncilla"/>, as the explicit engine does; fragments are refused with a delay line.
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
 /// <para>

@@ -29,6 +29,14 @@ namespace CollisionModel.Collisions.Mps;
 /// of the center (d_S without memory); beyond <see cref="MaxExactBond"/> a run needs permission to truncate
 /// (<see cref="MpsTruncation"/>) and throws <see cref="TruncationRequiredException"/> otherwise.
 /// </para>
+/// <para>
+/// A bath with a delay line (<see cref="DelayedFeedback"/>) is the exception: its fresh ancillas stay in the chain's
+/// newest sites (the line) until they return, and the one due back waits in the center between steps. At the end of
+/// each step the center walks left along the line to fetch it (absorbing each site, parking the others right of it
+/// right-canonical), drops the ancillas that leave for good there and walks back (splitting the parked sites off
+/// left-canonical again): O(delay) small factorisations per step, the bond set by the loop's entanglement and
+/// checked against <see cref="MaxExactBond"/> at every split.
+/// </para>
 /// Memory: 16·χ_left·(d_E r)·χ_right bytes per kept ancilla.
 /// </summary>
 public sealed class CollisionMps

@@ -29,6 +29,9 @@ namespace CollisionModel.Collisions;
 /// dimension (d_E r)^K; computed from the smaller side for K ≤ <see cref="MaxMixedWholeEnvironment"/> ancillas while
 /// the dense vector has at most <see cref="MaxMixedWholeEnvironmentAmplitudes"/> amplitudes, and NaN (reported as null) beyond. D_E likewise; the running totals stay exact.</item>
 /// </list>
+/// A feedback bath's returning ancilla collides before the fresh one (fetched by <see cref="CollisionMps"/> along its
+/// delay line); the production is then booked per fresh collision and the returning ancilla through
+/// <see cref="StepBookkeeper.ReturnedAncilla"/>, as the explicit engine does; fragments are refused with a delay line.
 /// D_E = D(ρ_E ‖ ⊗η) = −S_E − Σ_k tr ρ_{E_k} ln η_k (+∞ when some ancilla left supp η). Per step
 /// O(χ·d_S²·(d_E r)²) plus small eigenproblems, flat in K; memory 16·χ²·d_E·r bytes per kept ancilla.
 /// <para>
@@ -64,7 +67,11 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     private readonly int[] _positions;
     private readonly bool _hasA, _reference;
     private readonly StepBookkeeper _books;
-    private readonly Action<int, int>? _bookCollision; // per-collision production hook (memory protocols only)
+    private readonly Action<int, int>? _bookCollision; // per-collision production hook (memory or feedback protocols)
+    private readonly Action<int, int, bool>? _beforeReturn; // feedback: a returning ancilla's state before its second collision
+    private readonly Action<int, int>? _afterReturn; // feedback: the system's entropy after it
+    private readonly Complex[][] _booked = []; // per bath: the returning ancilla's state as booked at the end of its first step
+    private readonly bool[] _bookedPrefilled = [];
     private readonly double _initialEntropy;
     private double _collisionSystemEntropy, _entropySystem;
     private readonly Complex[] _rhoS, _usedAncilla;
@@ -78,15 +85,24 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         options.Validate();
         _options = options;
         _protocol = options.Protocol;
-        _protocol.RefuseFeedback("the mps representation does not carry a delay line (use --representation explicit)");
+        if (options.Fragments)
+            _protocol.RefuseFeedback("fragments are not computed with a delay line: a returning ancilla has no single place in the collision order the fragments follow");
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
         _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
         _reference = _mps.ReferenceDimension > 1;
-        // Created once: the step stays allocation-free.
-        _bookCollision = _protocol.HasMemory ? BookCollision : null;
+        // Created once: the step stays allocation-free. With a delay line the system meets the returning ancilla before
+        // the fresh one, so the step's joint term is not the fresh collisions' sum: book per collision.
+        _bookCollision = _protocol.HasMemory || _protocol.HasFeedback ? BookCollision : null;
+        if (_protocol.HasFeedback)
+        {
+            _beforeReturn = BeforeReturn;
+            _afterReturn = AfterReturn;
+            _booked = _protocol.Baths.Select(b => new Complex[b.Ancilla.Dimension * b.Ancilla.Dimension]).ToArray();
+            _bookedPrefilled = new bool[_protocol.Baths.Count];
+        }
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         int de = _protocol.Baths.Max(b => b.Ancilla.Dimension);
         _usedAncilla = new Complex[de * de];
@@ -124,7 +140,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     // The dense global vector's length: the center's rest (system, R_S, carried ancillas) times every site.
     private bool DenseWholeEnvironmentFits()
     {
-        if (_mps.AncillaCount > MaxMixedWholeEnvironment) return false;
+        if (_mps.CollidedAncillaCount > MaxMixedWholeEnvironment) return false;
         long amplitudes = _mps.CenterRest;
         for (int k = 0; k < _mps.AncillaCount; k++) amplitudes *= _mps.Sites.Physical(k);
         return amplitudes <= MaxMixedWholeEnvironmentAmplitudes;
@@ -138,7 +154,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     {
         var step = _fixedStep ?? _protocol.Step(Step, _options.TimeStep);
         _collisionSystemEntropy = _entropySystem;
-        _mps.BeginStep(step, _bookCollision);
+        _mps.BeginStep(step, _bookCollision, _beforeReturn, _afterReturn);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;
         const CollisionMps.DigitSet stepE = CollisionMps.DigitSet.StepAncilla, carried = CollisionMps.DigitSet.CarriedAncilla;
         const CollisionMps.DigitSet reference = CollisionMps.DigitSet.Reference;
@@ -157,6 +173,15 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
             int next = _mps.CarriedPosition(j);
             if (next >= 0) _books.StepAncilla(j, used, _mps.CenterDensity(carried, next, out _));
             else _books.StepAncilla(j, used);
+        }
+        // Each returning ancilla as it leaves for good: its change of D_E's cross term and the heat of its second collision.
+        count = _mps.ReturningAncillaPositions(_positions);
+        for (int i = 0; i < count; i++)
+        {
+            int pos = _positions[i];
+            int j = _mps.CenterModeBaths[pos];
+            ReadOnlySpan<Complex> booked = _bookedPrefilled[j] ? default : _booked[j];
+            _books.ReturnedAncilla(j, booked, _mps.CenterDensity(stepE, pos, out _));
         }
         // Memoryless: the step is unitary on S ⊗ fresh ancillas, so S(S′E′_n) = S_AB(before) + Σ_j S(η_j); with memory
         // the hook booked each collision's term.
@@ -219,6 +244,17 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         _books.Collision(bath, _collisionSystemEntropy, rho, se, sse);
     }
 
+    // A returning ancilla right before its second collision: its marginal has not changed since its first step ended.
+    private void BeforeReturn(int bath, int pos, bool prefilled)
+    {
+        _bookedPrefilled[bath] = prefilled;
+        if (!prefilled) _mps.CenterDensity(CollisionMps.DigitSet.CarriedAncilla, pos, out _).CopyTo(_booked[bath]);
+    }
+
+    // The returning collision changed the system's entropy: the fresh collision that follows starts from it.
+    private void AfterReturn(int bath, int pos) =>
+        _collisionSystemEntropy = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
+
     /// <summary>
     /// S_E, S_AE, S_BE, S_ABE for mixed ancillas from the dense global vector (system, (ancilla ⊗ partner)…,
     /// carried): each from the Gram matrix of the smaller side of its bipartition. Exponential in K.
@@ -236,19 +272,22 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
             dims.Add(_mps.AncillaDimension(bath)); kinds.Add('E');
             dims.Add(_mps.PartnerDimension(bath)); kinds.Add('R');
         }
-        // R_S (when ρ_S(0) is mixed), then the carried ancillas in bath order: neither A, B nor E.
+        // R_S (when ρ_S(0) is mixed), then the carried ancillas in bath order: neither A, B nor E, except a delay line's
+        // returning ancilla waiting in the center, which has collided (its partner is not E).
         if (_reference) { dims.Add(_mps.ReferenceDimension); kinds.Add('C'); }
-        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Select(m => _mps.CenterModeBaths[m])
-            .Where(bath => bath >= 0).Order();
-        foreach (int bath in carried)
+        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Where(m => _mps.CenterModeBaths[m] >= 0)
+            .OrderBy(m => _mps.CenterModeBaths[m]);
+        foreach (int m in carried)
         {
-            dims.Add(_mps.AncillaDimension(bath)); kinds.Add('C');
-            dims.Add(_mps.PartnerDimension(bath)); kinds.Add('C');
+            int bath = _mps.CenterModeBaths[m];
+            bool returning = _mps.IsReturningMode(m);
+            dims.Add(_mps.AncillaDimension(bath)); kinds.Add(returning ? 'E' : 'C');
+            dims.Add(_mps.PartnerDimension(bath)); kinds.Add(returning ? 'R' : 'C');
         }
         double S(string keep) => PureEntropy(psi, dims, kinds.Select(k => keep.Contains(k)).ToArray());
-        // Without memory the complement of ABE is R_S and the partners, which no unitary touches: S_ABE is their
-        // initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
-        double sabe = _protocol.HasMemory ? S("ABE") : _initialEntropy + Step * _books.FreshAncillaEntropy;
+        // Without memory or a delay line the complement of ABE is R_S and the partners, which no unitary touches: S_ABE
+        // is their initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
+        double sabe = _protocol.HasMemory || _protocol.HasFeedback ? S("ABE") : _initialEntropy + Step * _books.FreshAncillaEntropy;
         return (S("E"), S("AE"), S("BE"), sabe);
     }
 

@@ -29,6 +29,14 @@ namespace CollisionModel.Collisions.Mps;
 /// of the center (d_S without memory); beyond <see cref="MaxExactBond"/> a run needs permission to truncate
 /// (<see cref="MpsTruncation"/>) and throws <see cref="TruncationRequiredException"/> otherwise.
 /// </para>
+/// <para>
+/// A bath with a delay line (<see cref="DelayedFeedback"/>) is the exception: its fresh ancillas stay in the chain's
+/// newest sites (the line) until they return, and the one due back waits in the center between steps. At the end of
+/// each step the center walks left along the line to fetch it (absorbing each site, parking the others right of it
+/// right-canonical), drops the ancillas that leave for good there and walks back (splitting the parked sites off
+/// left-canonical again): O(delay) small factorisations per step, the bond set by the loop's entanglement and
+/// checked against <see cref="MaxExactBond"/> at every split.
+/// </para>
 /// Memory: 16·χ_left·(d_E r)·χ_right bytes per kept ancilla.
 /// </summary>
 public sealed class CollisionMps
@@ -49,6 +57,9 @@ public sealed class CollisionMps
     /// <summary>The bath label of the reference mode R_S in the center (not a bath).</summary>
     internal const int ReferenceMode = -2;
 
+    /// <summary>The label of the center's right bond into the delay line's sites parked to its right during a sweep.</summary>
+    private const int RightBondMode = -3;
+
     private readonly CollisionProtocol _protocol;
     private readonly MpsTruncation _truncation;
     private readonly int _dS;
@@ -67,13 +78,27 @@ public sealed class CollisionMps
     private readonly List<int> _modeSeq = []; // collision order within the current step; −1: system or carried next ancilla
     private int _stepSeq;
     private readonly List<bool> _modeStream = []; // true for the carried rest of a correlated input stream (its bond)
+    private readonly List<bool> _modeReturning = []; // true for a delay line's ancilla on its second visit (in E)
+    private readonly int[] _delay; // per bath: the delay line's delay in steps, 0 without one
+    private readonly Complex[]?[] _returningGates; // per feedback bath: W(1 ⊗ e^{iφN}) on (system ⊗ ancilla ⊗ partner)
+    private readonly Matrix<Complex>?[] _returningSources;
+    // The chain's newest sites from the oldest one still due back: (bath, the step it returns at; −1 for one that has
+    // left for good). Sites before them never change again.
+    private readonly List<(int Bath, int ReturnStep)> _line = [];
+    // Sites parked right of the center during a sweep (right-canonical B[k, p, z], a stack), with their line entries.
+    private readonly List<Complex[]> _parked = [];
+    private readonly List<(int Left, int Phys, int Right, int Bath, int ReturnStep)> _parkedShape = [];
+    private int _steps;
     private readonly CorrelatedAncillaStream?[] _streams;
     private readonly Complex[]?[] _streamGates;
     private readonly SiteStore _sites = new();
-    private readonly Complex[] _c, _t, _q, _r2;
-    private readonly int[] _digits, _strides, _inner, _perm, _table;
-    private readonly double[] _norms, _values;
-    private readonly Complex[] _tau, _alpha, _gx, _gy, _rho, _work;
+    // Center and split buffers: sized for the bound at construction, grown (rarely) by a delay line's sweeps.
+    private Complex[] _c, _t, _q, _r2, _tau, _alpha;
+    private int[] _perm;
+    private double[] _norms;
+    private readonly int[] _digits, _strides, _inner, _table;
+    private readonly double[] _values;
+    private readonly Complex[] _gx, _gy, _rho, _work;
     private readonly int _maxRest, _maxCenter;
     private int _bond = 1;
 
@@ -121,6 +146,9 @@ public sealed class CollisionMps
         _collisionGates = new Complex[nb][];
         _collisionSources = new Matrix<Complex>[nb];
         _memoryGates = new Complex[nb][];
+        _delay = protocol.Baths.Select(b => b.Feedback?.Delay ?? 0).ToArray();
+        _returningGates = new Complex[nb][];
+        _returningSources = new Matrix<Complex>[nb];
         long center = (long)_dS * ReferenceDimension;
         int maxP = 1;
         _streams = new CorrelatedAncillaStream?[nb];
@@ -133,6 +161,8 @@ public sealed class CollisionMps
                 if (streams[j] is not { } st) continue;
                 if (protocol.Baths[j].HasMemory)
                     throw new ParameterOutOfRangeException($"baths[{j}]: a correlated input stream and a memory collision cannot be combined.", nameof(streams));
+                if (protocol.Baths[j].HasFeedback)
+                    throw new ParameterOutOfRangeException($"baths[{j}].feedback: a correlated input stream and a delay line cannot be combined.", nameof(streams));
                 if (st.Dimension != protocol.Baths[j].Ancilla.Dimension)
                     throw new DimensionMismatchException($"baths[{j}]: the stream's ancillas have dimension {st.Dimension}, the collision's {protocol.Baths[j].Ancilla.Dimension}.", nameof(streams));
                 _streams[j] = st;
@@ -159,6 +189,8 @@ public sealed class CollisionMps
             _fresh[j] = new Complex[_p[j]];
             for (int e = 0; e < _d[j]; e++)
                 for (int q = 0; q < _r[j]; q++) _fresh[j][e * _r[j] + q] = comps[q][e];
+            // A delay line's next returning ancilla waits in the center between steps.
+            if (bath.HasFeedback) center *= _p[j];
             if (bath.HasMemory)
             {
                 center *= _p[j];
@@ -170,7 +202,8 @@ public sealed class CollisionMps
                 $"The exact state could need bond dimension {center} (system × the rank of its initial state × carried memory ancillas), above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).",
                 "max_bond");
         int maxBond = (int)Math.Min(center, _truncation.MaxBond ?? int.MaxValue);
-        // During a step the center also holds every bath's collided ancilla (with its partner).
+        // During a step the center also holds every bath's collided ancilla (with its partner); a delay line's bound
+        // above is only the part without the loop, which the runtime check in each split completes.
         long stepRest = center;
         foreach (int p in _p) stepRest *= p;
         _maxRest = checked((int)stepRest);
@@ -193,10 +226,7 @@ public sealed class CollisionMps
         _gy = new Complex[maxGate];
         _rho = new Complex[(long)_maxRest * _maxRest <= 1 << 22 ? _maxRest * _maxRest : 1 << 22];
         _work = new Complex[Math.Min(_maxRest, 32) * Math.Min(_maxRest, 32)];
-        _modeDims.Add(_dS);
-        _modeBath.Add(-1);
-        _modeSeq.Add(-1);
-        _modeStream.Add(false);
+        AddMode(_dS, -1);
         int rs = ReferenceDimension;
         if (rs == 1)
         {
@@ -213,10 +243,7 @@ public sealed class CollisionMps
                 double amp = Math.Sqrt(dec.Values[_dS - 1 - q] / kept);
                 for (int s = 0; s < _dS; s++) _c[s * rs + q] = amp * dec.Vectors[s, _dS - 1 - q];
             }
-            _modeDims.Add(rs);
-            _modeBath.Add(ReferenceMode);
-            _modeSeq.Add(-1);
-            _modeStream.Add(false);
+            AddMode(rs, ReferenceMode);
         }
         for (int j = 0; j < nb; j++)
         {
@@ -303,14 +330,39 @@ public sealed class CollisionMps
     /// given) is called with (bath j, the rest position of its ancilla) right after bath j's collision with the system,
     /// before its memory collision and the later baths' collisions: the center then holds the system, R_S, the carried
     /// ancillas and the ancillas collided so far in this step, so reduced states of the system with that ancilla
-    /// (<see cref="ReduceCenter"/> with currentPos = the position) are the ones right after collision j.
+    /// (<see cref="ReduceCenter"/> with currentPos = the position) are the ones right after collision j. A feedback
+    /// bath's returning collision comes first: <paramref name="beforeReturn"/> sees (bath, position of the returning
+    /// ancilla, whether it is a pre-filled fresh one) right before it, <paramref name="afterReturn"/> (bath, position)
+    /// right after it.
     /// </summary>
-    internal void BeginStep(ProtocolStep step, Action<int, int>? afterCollision = null)
+    internal void BeginStep(ProtocolStep step, Action<int, int>? afterCollision = null,
+        Action<int, int, bool>? beforeReturn = null, Action<int, int>? afterReturn = null)
     {
         ArgumentNullException.ThrowIfNull(step);
         if (step.SystemBefore is not null) ApplySystem(step.SystemBefore);
         for (int j = 0; j < step.Baths.Count; j++)
         {
+            if (step.Baths[j].Returning is { } returning)
+            {
+                bool prefilled = _steps < _delay[j];
+                int back = prefilled ? -1 : ReturningPosition(j);
+                if (prefilled)
+                {
+                    // The line starts filled with fresh ancillas: untouched so far, so the product η is appended now.
+                    AppendMode(_fresh[j], j);
+                    back = _modeDims.Count - 1;
+                    _modeReturning[back] = true;
+                }
+                beforeReturn?.Invoke(j, back, prefilled);
+                if (!ReferenceEquals(returning, _returningSources[j]))
+                {
+                    _returningSources[j] = returning;
+                    _returningGates[j] = CollisionGate(returning, j);
+                }
+                ApplyGate(_returningGates[j]!, _dS * _p[j], 0, back);
+                _modeSeq[back] = _stepSeq++;
+                afterReturn?.Invoke(j, back);
+            }
             int pos = CollideWithSystem(j, step.Baths[j].Collision);
             _modeSeq[pos] = _stepSeq++;
             afterCollision?.Invoke(j, pos);
@@ -323,19 +375,110 @@ public sealed class CollisionMps
         if (step.SystemAfter is not null) ApplySystem(step.SystemAfter);
     }
 
-    /// <summary>Splits the step's ancillas off into the chain, in collision order.</summary>
+    /// <summary>
+    /// Splits the step's ancillas off into the chain, in collision order. With delay lines, first brings every ancilla
+    /// due back in the next step from the chain into the center: the center walks left along the line's newest sites
+    /// (each absorbed and parked right of it as a right-canonical site, the ones due back kept), drops the ancillas that
+    /// leave for good there, and walks back (each parked site absorbed and split off left-canonical again); the delay
+    /// lines' fresh ancillas then join the line's end. O(L) splits for L line sites (2·delay per step for one line).
+    /// </summary>
     internal void EndStep()
+    {
+        if (_line.Count == 0 && Array.TrueForAll(_delay, d => d == 0))
+        {
+            SplitStepModes(leaving: true, live: true);
+        }
+        else
+        {
+            int n = _steps, deepest = _line.FindIndex(e => e.ReturnStep == n + 1);
+            if (deepest >= 0)
+            {
+                for (int i = _line.Count - 1; i >= deepest; i--)
+                {
+                    int returnStep = _line[i].ReturnStep;
+                    _line.RemoveAt(i);
+                    int pos = AbsorbLeft();
+                    if (returnStep == n + 1) _modeReturning[pos] = true;
+                    else Park(pos, returnStep);
+                }
+            }
+            SplitStepModes(leaving: true, live: false);
+            while (_parkedShape.Count > 0)
+            {
+                var (pos, bath, returnStep) = Unpark();
+                Split(pos, bath);
+                _line.Add((bath, returnStep));
+            }
+            // The delay lines' fresh ancillas: to the line's end, or (delay 1) kept in the center for the next step.
+            for (int m = 1; m < _modeSeq.Count; m++)
+                if (_modeSeq[m] >= 0 && !_modeReturning[m] && _delay[_modeBath[m]] == 1)
+                {
+                    _modeSeq[m] = -1;
+                    _modeReturning[m] = true;
+                }
+            SplitStepModes(leaving: false, live: true);
+            int done = 0;
+            while (done < _line.Count && _line[done].ReturnStep < 0) done++;
+            _line.RemoveRange(0, done);
+        }
+        _stepSeq = 0;
+        _steps++;
+    }
+
+    // Splits off the step's ancillas, oldest collision first: those that leave for good (returned, or of a bath
+    // without a delay line) and/or the delay lines' fresh ones (live), recording them in the line while it is not empty.
+    private void SplitStepModes(bool leaving, bool live)
     {
         while (true)
         {
             int pos = -1;
             for (int m = 1; m < _modeSeq.Count; m++)
-                if (_modeSeq[m] >= 0 && (pos < 0 || _modeSeq[m] < _modeSeq[pos])) pos = m;
-            if (pos < 0) break;
-
-            Split(pos, _modeBath[pos]);
+            {
+                if (_modeSeq[m] < 0) continue;
+                bool isLive = !_modeReturning[m] && _delay[_modeBath[m]] > 0;
+                if ((isLive ? live : leaving) && (pos < 0 || _modeSeq[m] < _modeSeq[pos])) pos = m;
+            }
+            if (pos < 0) return;
+            int bath = _modeBath[pos];
+            bool entryLive = !_modeReturning[pos] && _delay[bath] > 0;
+            Split(pos, bath);
+            if (entryLive) _line.Add((bath, _steps + _delay[bath]));
+            else if (_line.Count > 0) _line.Add((bath, -1));
         }
-        _stepSeq = 0;
+    }
+
+    /// <summary>The rest position of bath <paramref name="bath"/>'s returning ancilla waiting in the center.</summary>
+    private int ReturningPosition(int bath)
+    {
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeBath[m] == bath && _modeReturning[m] && _modeSeq[m] < 0) return m;
+        throw new InvalidOperationException($"bath {bath}'s returning ancilla is not in the center at step {_steps}.");
+    }
+
+    /// <summary>The rest positions of the returning ancillas that collided in the current step, in collision order.</summary>
+    internal int ReturningAncillaPositions(Span<int> positions)
+    {
+        int count = 0;
+        for (int m = 1; m < _modeSeq.Count; m++)
+            if (_modeSeq[m] >= 0 && _modeReturning[m]) positions[count++] = m;
+        for (int i = 1; i < count; i++)
+            for (int j = i; j > 0 && _modeSeq[positions[j]] < _modeSeq[positions[j - 1]]; j--)
+                (positions[j], positions[j - 1]) = (positions[j - 1], positions[j]);
+        return count;
+    }
+
+    /// <summary>True when center mode <paramref name="mode"/> (≥ 1) is a delay line's ancilla waiting to return (in E).</summary>
+    internal bool IsReturningMode(int mode) => _modeReturning[mode];
+
+    /// <summary>The ancillas that have collided: the chain's sites and the returning ones waiting in the center.</summary>
+    public int CollidedAncillaCount
+    {
+        get
+        {
+            int n = _sites.Count;
+            for (int m = 1; m < _modeReturning.Count; m++) if (_modeReturning[m]) n++;
+            return n;
+        }
     }
 
     /// <summary>The rest positions of the step's ancillas (between <see cref="BeginStep"/> and <see cref="EndStep"/>), in collision order.</summary>
@@ -343,7 +486,7 @@ public sealed class CollisionMps
     {
         int count = 0;
         for (int m = 1; m < _modeSeq.Count; m++)
-            if (_modeSeq[m] >= 0) positions[count++] = m;
+            if (_modeSeq[m] >= 0 && !_modeReturning[m]) positions[count++] = m;
         // Insertion sort by collision order (a handful of baths).
         for (int i = 1; i < count; i++)
             for (int j = i; j > 0 && _modeSeq[positions[j]] < _modeSeq[positions[j - 1]]; j--)
@@ -355,7 +498,7 @@ public sealed class CollisionMps
     internal int CarriedPosition(int bath)
     {
         for (int m = 1; m < _modeSeq.Count; m++)
-            if (_modeBath[m] == bath && _modeSeq[m] < 0 && !_modeStream[m]) return m;
+            if (_modeBath[m] == bath && _modeSeq[m] < 0 && !_modeStream[m] && !_modeReturning[m]) return m;
         return -1;
     }
 
@@ -481,10 +624,27 @@ public sealed class CollisionMps
             var z = _c[i];
             for (int a = p - 1; a >= 0; a--) _c[i * p + a] = z * vector[a];
         }
-        _modeDims.Add(p);
-        _modeBath.Add(bath);
-        _modeSeq.Add(-1);
-        _modeStream.Add(false);
+        AddMode(p, bath);
+    }
+
+    private void AddMode(int dimension, int bath) => InsertMode(_modeDims.Count, dimension, bath);
+
+    private void InsertMode(int index, int dimension, int bath)
+    {
+        _modeDims.Insert(index, dimension);
+        _modeBath.Insert(index, bath);
+        _modeSeq.Insert(index, -1);
+        _modeStream.Insert(index, false);
+        _modeReturning.Insert(index, false);
+    }
+
+    private void RemoveMode(int index)
+    {
+        _modeDims.RemoveAt(index);
+        _modeBath.RemoveAt(index);
+        _modeSeq.RemoveAt(index);
+        _modeStream.RemoveAt(index);
+        _modeReturning.RemoveAt(index);
     }
 
     /// <summary>Applies a gate (column-major, g × g) to center modes (m1, m2) (m2 = −1: one mode), m1 most significant; positions count the rest modes from 0.</summary>
@@ -550,23 +710,7 @@ public sealed class CollisionMps
                         int row = be * p + a, col = yb * after + ya;
                         _t[row + col * rows] = _c[src];
                     }
-        double norm2 = 0;
-        for (int i = 0; i < rows * cols; i++) norm2 += _t[i].Real * _t[i].Real + _t[i].Imaginary * _t[i].Imaginary;
-        int k;
-        bool truncate = _truncation.Permitted;
-        if (!truncate)
-        {
-            var (rank, dropped) = RankRevealingQr.Factor(_t.AsSpan(0, rows * cols), rows, cols, RankTolerance * RankTolerance * norm2,
-                _q, _r2, _norms, _perm, _tau, _alpha);
-            k = rank;
-            RoundingDiscardedWeight += dropped;
-            if (k > MaxExactBond)
-                throw new TruncationRequiredException($"The bond dimension reached {k}, above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).", "max_bond");
-        }
-        else
-        {
-            k = TruncatedSplit(rows, cols, norm2);
-        }
+        int k = Decompose(rows, cols);
         // Site A[β, a, k'] = Q[(β p + a), k'].
         var site = _sites.Add(_bond, p, k, bath);
         for (int row = 0; row < rows; row++)
@@ -574,12 +718,132 @@ public sealed class CollisionMps
         // New center: rows k', columns (y_before, y_after) = R[k', col].
         for (int kk = 0; kk < k; kk++)
             for (int col = 0; col < cols; col++) _c[kk * cols + col] = _r2[kk + col * k];
-        _modeDims.RemoveAt(pos);
-        _modeBath.RemoveAt(pos);
-        _modeSeq.RemoveAt(pos);
-        _modeStream.RemoveAt(pos);
+        RemoveMode(pos);
         _bond = k;
         MaxBond = Math.Max(MaxBond, k);
+    }
+
+    // ---- delay lines: the center walks along the chain ------------------------------------------------------------
+
+    // Right bond into the parked sites: the last mode while a sweep has parked any (dimension 1 otherwise).
+    private int RightBond => _modeBath[^1] == RightBondMode ? _modeDims[^1] : 1;
+
+    // Grows the center and split buffers to hold n amplitudes (only when a sweep's center first exceeds them).
+    private void EnsureCenter(int n)
+    {
+        if (n <= _c.Length) return;
+        int size = Math.Max(n, 2 * _c.Length);
+        var c = new Complex[size];
+        _c.AsSpan(0, CenterLength).CopyTo(c);
+        _c = c;
+        _t = new Complex[size]; _q = new Complex[size]; _r2 = new Complex[size];
+        _tau = new Complex[size]; _alpha = new Complex[size];
+        _perm = new int[size]; _norms = new double[size];
+    }
+
+    /// <summary>
+    /// Takes the chain's newest site A[α, x, β] into the center as a mode x right before the right bond:
+    /// C′[α, u, x, z] = Σ_β A[α, x, β] C[β, u, z]. The sites to its left stay left-canonical. Returns x's position.
+    /// O(χ_α·χ·p·rest).
+    /// </summary>
+    private int AbsorbLeft()
+    {
+        int k = _sites.Count - 1;
+        var a = _sites.Data(k);
+        int left = _sites.Left(k), p = _sites.Physical(k), bath = _sites.Bath(k);
+        int rest = RestLength, rb = RightBond, u = rest / rb;
+        EnsureCenter(left * rest * p);
+        var t = _t.AsSpan(0, left * rest * p);
+        t.Clear();
+        for (int al = 0; al < left; al++)
+            for (int be = 0; be < _bond; be++)
+            {
+                int from = be * rest;
+                for (int x = 0; x < p; x++)
+                {
+                    var coef = a[(al * p + x) * _bond + be];
+                    if (coef == Complex.Zero) continue;
+                    for (int y = 0; y < u; y++)
+                    {
+                        int to = ((al * u + y) * p + x) * rb, src = from + y * rb;
+                        for (int z = 0; z < rb; z++) t[to + z] += coef * _c[src + z];
+                    }
+                }
+            }
+        t.CopyTo(_c);
+        _sites.RemoveLast();
+        int pos = _modeBath[^1] == RightBondMode ? _modeDims.Count - 1 : _modeDims.Count;
+        InsertMode(pos, p, bath);
+        _bond = left;
+        return pos;
+    }
+
+    /// <summary>
+    /// Parks mode x at <paramref name="pos"/> (the last before the right bond) right of the center as a right-canonical
+    /// site B[k, x, z] (Σ_{x,z} B B† = 1): the rank-revealing QR (or the permitted truncation) of Mᵀ, M[(α, u), (x, z)]
+    /// the center, whose row-major layout is Mᵀ column-major; Q's columns are B's rows and R the new center C[α, u, k].
+    /// </summary>
+    private void Park(int pos, int returnStep)
+    {
+        int p = _modeDims[pos], bath = _modeBath[pos], rb = RightBond;
+        int rows = p * rb, n = CenterLength, cols = n / rows;
+        _c.AsSpan(0, n).CopyTo(_t);
+        int k = Decompose(rows, cols);
+        if (_parked.Count == _parkedShape.Count) _parked.Add([]);
+        int slot = _parkedShape.Count;
+        if (_parked[slot].Length < rows * k) _parked[slot] = new Complex[Math.Max(rows * k, 2 * _parked[slot].Length)];
+        _q.AsSpan(0, rows * k).CopyTo(_parked[slot]);
+        _parkedShape.Add((k, p, rb, bath, returnStep));
+        _r2.AsSpan(0, k * cols).CopyTo(_c);
+        RemoveMode(pos);
+        if (_modeBath[^1] == RightBondMode) _modeDims[^1] = k;
+        else AddMode(k, RightBondMode);
+        MaxBond = Math.Max(MaxBond, k);
+    }
+
+    /// <summary>
+    /// Takes the newest parked site back into the center: C′[α, u, x, z] = Σ_k C[α, u, k] B[k, x, z]. Returns x's
+    /// position, its bath and its line entry's return step.
+    /// </summary>
+    private (int Pos, int Bath, int ReturnStep) Unpark()
+    {
+        int slot = _parkedShape.Count - 1;
+        var (k, p, z, bath, returnStep) = _parkedShape[slot];
+        var b = _parked[slot];
+        int rows = CenterLength / k, width = p * z;
+        EnsureCenter(rows * width);
+        var t = _t.AsSpan(0, rows * width);
+        t.Clear();
+        for (int row = 0; row < rows; row++)
+            for (int kk = 0; kk < k; kk++)
+            {
+                var coef = _c[row * k + kk];
+                if (coef == Complex.Zero) continue;
+                int to = row * width, from = kk * width;
+                for (int i = 0; i < width; i++) t[to + i] += coef * b[from + i];
+            }
+        t.CopyTo(_c);
+        _parkedShape.RemoveAt(slot);
+        RemoveMode(_modeDims.Count - 1);
+        int pos = _modeDims.Count;
+        AddMode(p, bath);
+        if (slot > 0) AddMode(z, RightBondMode);
+        return (pos, bath, returnStep);
+    }
+
+    // Factorises the rows × cols column-major matrix in _t into _q (rows × k) and _r2 (k × cols): exact (rank-revealing
+    // QR, rounding-level directions dropped) or with the permitted truncation. Returns k.
+    private int Decompose(int rows, int cols)
+    {
+        double norm2 = 0;
+        for (int i = 0; i < rows * cols; i++) norm2 += _t[i].Real * _t[i].Real + _t[i].Imaginary * _t[i].Imaginary;
+        if (_truncation.Permitted) return TruncatedSplit(rows, cols, norm2);
+        var (rank, dropped) = RankRevealingQr.Factor(_t.AsSpan(0, rows * cols), rows, cols, RankTolerance * RankTolerance * norm2,
+            _q, _r2, _norms, _perm, _tau, _alpha);
+        RoundingDiscardedWeight += dropped;
+        if (rank > MaxExactBond)
+            throw new TruncationRequiredException($"The bond dimension reached {rank}, above {MaxExactBond}; permit truncation (max_bond or cutoff: --max-bond N or --cutoff EPS).", "max_bond");
+        return rank;
     }
 
     // SVD of M (in _t) with the permitted truncation; fills _q (rows × k) and _r2 (k × cols), renormalised.
@@ -677,7 +941,7 @@ public sealed class CollisionMps
                 kept[fine++] = currentPos < 0 && (keep & DigitSet.Reference) != 0;
                 continue;
             }
-            if (_modeStream[m])
+            if (_modeStream[m] || b == RightBondMode)
             {
                 dims[fine] = _modeDims[m];
                 kept[fine++] = currentPos < 0 && (keep & DigitSet.CarriedAncilla) != 0;

@@ -5,14 +5,14 @@ namespace CollisionModel.Collisions.Mps;
 /// <summary>
 /// The left-canonical ancilla tensors A_k[α, p, β] (row-major, p = the ancilla ⊗ partner index) of a
 /// <see cref="CollisionMps"/>, packed into 1 MiB chunks so that 10⁶ sites are a few hundred arrays, not 10⁶ objects.
-/// Append-only.
+/// Appended at the end; a delay line also takes its newest sites back off the end (<see cref="RemoveLast"/>).
 /// </summary>
 internal sealed class SiteStore
 {
     private const int ChunkLength = 1 << 16;
     private readonly List<Complex[]> _chunks = [];
     private readonly List<int> _chunk = [], _offset = [], _left = [], _phys = [], _right = [], _bath = [];
-    private int _used = ChunkLength;
+    private int _used, _current;
 
     public int Count => _chunk.Count;
 
@@ -22,18 +22,32 @@ internal sealed class SiteStore
     public Span<Complex> Add(int left, int phys, int right, int bath)
     {
         int length = left * phys * right;
-        if (_chunks.Count == 0 || _used + length > _chunks[^1].Length)
+        if (_chunks.Count == 0 || _used + length > _chunks[_current].Length)
         {
-            _chunks.Add(new Complex[Math.Max(ChunkLength, length)]);
+            // The next chunk, kept from before a RemoveLast when it is large enough: a delay line that takes sites back
+            // and re-adds them across a chunk boundary allocates nothing.
+            _current = _chunks.Count == 0 ? 0 : _current + 1;
+            if (_current == _chunks.Count) _chunks.Add(new Complex[Math.Max(ChunkLength, length)]);
+            else if (_chunks[_current].Length < length) _chunks[_current] = new Complex[Math.Max(ChunkLength, length)];
             _used = 0;
         }
-        _chunk.Add(_chunks.Count - 1);
+        _chunk.Add(_current);
         _offset.Add(_used);
         _left.Add(left); _phys.Add(phys); _right.Add(right); _bath.Add(bath);
-        var span = _chunks[^1].AsSpan(_used, length);
+        var span = _chunks[_current].AsSpan(_used, length);
         _used += length;
         ComplexCount += length;
         return span;
+    }
+
+    /// <summary>Drops the newest site; its storage is reused by the next <see cref="Add"/>. O(1).</summary>
+    public void RemoveLast()
+    {
+        int k = _chunk.Count - 1;
+        ComplexCount -= (long)_left[k] * _phys[k] * _right[k];
+        _current = _chunk[k];
+        _used = _offset[k];
+        _chunk.RemoveAt(k); _offset.RemoveAt(k); _left.RemoveAt(k); _phys.RemoveAt(k); _right.RemoveAt(k); _bath.RemoveAt(k);
     }
 
     public ReadOnlySpan<Complex> Data(int k) => _chunks[_chunk[k]].AsSpan(_offset[k], _left[k] * _phys[k] * _right[k]);

@@ -36,6 +36,11 @@ public sealed class Bath
         if (collision.Dimension % de != 0 || collision.Dimension / de < 2)
             throw new DimensionMismatchException(
                 $"The collision acts on (acts_on subsystems ⊗ ancilla): its dimension {collision.Dimension} must be the ancilla's {de} times a system part ≥ 2.", "coupling");
+        // A collision that carries its factors must end in this ancilla and have one factor per touched subsystem.
+        if (collision.Space is { } factors && (factors.Dimensions[^1] != de || factors.Count - 1 != actsOn.Count))
+            throw new DimensionMismatchException(
+                $"{collision.OperatorName} acts on {factors}, but the bath gives it {actsOn.Count} subsystem(s) [{string.Join(", ", actsOn)}] and an ancilla of dimension {de}.",
+                "coupling");
         if (memoryAngle is { } phi) Guard.Finite(phi, "memory_angle");
         if (collision.Cascade is { } cascade && !cascade.Parts.SequenceEqual(actsOn))
             throw new DimensionMismatchException(

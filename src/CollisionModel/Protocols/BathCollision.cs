@@ -1,5 +1,7 @@
 using System.Numerics;
 using CollisionModel.Numerics;
+using CollisionModel.Operators;
+using CollisionModel.Spaces;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -10,7 +12,10 @@ namespace CollisionModel.Protocols;
 /// significant). Given as a Hermitian coupling V with a rate (W = exp(−i√(rate·δt)V), or any angle law θ(δt) with
 /// θ²/δt → rate), a coupling with a fixed angle, a fixed unitary, a function of the step, or a cascade of such
 /// collisions met by the same ancilla in order (<see cref="CascadeCollision"/>). Immutable. This is the
-/// only place a collision angle is computed from δt (<see cref="AngleFor"/>).
+/// only place a collision angle is computed from δt (<see cref="AngleFor"/>). Built from a
+/// <see cref="SubsystemOperator"/> (or a <see cref="CompositeSpace"/> for a time-dependent W) it knows its factors
+/// (<see cref="Space"/>), and the bath and the protocol refuse it where they do not match; built from a bare matrix
+/// only its total dimension is known and checked.
 /// </summary>
 public sealed class BathCollision
 {
@@ -29,9 +34,11 @@ public sealed class BathCollision
 
     private BathCollision(BathCollisionKind kind, int dimension, Matrix<Complex>? coupling, double? rate, double? angle,
         Matrix<Complex>? unitary, Func<double, double>? angleLaw, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description,
-        CascadeCollision? cascade = null)
+        CascadeCollision? cascade = null, CompositeSpace? space = null, string? operatorName = null)
     {
         Cascade = cascade;
+        Space = space;
+        OperatorName = operatorName;
         Kind = kind;
         Dimension = dimension;
         _coupling = coupling;
@@ -61,6 +68,15 @@ public sealed class BathCollision
 
     /// <summary>A short human-readable description.</summary>
     public string Description { get; }
+
+    /// <summary>
+    /// The factors W acts on: the touched subsystems' dimensions in the bath's acts_on order, then the ancilla's (last).
+    /// Null for a collision built from a bare matrix, whose factors are known only through their product.
+    /// </summary>
+    public CompositeSpace? Space { get; }
+
+    /// <summary>The <see cref="SubsystemOperator.Name"/> the collision was built from (e.g. "coupling"); null for a bare matrix.</summary>
+    public string? OperatorName { get; }
 
     /// <summary>The cascade's entries and their geometry for <see cref="BathCollisionKind.Cascade"/>; null otherwise.</summary>
     public CascadeCollision? Cascade { get; }
@@ -121,6 +137,64 @@ public sealed class BathCollision
     }
 
     /// <summary>
+    /// W = exp(−i√(rate·δt)V) for a coupling that carries its factors (the touched subsystems, then the ancilla);
+    /// refused, naming the coupling, unless it has a system factor and the ancilla. O(n³) once.
+    /// </summary>
+    public static BathCollision WithRate(SubsystemOperator coupling, double rate)
+    {
+        Guard.Finite(rate, nameof(rate));
+        Guard.NonNegative(rate, nameof(rate));
+        return WithRate(coupling, rate, dt => Math.Sqrt(rate * dt), $"exp(−i√(rate·δt)V), rate = {rate:G6}");
+    }
+
+    /// <summary>W = exp(−iθ(δt)V) for a given angle law (as the bare-matrix overload) and a coupling that carries its factors.</summary>
+    public static BathCollision WithRate(SubsystemOperator coupling, double rate, Func<double, double> angleOfTimeStep, string description)
+    {
+        var space = CollisionFactors(coupling);
+        ArgumentNullException.ThrowIfNull(angleOfTimeStep);
+        ArgumentNullException.ThrowIfNull(description);
+        Guard.Finite(rate, nameof(rate));
+        Guard.NonNegative(rate, nameof(rate));
+        var v = CheckCoupling(coupling.Matrix, coupling.Name);
+        return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, angleOfTimeStep, null, description, null, space, coupling.Name);
+    }
+
+    /// <summary>W = exp(−i·angle·V), independent of δt, for a coupling that carries its factors.</summary>
+    public static BathCollision WithAngle(SubsystemOperator coupling, double angle)
+    {
+        var space = CollisionFactors(coupling);
+        Guard.Finite(angle, nameof(angle));
+        var v = CheckCoupling(coupling.Matrix, coupling.Name);
+        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}",
+            null, space, coupling.Name);
+        collision.CheckPhase(angle, "|angle|", "angle");
+        return collision;
+    }
+
+    /// <summary>W itself, independent of δt, carrying its factors; validated unitary to <paramref name="tolerance"/>.</summary>
+    public static BathCollision WithUnitary(SubsystemOperator unitary, double tolerance = Tolerances.Unitarity)
+    {
+        var space = CollisionFactors(unitary);
+        var u = unitary.Matrix;
+        Guard.SquareFinite(u, unitary.Name);
+        Guard.Unitary(u, unitary.Name, tolerance);
+        return new BathCollision(BathCollisionKind.Unitary, u.RowCount, null, null, null, u, null, null, "user unitary", null, space, unitary.Name);
+    }
+
+    /// <summary>
+    /// W of step n as a function (as the dimension overload) on the given factors (the touched subsystems, then the
+    /// ancilla); each returned matrix is validated against their product when the step is built.
+    /// </summary>
+    public static BathCollision TimeDependent(CompositeSpace space, Func<int, double, double, Matrix<Complex>> unitaryAt)
+    {
+        ArgumentNullException.ThrowIfNull(space);
+        ArgumentNullException.ThrowIfNull(unitaryAt);
+        RequireSystemAndAncilla(space, "time-dependent collision");
+        return new BathCollision(BathCollisionKind.TimeDependent, space.Dimension, null, null, null, null, null, unitaryAt, "time-dependent unitary",
+            null, space, "time-dependent collision");
+    }
+
+    /// <summary>
     /// W = W_n⋯W_1: the ancilla meets each entry's subsystems in turn (<see cref="CascadeCollision"/>, which validates
     /// the entries against the system's <paramref name="systemDimensions"/> and the ancilla's dimension). The bath
     /// carrying it acts on <see cref="CascadeCollision.Parts"/>. O(n·D³) per step.
@@ -129,7 +203,23 @@ public sealed class BathCollision
     {
         var cascade = new CascadeCollision(entries, systemDimensions, ancillaDimension);
         return new BathCollision(BathCollisionKind.Cascade, cascade.Dimension, null, null, null, null, null, null,
-            $"cascade of {cascade.Entries.Count} collision(s): {string.Join(", then ", cascade.Entries.Select(e => e.Collision.Description))}", cascade);
+            $"cascade of {cascade.Entries.Count} collision(s): {string.Join(", then ", cascade.Entries.Select(e => e.Collision.Description))}", cascade,
+            new CompositeSpace([.. cascade.PartDimensions, ancillaDimension]), "cascade");
+    }
+
+    /// <summary>
+    /// Refuses the collision, naming it and <paramref name="key"/>, when its factors are known (<see cref="Space"/>)
+    /// and differ from the dimensions of <paramref name="actsOn"/> in <paramref name="systemDimensions"/> followed by
+    /// the ancilla's: a coupling for a qutrit ⊗ qubit put on a qubit ⊗ qutrit has the right size and the wrong shape.
+    /// O(number of factors).
+    /// </summary>
+    internal void CheckFactors(IReadOnlyList<int> systemDimensions, IReadOnlyList<int> actsOn, int ancillaDimension, string key)
+    {
+        if (Space is null) return;
+        int[] expected = [.. actsOn.Select(k => systemDimensions[k]), ancillaDimension];
+        if (Space.Dimensions.SequenceEqual(expected)) return;
+        throw new DimensionMismatchException(
+            $"{key}: {OperatorName} acts on {Space}, but acts_on [{string.Join(", ", actsOn)}] ⊗ the ancilla is {string.Join("⊗", expected)}.", key);
     }
 
     /// <summary>The collision angle θ at step δt for coupling kinds (null for unitaries). The one place δt becomes an angle. O(1).</summary>
@@ -228,6 +318,21 @@ public sealed class BathCollision
         if (phase > MaxPhase)
             throw new ParameterOutOfRangeException(
                 $"the collision phase {what} × ‖V‖ = {phase:G3} exceeds {MaxPhase:G1}: exp(−iθV) has no resolvable phase in double precision.", key);
+    }
+
+    // A collision acts on at least one system subsystem and the ancilla: two factors or more, each ≥ 2.
+    private static CompositeSpace CollisionFactors(SubsystemOperator op)
+    {
+        ArgumentNullException.ThrowIfNull(op);
+        RequireSystemAndAncilla(op.Space, op.Name);
+        return op.Space;
+    }
+
+    private static void RequireSystemAndAncilla(CompositeSpace space, string name)
+    {
+        if (space.Count < 2 || space.Dimensions.Any(d => d < 2))
+            throw new DimensionMismatchException(
+                $"{name} acts on {space}: a collision acts on the touched subsystems and then the ancilla, two or more factors of dimension ≥ 2.", name);
     }
 
     private static Matrix<Complex> CheckCoupling(Matrix<Complex> coupling, string name)

@@ -46,6 +46,7 @@ public sealed class CascadeCollision
             if (entry.Collision.Dimension != local)
                 throw new DimensionMismatchException(
                     $"{where}: the collision must act on (acts_on subsystems ⊗ ancilla) of dimension {local}, got {entry.Collision.Dimension}.", $"{where}.coupling");
+            entry.Collision.CheckFactors(systemDimensions, entry.ActsOn, ancillaDimension, $"{where}.coupling");
             if (entry.Collision.Kind == BathCollisionKind.Cascade)
                 throw new ParameterOutOfRangeException($"{where}: an entry cannot itself be a cascade (list its parts as entries).", where);
         }

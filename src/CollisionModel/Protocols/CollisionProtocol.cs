@@ -59,6 +59,7 @@ public sealed class CollisionProtocol
             if (bath.Collision.Dimension != local)
                 throw new DimensionMismatchException(
                     $"{where}: the collision must act on (acts_on subsystems ⊗ ancilla) of dimension {local}, got {bath.Collision.Dimension}.", $"{where}.coupling");
+            bath.Collision.CheckFactors(systemDimensions, bath.ActsOn, bath.Ancilla.Dimension, $"{where}.coupling");
             if (bath.Collision.Cascade is { } cascade && !cascade.Parts.Select(k => systemDimensions[k]).SequenceEqual(cascade.PartDimensions))
                 throw new DimensionMismatchException($"{where}: the cascade was built for other subsystem dimensions than the system's.", $"{where}.cascade");
         }

@@ -29,7 +29,7 @@ public static partial class ModelFile
             int local = actsOn.Aggregate(1, (p, k) => p * dims[k]) * ancilla.Dimension;
             string why = $"acts_on [{string.Join(", ", actsOn)}] of dimension {string.Join("·", actsOn.Select(k => dims[k]))} ⊗ ancilla of dimension {ancilla.Dimension} = {local}";
             var given = CollisionKeys(items[i], entryMembers);
-            entries[i] = new CascadeEntry(actsOn, ReadCollision(items[i], entryMembers, given[0], local, why));
+            entries[i] = new CascadeEntry(actsOn, ReadCollision(items[i], entryMembers, given[0], [.. actsOn.Select(k => dims[k]), ancilla.Dimension], why));
         }
         double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
         string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;

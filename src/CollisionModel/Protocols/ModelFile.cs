@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Text.Json;
+using CollisionModel.Operators;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;
@@ -141,7 +142,7 @@ public static partial class ModelFile
         string why = $"acts_on [{string.Join(", ", actsOn)}] of dimension {string.Join("·", actsOn.Select(k => dims[k]))} ⊗ ancilla of dimension {ancilla.Dimension} = {local}";
 
         var given = CollisionKeys(element, members);
-        var collision = ReadCollision(element, members, given[0], local, why);
+        var collision = ReadCollision(element, members, given[0], [.. actsOn.Select(k => dims[k]), ancilla.Dimension], why);
 
         double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
         string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
@@ -169,10 +170,12 @@ public static partial class ModelFile
         return given;
     }
 
-    // The collision W on a part of dimension `local` (a bath's or a cascade entry's): a coupling with a rate or an
-    // angle, or a unitary, as `kind` says.
-    private static BathCollision ReadCollision(ModelFileElement element, Dictionary<string, ModelFileElement> members, string kind, int local, string why)
+    // The collision W on the factors (acts_on subsystems…, ancilla) of a bath or a cascade entry: a coupling with a
+    // rate or an angle, or a unitary, as `kind` says. The matrix is read at the factors' total dimension and carried
+    // with the factors, so the protocol can check them against the subsystems.
+    private static BathCollision ReadCollision(ModelFileElement element, Dictionary<string, ModelFileElement> members, string kind, int[] factors, string why)
     {
+        int local = factors.Aggregate(1, (p, d) => p * d);
         BathCollision collision;
         if (kind == "unitary")
         {
@@ -183,13 +186,13 @@ public static partial class ModelFile
             collision = uElement.Checked(() =>
             {
                 Guard.Unitary(u, "the matrix");
-                return BathCollision.WithUnitary(u);
+                return BathCollision.WithUnitary(new SubsystemOperator(u, factors, "unitary"));
             });
         }
         else
         {
             var vElement = element.Required(members, "coupling", $"the Hermitian coupling V that \"{kind}\" applies to");
-            var v = HermitianAt(vElement, local, why, "the coupling");
+            var v = new SubsystemOperator(HermitianAt(vElement, local, why, "the coupling"), factors, "coupling");
             if (kind == "rate")
             {
                 var rateElement = members["rate"];

@@ -95,7 +95,7 @@ public sealed class OttoCycle
     private CollisionProtocol Build()
     {
         var excited = Matrix<Complex>.Build.DenseOfArray(new Complex[,] { { 0, 0 }, { 0, 1 } });
-        var swap = Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus);
+        var swap = new SubsystemOperator(Tensor.Kron(Pauli.SigmaPlus, Pauli.SigmaMinus) + Tensor.Kron(Pauli.SigmaMinus, Pauli.SigmaPlus), [2, 2], "swap coupling");
         // The strokes as plateaus of a piecewise-linear factor: steps 0 … N_h − 1 read the first plateau, steps
         // N_h … M − 1 the second; no step reads the ramp between them, so the factor jumps at the stroke boundary.
         var times = new List<double> { 0 };

@@ -38,7 +38,7 @@ public static class PaperModels
         Guard.Finite(eta, "eta");
         Guard.NonNegative(eta, "eta");
         CheckAngle(angle);
-        var collision = BathCollision.WithRate(DephasingCoupling(), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, angle),
+        var collision = BathCollision.WithRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, angle),
             $"dephasing, η = {eta:G6}, {angle.ToString().ToLowerInvariant()} angle");
         var ancilla = mixedEnvironment ? AncillaState.MaximallyMixed : AncillaState.Ground;
         return Build(new Bath(SubsystemsB, ancilla, collision, name: "dephasing"), omega, a);
@@ -71,10 +71,13 @@ public static class PaperModels
             throw new ParameterOutOfRangeException(
                 $"A pure |0⟩ ancilla cannot pump (κ = {kappa:G6}); the decay model with a pure environment requires κ = 0.", "kappa");
         else ancilla = AncillaState.Ground;
-        var collision = BathCollision.WithRate(DecayCoupling(), rate, dt => PaperAngles.Decay(rate, dt, angle),
+        var collision = BathCollision.WithRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, dt => PaperAngles.Decay(rate, dt, angle),
             $"partial swap, γ = {gamma:G6}, κ = {kappa:G6}, {angle.ToString().ToLowerInvariant()} angle");
         return Build(new Bath(SubsystemsB, ancilla, collision, name: "decay"), omega, a);
     }
+
+    // Both paper couplings act on one system qubit ⊗ one ancilla qubit, and say so.
+    private static SubsystemOperator OnQubitAndAncilla(Matrix<Complex> coupling, string name) => new(coupling, [2, 2], name);
 
     /// <summary>The dephasing coupling V = |1⟩⟨1|_B ⊗ σy_E on (B, ancilla). A fresh 4×4 matrix.</summary>
     public static Matrix<Complex> DephasingCoupling() => Tensor.Kron(Pauli.Projector1, Pauli.Y);
@@ -133,11 +136,11 @@ public static class PaperModels
             {
                 double rate = gamma + kappa;
                 baths.Add(new Bath([q], AncillaState.From(ThermalQubit(gamma, kappa)),
-                    BathCollision.WithRate(DecayCoupling(), rate, dt => PaperAngles.Decay(rate, dt, AngleConvention.Exact), "thermal partial swap"),
+                    BathCollision.WithRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, dt => PaperAngles.Decay(rate, dt, AngleConvention.Exact), "thermal partial swap"),
                     name: "decay"));
             }
             baths.Add(new Bath([q], AncillaState.Ground,
-                BathCollision.WithRate(DephasingCoupling(), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, AngleConvention.Exact), "dephasing"),
+                BathCollision.WithRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, AngleConvention.Exact), "dephasing"),
                 name: "dephasing"));
         }
         var h = omega == 0 ? null : SystemHamiltonian(omega, qubits);

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 namespace CollisionModel.Benchmarks;
 

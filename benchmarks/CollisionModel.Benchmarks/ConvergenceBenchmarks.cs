@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Convergence;
+using CollisionModel.Channels;
 using CollisionModel.States;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Benchmarks;
 
@@ -14,7 +15,7 @@ public class ConvergenceBenchmarks
     private static readonly long[] Table = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000, 10_000_000_000, 100_000_000_000, 1_000_000_000_000];
 
-    private readonly Protocols.PaperModel _model = Protocols.PaperModels.Dephasing(1, 0, 0.7071067811865476);
+    private readonly Models.PaperModel _model = Models.PaperModels.Dephasing(1, 0, 0.7071067811865476);
     private NearIdentityChannel _step = NearIdentityChannel.Identity(4);
     private DensityMatrix _initial = DensityMatrix.MaximallyMixed(Spaces.CompositeSpace.Qubits(2));
 

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CollisionModel.Convergence;
-using CollisionModel.Information;
+using CollisionModel.Channels;
+using CollisionModel.Measures;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Benchmarks;
 
@@ -19,7 +20,7 @@ public static class ConvergenceSweep
     public static void Run(string[] args)
     {
         long maxStepByStep = args.Length > 0 ? long.Parse(args[0], CultureInfo.InvariantCulture) : 1_000_000;
-        var model = Protocols.PaperModels.Dephasing(1, 0, 0.7071067811865476);
+        var model = Models.PaperModels.Dephasing(1, 0, 0.7071067811865476);
         var master = model.Limit.Evolve(model.InitialState, 1);
         var initial = model.InitialState;
         var ks = new List<long>();

@@ -1,6 +1,6 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
 using CollisionModel.States;
 
 namespace CollisionModel.Benchmarks;

@@ -1,7 +1,7 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Entanglement;
-using CollisionModel.Information;
+using CollisionModel.Measures;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 namespace CollisionModel.Benchmarks;
 

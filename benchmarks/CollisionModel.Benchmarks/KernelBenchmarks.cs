@@ -1,6 +1,6 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Information;
+using CollisionModel.Measures;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;

@@ -1,7 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Benchmarks;
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
-using CollisionModel.Protocols;
 
 namespace CollisionModel.Benchmarks;
 

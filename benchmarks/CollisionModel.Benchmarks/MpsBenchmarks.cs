@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using CollisionModel.Collisions;
-using CollisionModel.Collisions.Mps;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Engines.Mps;
+using CollisionModel.Models;
 
 namespace CollisionModel.Benchmarks;
 

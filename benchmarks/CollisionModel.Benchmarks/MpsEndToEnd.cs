@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 
 namespace CollisionModel.Benchmarks;
 

@@ -1,9 +1,9 @@
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 

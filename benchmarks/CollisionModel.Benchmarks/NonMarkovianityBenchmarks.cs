@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
-using CollisionModel.Protocols;
 
 namespace CollisionModel.Benchmarks;
 

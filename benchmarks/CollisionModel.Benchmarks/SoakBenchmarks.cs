@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 using CollisionModel.States;
 
 using CollisionModel.Tests.Reliability;

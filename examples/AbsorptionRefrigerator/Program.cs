@@ -9,8 +9,8 @@
 // against Carnot's, and writes a plot of the cooling current against the hot bath's temperature (default into docs/).
 //   dotnet run -c Release --project examples/AbsorptionRefrigerator [-- OUTPUT_DIR]   (default docs/)
 using System.Globalization;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Thermodynamics;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

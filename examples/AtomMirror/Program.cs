@@ -7,8 +7,8 @@
 //   dotnet run -c Release --project examples/AtomMirror [-- OUTPUT_DIR [STEPS_PER_UNIT_TIME]]   (default docs/, 200)
 using System.Globalization;
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 

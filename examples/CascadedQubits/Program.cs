@@ -6,9 +6,9 @@
 // plots the excited populations of both qubits and their mutual information I(S1:S2) against time, both ways.
 //   dotnet run -c Release --project examples/CascadedQubits [-- OUTPUT_DIR]   (default docs/)
 using System.Globalization;
-using CollisionModel.Collisions;
-using CollisionModel.Information;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Measures;
+using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 

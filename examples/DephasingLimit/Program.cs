@@ -1,7 +1,7 @@
 // The dephasing limit: k collisions of length T/k against the master equation at T, for k = 10 … 10^12.
 // The paper's angle (cos θ = 1 − η δt) converges at first order; the exact angle (cos θ = e^{−η δt}) at every k.
-using CollisionModel.Convergence;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
+using CollisionModel.Studies;
 
 long[] ks = [10, 100, 1_000, 10_000, 100_000, 1_000_000, 1_000_000_000, 1_000_000_000_000];
 foreach (var angle in new[] { AngleConvention.Paper, AngleConvention.Exact })

@@ -5,8 +5,8 @@
 // Prints E_R (nats) with its certified lower bound, the closest separable state, the concurrence and the negativity.
 using System.Globalization;
 using System.Numerics;
-using CollisionModel.Entanglement;
-using CollisionModel.Information;
+using CollisionModel.Measures;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

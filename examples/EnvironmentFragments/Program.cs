@@ -4,9 +4,9 @@
 // consecutive ancillas. Writes two PNGs (default into docs/) and prints the redundancy R_δ.
 //   dotnet run -c Release --project examples/EnvironmentFragments [-- OUTPUT_DIR]
 using System.Globalization;
-using CollisionModel.Collisions;
-using CollisionModel.Collisions.Mps;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Engines.Mps;
+using CollisionModel.Models;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
 Directory.CreateDirectory(outDir);

@@ -7,9 +7,9 @@
 // left, and I(S : newest m) with the last m ancillas that left (every ancilla kept as a matrix-product state).
 //   dotnet run -c Release --project examples/InformationBackflow [-- OUTPUT_DIR [T]]   (default docs/, T = 20)
 using System.Globalization;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 
 string outDir = args.Length > 0 ? args[0] : "docs";

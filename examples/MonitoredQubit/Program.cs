@@ -5,9 +5,9 @@
 // θ((β_c − β_h)ω − s), which coincides for the resonant machine (Gallavotti–Cohen) and not for a detuned one.
 //   dotnet run -c Release --project examples/MonitoredQubit [-- OUTPUT_DIR [TRAJECTORIES]]
 using System.Globalization;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
-using CollisionModel.Protocols;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
 int trajectories = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;

@@ -10,9 +10,9 @@
 // the refrigerator the same machine becomes for β_h ω_h > β_c ω_c, and writes two plots (default into docs/).
 //   dotnet run -c Release --project examples/OttoEngine [-- OUTPUT_DIR [CYCLES]]   (default docs/, 12 cycles)
 using System.Globalization;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
-using CollisionModel.Protocols;
 using CollisionModel.Thermodynamics;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;

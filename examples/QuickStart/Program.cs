@@ -1,10 +1,10 @@
 // Quick start: the paper's dephasing collision model — 100 collisions of qubit B with fresh, maximally mixed
 // ancillas — then the coherence against (1 − ηδt)^k, the certified relative entropy of entanglement against its
 // closed form for maximally correlated states, and the summed per-collision entropy production.
-using CollisionModel.Collisions;
-using CollisionModel.Entanglement;
-using CollisionModel.Information;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Measures;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 using CollisionModel.States;
 
 const double eta = 1, time = 1;

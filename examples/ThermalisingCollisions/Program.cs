@@ -2,8 +2,8 @@
 // Every step books the entropies, I(AB:E), the strong-subadditivity slack and the running entropy production
 // Σ_j I(AB′:E_j′) + D(η_j′‖η_j), which for an ancilla equal to B's stationary state telescopes to
 // S(ρ(0)‖ρ_T) − S(ρ_k‖ρ_T).
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 const double gamma = 1, kappa = 0.5, time = 2;
 const int steps = 20;

@@ -10,9 +10,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Numerics;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;

@@ -32,7 +32,7 @@ internal sealed class NativeSession
 
     private NativeSession()
     {
-        _environment = new CliEnvironment(_out, _error, false, Engines.CreateAotSafe())
+        _environment = new CliEnvironment(_out, _error, false, CollisionModel.Cli.Engines.CreateAotSafe())
         {
             In = _in,
             Cancellation = _cancellation.Token,

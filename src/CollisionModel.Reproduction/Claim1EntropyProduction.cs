@@ -1,5 +1,5 @@
-using CollisionModel.Dynamics;
-using CollisionModel.Information;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures;
 using CollisionModel.Numerics;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 

@@ -1,5 +1,5 @@
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 
@@ -63,7 +63,7 @@ public sealed class Claim2EntanglementProduction : IPaperClaim
                 var rho = PaperMasterEquation.ClosedForm(a, parameters, t);
                 var ree = RelativeEntropyOfEntanglement.Compute(rho, Solver, warm);
                 warm = ree.ClosestSeparable;
-                double rate = Dynamics.EntanglementProduction.Rate(rho, generator.Apply(rho), ree);
+                double rate = MasterEquation.EntanglementProduction.Rate(rho, generator.Apply(rho), ree);
                 double E(double s) => RelativeEntropyOfEntanglement.Compute(PaperMasterEquation.ClosedForm(a, parameters, s), Solver, warm).Value;
                 // Fourth-order central stencil: truncation O(h⁴) ≈ 10⁻¹³, REE error ≈ gap/h ≈ 10⁻⁹.
                 double fd = (-E(t + 2 * h) + 8 * E(t + h) - 8 * E(t - h) + E(t - 2 * h)) / (12 * h);

@@ -1,4 +1,5 @@
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
+using CollisionModel.Studies;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 
 namespace CollisionModel.Reproduction;
@@ -56,7 +57,7 @@ public sealed class Claim3SeparableIsStationary : IPaperClaim
             double s = p.Rates.EntropyProduction ?? throw new InvalidOperationException($"σ undefined at t = {p.Time}.");
             double e = p.Rates.EntanglementProduction ?? throw new InvalidOperationException($"σ_E undefined at t = {p.Time}.");
             double c = ClosedFormSigma(A, Parameters.Eta, p.Time);
-            double distance = Information.TraceDistance.Compute(p.ClosestSeparable, study.StationaryState);
+            double distance = Measures.TraceDistance.Compute(p.ClosestSeparable, study.StationaryState);
             closestIsStationary &= distance <= 1e-9;
             maxSum = Math.Max(maxSum, Math.Abs(s + e));
             maxClosedError = Math.Max(maxClosedError, Math.Abs(s - c));

@@ -1,4 +1,5 @@
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
+using CollisionModel.Studies;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 
 namespace CollisionModel.Reproduction;

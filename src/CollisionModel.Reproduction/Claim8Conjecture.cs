@@ -1,6 +1,7 @@
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
+using CollisionModel.Studies;
 using static CollisionModel.Reproduction.MasterEquationClaimSupport;
 
 namespace CollisionModel.Reproduction;
@@ -178,7 +179,7 @@ public sealed class Claim8Conjecture : IPaperClaim
         double h = 0.01 * c.Time;
         var options = new ReeOptions { GapTolerance = 1e-12 };
         var rhoAt = (double t) => c.Model.Generator.Evolve(c.Rho0, t);
-        double D(double t) => Information.RelativeEntropy.Compute(rhoAt(t), c.Model.Gibbs);
+        double D(double t) => Measures.RelativeEntropy.Compute(rhoAt(t), c.Model.Gibbs);
         double E(double t) => RelativeEntropyOfEntanglement.Compute(rhoAt(t), options).Value;
         double Stencil(Func<double, double> f) =>
             (-f(c.Time + 2 * h) + 8 * f(c.Time + h) - 8 * f(c.Time - h) + f(c.Time - 2 * h)) / (12 * h);

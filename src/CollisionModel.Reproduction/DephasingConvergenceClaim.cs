@@ -1,6 +1,6 @@
-using CollisionModel.Convergence;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Reproduction;
 

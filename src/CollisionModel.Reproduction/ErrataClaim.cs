@@ -1,13 +1,13 @@
 using System.Numerics;
-using CollisionModel.Convergence;
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
-using CollisionModel.Information;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
+using CollisionModel.Studies;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Reproduction;
@@ -71,7 +71,7 @@ public sealed class ErrataClaim : IPaperClaim
             var plus = RelativeEntropyOfEntanglement.Compute(generator.Evolve(rho0, Time + h), warmStart: ree.ClosestSeparable);
             var minus = RelativeEntropyOfEntanglement.Compute(generator.Evolve(rho0, Time - h), warmStart: ree.ClosestSeparable);
             double finiteDifference = (plus.Value - minus.Value) / (2 * h);
-            double? envelope = Dynamics.EntanglementProduction.Rate(rhoT, rhoDot, ree.ClosestSeparable);
+            double? envelope = MasterEquation.EntanglementProduction.Rate(rhoT, rhoDot, ree.ClosestSeparable);
             var sigmaDot = (plus.ClosestSeparable.ToMatrix() - minus.ClosestSeparable.ToMatrix()) / (2 * h);
             var lnRho = MatrixFunctions.LogOnSupport(rhoT.ToMatrix());
             var lnSigma = MatrixFunctions.LogOnSupport(ree.ClosestSeparable.ToMatrix());

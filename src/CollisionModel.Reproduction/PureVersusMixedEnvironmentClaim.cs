@@ -1,6 +1,6 @@
-using CollisionModel.Collisions;
-using CollisionModel.Entanglement;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 
 namespace CollisionModel.Reproduction;
 

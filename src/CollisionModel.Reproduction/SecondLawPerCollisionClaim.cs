@@ -1,6 +1,6 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,5 +1,5 @@
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 namespace CollisionModel.Reproduction;
 

@@ -1,11 +1,11 @@
 namespace CollisionModel.Cli.Commands;
 
-/// <summary><c>--model</c>: which of the library's paper models (<see cref="Protocols.PaperModels"/>) to run.</summary>
+/// <summary><c>--model</c>: which of the library's paper models (<see cref="Models.PaperModels"/>) to run.</summary>
 public enum CollisionKind
 {
-    /// <summary><see cref="Protocols.PaperModels.Dephasing"/>.</summary>
+    /// <summary><see cref="Models.PaperModels.Dephasing"/>.</summary>
     Dephasing,
 
-    /// <summary><see cref="Protocols.PaperModels.Decay"/>.</summary>
+    /// <summary><see cref="Models.PaperModels.Decay"/>.</summary>
     Decay,
 }

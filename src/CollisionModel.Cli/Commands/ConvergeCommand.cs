@@ -1,6 +1,6 @@
 using System.CommandLine;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using CollisionModel.Cli.Output;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,6 +1,6 @@
 namespace CollisionModel.Cli.Commands;
 
-/// <summary><c>--environment</c>: the paper models' <c>mixedEnvironment</c> switch (<see cref="Protocols.PaperModels"/>).</summary>
+/// <summary><c>--environment</c>: the paper models' <c>mixedEnvironment</c> switch (<see cref="Models.PaperModels"/>).</summary>
 public enum EnvironmentKind
 {
     /// <summary>Every ancilla starts in |0>.</summary>

@@ -5,7 +5,7 @@ namespace CollisionModel.Cli.Commands;
 /// <summary>
 /// The engine behind <c>collision ree</c>: the relative entropy of entanglement of a two-qubit state with its certified
 /// lower bound and the closest separable state (to be backed by
-/// <c>CollisionModel.Entanglement.RelativeEntropyOfEntanglement.Compute</c>).
+/// <c>CollisionModel.Measures.Entanglement.RelativeEntropyOfEntanglement.Compute</c>).
 /// </summary>
 public interface IReeSolver
 {

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using CollisionModel.Cli.Output;
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
 
 namespace CollisionModel.Cli.Commands;
 

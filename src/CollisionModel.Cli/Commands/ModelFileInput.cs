@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 

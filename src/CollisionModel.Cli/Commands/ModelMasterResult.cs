@@ -1,5 +1,5 @@
 using CollisionModel.Cli.Output;
-using CollisionModel.Thermodynamics;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using CollisionModel.Cli.Output;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Collisions;
-using CollisionModel.Collisions.Mps;
+using CollisionModel.Engines;
+using CollisionModel.Engines.Mps;
 
 namespace CollisionModel.Cli.Commands;
 

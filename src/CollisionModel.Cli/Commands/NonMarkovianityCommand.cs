@@ -1,9 +1,9 @@
 using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;

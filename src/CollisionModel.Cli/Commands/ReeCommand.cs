@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Information;
+using CollisionModel.Measures;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;

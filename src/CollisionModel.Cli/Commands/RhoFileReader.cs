@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Text.Json;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Validation;
 

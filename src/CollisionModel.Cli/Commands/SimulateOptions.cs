@@ -1,8 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using CollisionModel.Cli.Output;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Commands;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Parsing;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
-using CollisionModel.Protocols;
 
 namespace CollisionModel.Cli.Commands;
 

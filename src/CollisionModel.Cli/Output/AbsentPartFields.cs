@@ -1,4 +1,4 @@
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Output;
 

@@ -1,8 +1,9 @@
 using CollisionModel.Cli.Commands;
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
-using CollisionModel.Information;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Runners;
 

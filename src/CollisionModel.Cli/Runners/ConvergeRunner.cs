@@ -1,12 +1,12 @@
 using CollisionModel.Cli.Commands;
-using CollisionModel.Convergence;
-using CollisionModel.Entanglement;
-using CollisionModel.Protocols;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Runners;
 
 /// <summary>
-/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run(Protocols.PaperModel, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>: k collisions as the k-th power of the one-step
+/// <c>collision converge</c> on <see cref="ConvergenceStudy.Run(Models.PaperModel, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>: k collisions as the k-th power of the one-step
 /// channel (O(log k) per k, up to 10¹²) against the master equation at T, with the E_R error from the certified
 /// relative-entropy-of-entanglement solver (nats).
 /// </summary>

@@ -1,5 +1,6 @@
 using CollisionModel.Cli.Commands;
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Runners;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Collisions;
-using CollisionModel.Convergence;
-using CollisionModel.Entanglement;
-using CollisionModel.Thermodynamics;
+using CollisionModel.Engines;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Studies;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Cli.Runners;
@@ -12,7 +11,7 @@ namespace CollisionModel.Cli.Runners;
 /// <c>simulate --model-file</c>, <c>converge --model-file</c> and <c>master --model-file</c> on the library: the file's protocol and initial state
 /// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
 /// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent; the convergence study
-/// (<see cref="ConvergenceStudy.Run(Protocols.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
+/// (<see cref="ConvergenceStudy.Run(Models.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
 /// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits; the limit's
 /// trajectory and steady state (<see cref="LindbladLimitStudy.Run"/>).
 /// </summary>
@@ -65,5 +64,5 @@ public sealed class ModelFileRunner : IModelFileRunner
     }
 
     /// <summary>E_R, the concurrence and the two-qubit convergence errors exist only for a system of two qubits.</summary>
-    internal static bool IsTwoQubits(Protocols.CollisionProtocol protocol) => protocol.SystemSpace.Dimensions is [2, 2];
+    internal static bool IsTwoQubits(Models.CollisionProtocol protocol) => protocol.SystemSpace.Dimensions is [2, 2];
 }

@@ -1,5 +1,5 @@
 using CollisionModel.Cli.Commands;
-using CollisionModel.Entanglement;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
 
 namespace CollisionModel.Cli.Runners;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Collisions;
-using CollisionModel.Entanglement;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Validation;
 

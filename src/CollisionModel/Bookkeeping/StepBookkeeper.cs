@@ -1,8 +1,8 @@
 using System.Numerics;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using MathNet.Numerics.LinearAlgebra;
 

@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 

@@ -1,6 +1,6 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
@@ -316,7 +316,7 @@ public static class MonitoredTrajectories
         private double Entropy()
         {
             HermitianCoordinates.ToMatrix(_x, _rho, _c.Dimension);
-            return Information.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
+            return Measures.Entropy.OfMatrix(_rho, _c.Dimension, _eigenvalues, _workspace);
         }
 
         private static double Dot(double[] a, double[] b)
@@ -482,6 +482,6 @@ public static class MonitoredTrajectories
             return _x;
         }
 
-        private double Entropy() => Information.Entropy.OfMatrix(_system, _c.Dimension, _eigenvalues, _workspace);
+        private double Entropy() => Measures.Entropy.OfMatrix(_system, _c.Dimension, _eigenvalues, _workspace);
     }
 }

@@ -1,7 +1,7 @@
 using System.Numerics;
-using CollisionModel.Information;
+using CollisionModel.Measures;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.ExceptionServices;
 using CollisionModel.Bookkeeping;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 using CollisionModel.Numerics;
 using CollisionModel.Spaces;
 using CollisionModel.States;

@@ -1,7 +1,7 @@
 using System.Numerics;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

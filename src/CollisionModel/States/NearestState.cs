@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Information;
+using CollisionModel.Measures;
 using CollisionModel.Numerics;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

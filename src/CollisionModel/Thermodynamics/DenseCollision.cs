@@ -1,6 +1,6 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using MathNet.Numerics.LinearAlgebra;
 

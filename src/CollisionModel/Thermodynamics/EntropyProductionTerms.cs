@@ -1,6 +1,6 @@
 using System.Numerics;
-using CollisionModel.Information;
-using CollisionModel.Protocols;
+using CollisionModel.Measures;
+using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

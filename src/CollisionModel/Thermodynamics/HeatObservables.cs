@@ -1,5 +1,6 @@
 using System.Numerics;
-using CollisionModel.Protocols;
+using CollisionModel.Channels;
+using CollisionModel.Models;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Thermodynamics;

@@ -1,6 +1,6 @@
 using System.Numerics;
-using CollisionModel.Dynamics;
-using CollisionModel.Protocols;
+using CollisionModel.MasterEquation;
+using CollisionModel.Models;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 

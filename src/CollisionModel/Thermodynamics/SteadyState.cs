@@ -1,6 +1,7 @@
 using System.Numerics;
-using CollisionModel.Dynamics;
-using CollisionModel.Protocols;
+using CollisionModel.Channels;
+using CollisionModel.MasterEquation;
+using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;

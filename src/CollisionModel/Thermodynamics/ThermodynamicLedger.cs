@@ -1,6 +1,6 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Thermodynamics;

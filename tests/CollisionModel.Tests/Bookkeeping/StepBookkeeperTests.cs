@@ -1,6 +1,6 @@
 using System.Numerics;
 using CollisionModel.Bookkeeping;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Tests.Bookkeeping;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -31,7 +30,7 @@ public class AbsentPartTableTests
     }
 
     private static CliRun Run(string command, string model, string format, params string[] extra) =>
-        CliHarness.RunWith(Engines.Create(), [command, "--model-file", ModelFile(model), "--time", "1",
+        CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [command, "--model-file", ModelFile(model), "--time", "1",
             .. extra, "--format", format, "--quiet"]);
 
     /// <summary>The column names of every table in a table output (the header rows: "│ name │ name │").</summary>

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -21,7 +20,7 @@ public class CascadeCommandTests
     {
         string file = Path.Combine(CliHarness.TempFolder(), "cascade.json");
         File.WriteAllText(file, Model);
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--model-file", file, "--format", "json", "--quiet"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--model-file", file, "--format", "json", "--quiet"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }

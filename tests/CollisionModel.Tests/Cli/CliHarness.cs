@@ -51,7 +51,7 @@ internal static class CliHarness
     /// <summary>Runs the real engines with JSON output and no progress bar; asserts exit 0 (stderr as the message).</summary>
     public static JsonElement RunJson(params string[] args)
     {
-        var run = RunWith(Engines.Create(), [.. args, "--format", "json", "--quiet"]);
+        var run = RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--format", "json", "--quiet"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -7,7 +6,7 @@ public class ConjectureCommandTests
 {
     private static JsonElement Run(params string[] args)
     {
-        var run = CliHarness.RunWith(Engines.Create(), ["conjecture", .. args, "--format", "json", "--quiet"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), ["conjecture", .. args, "--format", "json", "--quiet"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }
@@ -49,7 +48,7 @@ public class ConjectureCommandTests
     [InlineData("--time", "NaN")]
     public void BadOptionExitsTwo(string option, string value)
     {
-        var run = CliHarness.RunWith(Engines.Create(), "conjecture", option, value);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "conjecture", option, value);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(option, run.Stderr, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout);

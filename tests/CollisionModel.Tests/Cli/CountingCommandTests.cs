@@ -25,7 +25,7 @@ public class CountingCommandTests
 
     private static JsonElement Json(params string[] args)
     {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json", "--quiet"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--format", "json", "--quiet"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }
@@ -66,7 +66,7 @@ public class CountingCommandTests
     [InlineData("--weights", "1", "--weights")]
     public void Bad_count_selections_exit_2_naming_the_option(string option, string value, string named)
     {
-        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(Machine(measureCold: "")), option, value);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "counting", "--model-file", Write(Machine(measureCold: "")), option, value);
         Assert.Equal(App.BadInput, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.InRange(run.StderrLines.Length, 1, App.MaxErrorLines);
@@ -76,7 +76,7 @@ public class CountingCommandTests
     [Fact]
     public void Weights_of_another_length_than_the_baths_exit_2()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(Machine()), "--bath", "0,1", "--weights", "1,2,3");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "counting", "--model-file", Write(Machine()), "--bath", "0,1", "--weights", "1,2,3");
         Assert.Equal(App.BadInput, run.ExitCode);
         Assert.Contains("--weights", run.Stderr, StringComparison.Ordinal);
     }
@@ -88,7 +88,7 @@ public class CountingCommandTests
     {
         string text = Machine(extraHot, measureCold);
         if (key == "measure") text = text.Replace(", \"measure\": \"energy\"", "", StringComparison.Ordinal);
-        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(text));
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "counting", "--model-file", Write(text));
         Assert.Equal(App.BadInput, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains(key, run.Stderr, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public class CountingCommandTests
     [Fact]
     public void A_system_above_64_levels_exits_2_naming_dims_and_the_limit()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(Chain(7)), "--steps", "2");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "counting", "--model-file", Write(Chain(7)), "--steps", "2");
         Assert.Equal(App.BadInput, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.InRange(run.StderrLines.Length, 1, App.MaxErrorLines);

@@ -132,7 +132,7 @@ public class DrivenCountingCommandTests
     public void A_period_that_is_not_a_whole_number_of_steps_exits_2_naming_the_drive_and_the_options()
     {
         // δt = 1/7: the period 0.5 is 3.5 steps.
-        var run = CliHarness.RunWith(Engines.Create(), "counting", "--model-file", Write(Otto()), "--time", "1", "--steps", "7");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "counting", "--model-file", Write(Otto()), "--time", "1", "--steps", "7");
         AssertBadInput(run, "system.drive.period", "--steps");
     }
 
@@ -141,7 +141,7 @@ public class DrivenCountingCommandTests
     [InlineData(", \"period\": 0.5", "", "baths[1].drive.period")]
     public void A_drive_without_a_period_exits_2_naming_that_drive(string systemPeriod, string coldPeriod, string key)
     {
-        var run = CliHarness.RunWith(Engines.Create(), Args(Write(Otto(systemPeriod, coldPeriod))));
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), Args(Write(Otto(systemPeriod, coldPeriod))));
         AssertBadInput(run, key, "\"period\"");
     }
 
@@ -153,7 +153,7 @@ public class DrivenCountingCommandTests
     public void Weights_that_are_not_integers_or_too_large_for_a_dense_count_exit_2_naming_the_option(string weights)
     {
         string[] args = ["counting", "--model-file", Write(Otto()), "--time", "1", "--steps", "10", "--bath", "0,1", "--weights", weights];
-        AssertBadInput(CliHarness.RunWith(Engines.Create(), args), "--weights");
+        AssertBadInput(CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), args), "--weights");
     }
 
     [Fact]
@@ -162,13 +162,13 @@ public class DrivenCountingCommandTests
         string text = Otto().Replace("\"coupling\": " + Swap + ", \"angle\": 0.6",
             "\"unitary\": [[1,0,0,0],[0,0,1,0],[0,1,0,0],[0,0,0,1]]", StringComparison.Ordinal);
         Assert.Contains("unitary", text, StringComparison.Ordinal);
-        AssertBadInput(CliHarness.RunWith(Engines.Create(), Args(Write(text))), "baths[1].drive");
+        AssertBadInput(CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), Args(Write(text))), "baths[1].drive");
     }
 
     [Fact]
     public void Master_refuses_a_driven_model_naming_the_drive()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "master", "--model-file", Write(Otto()), "--time", "1", "--points", "3");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--model-file", Write(Otto()), "--time", "1", "--points", "3");
         AssertBadInput(run, "drive");
     }
 }

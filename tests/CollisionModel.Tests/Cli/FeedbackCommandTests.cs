@@ -19,7 +19,7 @@ public class FeedbackCommandTests
 
     private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
-    private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), [.. args, "--quiet"]);
+    private static CliRun Run(params string[] args) => CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--quiet"]);
 
     [Fact]
     public void The_explicit_representation_runs_a_delay_line()

@@ -22,9 +22,9 @@ public sealed class InProcessSeamTests
     public void A_document_sink_receives_the_values_the_json_output_prints_and_no_text()
     {
         string[] args = ["simulate", "--time", "0.4", "--steps", "8", "--record-every", "2", "--format", "json", "--quiet"];
-        var json = CliHarness.RunWith(Engines.Create(), args);
+        var json = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), args);
         using var sink = new CapturingOut();
-        int code = App.Run(args, sink, new StringWriter(), Engines.CreateAotSafe());
+        int code = App.Run(args, sink, new StringWriter(), CollisionModel.Cli.Engines.CreateAotSafe());
 
         Assert.Equal(0, code);
         Assert.Equal("", sink.ToString());
@@ -46,7 +46,7 @@ public sealed class InProcessSeamTests
         cancel.Cancel();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var environment = new CliEnvironment(stdout, stderr, false, Engines.CreateAotSafe()) { Cancellation = cancel.Token };
+        var environment = new CliEnvironment(stdout, stderr, false, CollisionModel.Cli.Engines.CreateAotSafe()) { Cancellation = cancel.Token };
 
         int code = App.Run(["simulate", "--time", "1", "--steps", "100000", "--quiet"], environment);
 
@@ -71,12 +71,12 @@ public sealed class InProcessSeamTests
         ];
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
-        var kept = new CliEnvironment(stdout, stderr, false, Engines.CreateAotSafe());
+        var kept = new CliEnvironment(stdout, stderr, false, CollisionModel.Cli.Engines.CreateAotSafe());
         var root = App.CreateRoot(kept);
 
         foreach (string[] args in requests)
         {
-            var fresh = CliHarness.RunWith(Engines.CreateAotSafe(), args);
+            var fresh = CliHarness.RunWith(CollisionModel.Cli.Engines.CreateAotSafe(), args);
             stdout.GetStringBuilder().Clear();
             stderr.GetStringBuilder().Clear();
 

@@ -2,7 +2,7 @@ using System.Numerics;
 using CollisionModel.Bookkeeping;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 
 namespace CollisionModel.Tests.Cli;
 

@@ -1,7 +1,7 @@
 using CollisionModel.Cli.Commands;
 using CollisionModel.Cli.Output;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Tests.Thermodynamics;
 
 namespace CollisionModel.Tests.Cli;
@@ -30,7 +30,7 @@ public class LedgerFieldsTests
         Assert.Equal(last.Thermodynamics!.Heat[1]!.Value, Assert.IsType<NumberValue>(heat.Items[1]).Value);
         Assert.Equal(last.Thermodynamics.Work!.Value, Assert.IsType<NumberValue>(record["work"]).Value);
 
-        var model = PaperModels.Decay(1, 0.5, 1, 0.6, CollisionModel.Protocols.AngleConvention.Exact, true);
+        var model = PaperModels.Decay(1, 0.5, 1, 0.6, CollisionModel.Models.AngleConvention.Exact, true);
         var preset = CollisionSimulation.Run(new CollisionRunOptions
         {
             Protocol = model.Protocol,

@@ -1,15 +1,14 @@
 using System.Globalization;
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
-/// <summary>`collision master` and `collision ree` with the real engines (Engines.Create()), JSON checked against docs/conventions.md.</summary>
+/// <summary>`collision master` and `collision ree` with the real engines (CollisionModel.Cli.Engines.Create()), JSON checked against docs/conventions.md.</summary>
 public class MasterAndReeEngineTests
 {
     private static JsonElement Json(params string[] args)
     {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--format", "json"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Empty(run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
@@ -72,7 +71,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void MasterOnBothQubitsRunsAndCsvHasOneLinePerPoint()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "master", "--qubit", "both", "--kappa", "0.2", "--time", "2", "--points", "4", "--format", "csv");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--qubit", "both", "--kappa", "0.2", "--time", "2", "--points", "4", "--format", "csv");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(5, lines.Length);
@@ -108,7 +107,7 @@ public class MasterAndReeEngineTests
     [Fact]
     public void MasterRejectsTooFewPointsWithExitCodeTwo()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "master", "--points", "1", "--format", "json");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--points", "1", "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Empty(run.Stdout);
         Assert.Contains("--points", run.Stderr);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -163,7 +162,7 @@ public class MasterModelFileTests
             {"system": {"dims": [2], "b": [0], "ket": [1, 0]},
              "baths": [{"acts_on": [0], "ancilla": {"dim": 2, "state": [[1, 0], [0, 0]]}, "coupling": [[0,0,0,1],[0,0,1,0],[0,1,0,0],[1,0,0,0]], "angle": 0.3}]}
             """);
-        var run = CliHarness.RunWith(Engines.Create(), "master", "--model-file", file, "--format", "json");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--model-file", file, "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains("baths[0]", run.Stderr, StringComparison.Ordinal);
@@ -174,7 +173,7 @@ public class MasterModelFileTests
     [Fact]
     public void Csv_splits_the_heat_current_into_one_column_per_bath_named_after_it()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "master", "--model-file", Write(DecayModel), "--time", "1", "--points", "2", "--format", "csv", "--quiet");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--model-file", Write(DecayModel), "--time", "1", "--points", "2", "--format", "csv", "--quiet");
         Assert.True(run.ExitCode == 0, run.Stderr);
         var header = run.Stdout.Split('\n')[0].Split(',');
         Assert.Contains("heat_current_hot", header);

@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Cli;
 using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -275,7 +274,7 @@ public class ModelFilePhysicsTests
              "baths": [{"acts_on": [0], "ancilla": {"dim": 2, "state": [[1, 0], [0, 0]]}, "coupling": {{XX}}, "rate": 1.0},
                        {"acts_on": [0], {{secondBath}}}]}
             """);
-        var run = CliHarness.RunWith(Engines.Create(), "converge", "--model-file", file, "--format", "json");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "converge", "--model-file", file, "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains("baths[1]", run.Stderr, StringComparison.Ordinal);

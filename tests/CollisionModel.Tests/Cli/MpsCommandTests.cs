@@ -1,6 +1,5 @@
 using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Cli;
 using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -11,7 +10,7 @@ public class MpsCommandTests
 {
     private static JsonElement Json(params string[] args)
     {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--format", "json"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }
@@ -95,7 +94,7 @@ public class MpsCommandTests
     [InlineData("--cutoff", "0.01")]
     public void Mps_options_without_mps_are_bad_input_naming_the_option(params string[] option)
     {
-        var run = CliHarness.RunWith(Engines.Create(), ["simulate", "--steps", "2", .. option]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), ["simulate", "--steps", "2", .. option]);
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"collision: error: {option[0]}", run.Stderr, StringComparison.Ordinal);
         Assert.Equal("", run.Stdout);
@@ -107,7 +106,7 @@ public class MpsCommandTests
     [InlineData("--cutoff", "-0.1")]
     public void Out_of_range_truncation_settings_are_bad_input(string option, string value)
     {
-        var run = CliHarness.RunWith(Engines.Create(), ["simulate", "--representation", "mps", option, value]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), ["simulate", "--representation", "mps", option, value]);
         Assert.Equal(2, run.ExitCode);
         Assert.Contains(option, run.Stderr, StringComparison.Ordinal);
     }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -15,7 +14,7 @@ public class NonMarkovianityCommandTests
 
     private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
-    private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), ["nonmarkovianity", .. args, "--quiet"]);
+    private static CliRun Run(params string[] args) => CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), ["nonmarkovianity", .. args, "--quiet"]);
 
     [Fact]
     public void The_document_has_the_contracts_fields_and_the_closed_form_trace_distance()

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -16,7 +15,7 @@ public class PaperEndToEndTests
     public void ReducedPaperRunWritesEveryClaimsDataAndPlotsWithTheRealEngines()
     {
         string folder = Path.Combine(CliHarness.TempFolder(), "paper");
-        var run = CliHarness.RunWith(Engines.Create(), "paper", "--out", folder, "--reduced", "--format", "json");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "paper", "--out", folder, "--reduced", "--format", "json");
         Assert.Equal(0, run.ExitCode);
         var claims = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("claims").EnumerateArray().ToList();
         Assert.Equal(ClaimIds, claims.Select(c => c.GetProperty("id").GetString()));
@@ -35,7 +34,7 @@ public class PaperEndToEndTests
         // Claims 1–7, 9 and 10 are theorems or corrected formulas: they must hold. Claim 8 (|σ_E| ≤ σ) is the paper's
         // conjecture: the engine reports its verdict either way, and on eq. (5) the worst ratio is 1 (pure dephasing).
         string folder = Path.Combine(CliHarness.TempFolder(), "paper");
-        CliHarness.RunWith(Engines.Create(), "paper", "--out", folder, "--reduced", "--quiet");
+        CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "paper", "--out", folder, "--reduced", "--quiet");
         foreach (string id in ClaimIds)
         {
             var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, id + ".json"))).RootElement;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using CollisionModel.Cli;
 using CollisionModel.Cli.Output;
 
 namespace CollisionModel.Tests.Cli;
@@ -9,7 +8,7 @@ public class PerBathColumnsTests
 {
     private static string TwoBathsModel() => Path.Combine(Docs.TrackedFiles.Root, "examples", "TwoBaths", "two-baths.json");
 
-    private static CliRun Simulate(string format) => CliHarness.RunWith(Engines.Create(), "simulate", "--model-file", TwoBathsModel(),
+    private static CliRun Simulate(string format) => CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--model-file", TwoBathsModel(),
         "--time", "1", "--steps", "5", "--no-ree", "--format", format, "--quiet");
 
     [Fact]

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
-/// <summary>simulate and converge through App.Run with the real engines (Engines.Create()).</summary>
+/// <summary>simulate and converge through App.Run with the real engines (CollisionModel.Cli.Engines.Create()).</summary>
 public class SimulateAndConvergeEngineTests
 {
     private static readonly string[] SimulateFields =
@@ -14,7 +13,7 @@ public class SimulateAndConvergeEngineTests
 
     private static JsonElement Json(params string[] args)
     {
-        var run = CliHarness.RunWith(Engines.Create(), [.. args, "--format", "json"]);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [.. args, "--format", "json"]);
         Assert.True(run.ExitCode == 0, run.Stderr);
         return JsonDocument.Parse(run.Stdout).RootElement;
     }
@@ -72,12 +71,12 @@ public class SimulateAndConvergeEngineTests
     [Fact]
     public void SimulateExplicitBeyondItsMemoryBoundIsBadInputNamingTheLimit()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "simulate", "--representation", "explicit", "--steps", "100", "--format", "json");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--representation", "explicit", "--steps", "100", "--format", "json");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains("--representation explicit", run.Stderr);
         // The cap comes from this machine's memory (half of what the runtime reports available, 16 bytes per amplitude).
-        int cap = CollisionModel.Collisions.ExplicitCollisionEngine.StepCapacity(CollisionModel.Protocols.PaperModels.Dephasing(1, 0, 0.5).Protocol);
+        int cap = CollisionModel.Engines.ExplicitCollisionEngine.StepCapacity(CollisionModel.Models.PaperModels.Dephasing(1, 0, 0.5).Protocol);
         Assert.Contains($"at most {cap} collisions with pure ancillas (got 100)", run.Stderr);
         Assert.Contains("GiB available", run.Stderr);
         Assert.True(run.StderrLines.Length <= 3);
@@ -86,7 +85,7 @@ public class SimulateAndConvergeEngineTests
     [Fact]
     public void SimulatePaperOverlapBelowMinusOneIsBadInput()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "simulate", "--eta", "30", "--steps", "10");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--eta", "30", "--steps", "10");
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--steps", run.Stderr);
     }

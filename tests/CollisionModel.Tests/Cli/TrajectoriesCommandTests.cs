@@ -17,7 +17,7 @@ public class TrajectoriesCommandTests
 
     private static string Write(string text) => CliHarness.WriteTemp(text, "model.json");
 
-    private static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), ["trajectories", .. args, "--quiet"]);
+    private static CliRun Run(params string[] args) => CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), ["trajectories", .. args, "--quiet"]);
 
     [Fact]
     public void The_document_has_the_contracts_fields_and_the_same_bytes_for_one_and_two_threads()

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli;
 
@@ -62,7 +61,7 @@ public class UnresolvableParameterTests
     public void An_unresolvable_parameter_exits_2_naming_the_bath_and_the_key(string change, string key)
     {
         string file = Write(root => Apply(change, root));
-        var run = CliHarness.RunWith(Engines.Create(), "simulate", "--model-file", file, "--steps", "4", "--format", "json", "--quiet");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--model-file", file, "--steps", "4", "--format", "json", "--quiet");
         Assert.Equal(2, run.ExitCode);
         Assert.Equal("", run.Stdout);
         Assert.Contains(key, run.Stderr, StringComparison.Ordinal);
@@ -77,7 +76,7 @@ public class UnresolvableParameterTests
         // β·ΔE = 40: the excited Gibbs weight e^{−40} ≈ 4e-18 lies below the eigenvalue resolution, yet η has full
         // support, so D(η′‖η) is finite and Σ(I + D) = ΔS_AB − Σ_j β_j Q_j (the initial state is pure: S_AB(0) = 0).
         string file = Write(root => Bath(root, 1)["ancilla"]!["beta"] = 40.0);
-        var run = CliHarness.RunWith(Engines.Create(), "simulate", "--model-file", file, "--steps", "4", "--format", "json", "--quiet");
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--model-file", file, "--steps", "4", "--format", "json", "--quiet");
         Assert.True(run.ExitCode == 0, run.Stderr);
         var last = JsonDocument.Parse(run.Stdout).RootElement.GetProperty("records").EnumerateArray().Last();
         Assert.Equal(JsonValueKind.Number, last.GetProperty("entropy_production_total").ValueKind);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CollisionModel.Cli;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.Tests.Cli;
 
 namespace CollisionModel.Tests.Docs;
@@ -47,7 +46,7 @@ public class ModelFilesDocTests
     [Fact]
     public void The_TwoBaths_model_file_runs_through_the_cli()
     {
-        var run = CliHarness.RunWith(Engines.Create(), "simulate", "--model-file", RepoFile("examples", "TwoBaths", "two-baths.json"),
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "simulate", "--model-file", RepoFile("examples", "TwoBaths", "two-baths.json"),
             "--time", "1", "--steps", "20", "--no-ree", "--format", "json", "--quiet");
         Assert.True(run.ExitCode == 0, run.Stderr);
         Assert.Equal(21, JsonDocument.Parse(run.Stdout).RootElement.GetProperty("records").GetArrayLength());

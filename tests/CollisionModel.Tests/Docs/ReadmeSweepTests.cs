@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollisionModel.Cli;
 using CollisionModel.Tests.Cli;
 
 namespace CollisionModel.Tests.Docs;
@@ -37,7 +36,7 @@ public class ReadmeSweepTests
         {
             // "collision <command> <arguments>": the arguments' file names point into the temporary folder.
             var words = command.Split(' ');
-            var run = CliHarness.RunWith(Engines.Create(), [words[1], .. words.Skip(2).Select(InFolder)]);
+            var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), [words[1], .. words.Skip(2).Select(InFolder)]);
             Assert.True(run.ExitCode == 0, $"{command}: {run.Stderr}");
         }
         Assert.True(new FileInfo(Path.Combine(folder, "sweep.parquet")).Length > 0);
@@ -54,7 +53,7 @@ public class ReadmeSweepTests
 
         // The merged table: every parameter cell filled (the grid points carry the default a, the random points
         // the default gamma and eta), every kept cell a number.
-        var csv = CliHarness.RunWith(Engines.Create(), "merge", Path.Combine(folder, "sweep"), "--format", "csv");
+        var csv = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "merge", Path.Combine(folder, "sweep"), "--format", "csv");
         Assert.True(csv.ExitCode == 0, csv.Stderr);
         var rows = csv.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = rows[0].Split(',');

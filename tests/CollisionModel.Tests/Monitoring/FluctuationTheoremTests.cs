@@ -1,7 +1,7 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Tests.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;

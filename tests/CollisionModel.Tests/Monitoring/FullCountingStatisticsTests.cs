@@ -1,10 +1,10 @@
 using System.Numerics;
+using CollisionModel.Channels;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Tests.Thermodynamics;
-using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;

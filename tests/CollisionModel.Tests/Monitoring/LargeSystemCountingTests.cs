@@ -1,7 +1,7 @@
 using System.Numerics;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.Tests.Docs;
 
 namespace CollisionModel.Tests.Monitoring;

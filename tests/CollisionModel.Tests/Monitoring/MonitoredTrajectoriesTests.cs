@@ -1,9 +1,9 @@
 using System.Numerics;
+using CollisionModel.Channels;
+using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
-using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;
@@ -142,7 +142,7 @@ public class MonitoredTrajectoriesTests
         int steps, int n, int recordEvery)
     {
         var result = MonitoredTrajectories.Run(protocol, measurements, start, dt, steps, n, seed: 5, recordEvery: recordEvery);
-        var engine = new CollisionModel.Collisions.StreamingCollisionEngine(new CollisionModel.Collisions.CollisionRunOptions
+        var engine = new CollisionModel.Engines.StreamingCollisionEngine(new CollisionModel.Engines.CollisionRunOptions
         {
             Protocol = protocol,
             InitialSystem = start,

@@ -1,4 +1,4 @@
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 using CollisionModel.NonMarkovianity;
 using CollisionModel.Spaces;
 using CollisionModel.States;

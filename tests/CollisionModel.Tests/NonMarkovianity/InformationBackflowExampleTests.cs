@@ -1,7 +1,7 @@
 using System.Text.Json;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
-using CollisionModel.Protocols;
 using CollisionModel.Tests.Docs;
 
 namespace CollisionModel.Tests.NonMarkovianity;

@@ -1,9 +1,9 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Information;
+using CollisionModel.Engines;
+using CollisionModel.Measures;
+using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Validation;

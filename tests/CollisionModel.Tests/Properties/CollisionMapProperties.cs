@@ -1,12 +1,12 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Convergence;
+using CollisionModel.Channels;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CsCheck;
 using MathNet.Numerics.LinearAlgebra;
-using ConvergenceAngle = CollisionModel.Protocols.AngleConvention;
+using ConvergenceAngle = CollisionModel.Models.AngleConvention;
 
 namespace CollisionModel.Tests.Properties;
 
@@ -49,7 +49,7 @@ public class CollisionMapProperties
             var ((model, a, gamma, kappa, eta, omega), (drive, time, variant, k)) = input;
             var angle = (variant & 1) == 0 ? ConvergenceAngle.Paper : ConvergenceAngle.Exact;
             var paper = model == 0 ? PaperModels.Dephasing(eta, 0, a, angle) : PaperModels.Decay(gamma + 1e-3, kappa, 0, a, angle, mixedEnvironment: true);
-            var protocol = CollisionModel.Tests.Convergence.ConvergenceModels.Driven(paper, omega, drive, (variant & 2) == 0 ? SplittingOrder.Lie : SplittingOrder.Strang);
+            var protocol = CollisionModel.Tests.Studies.ConvergenceModels.Driven(paper, omega, drive, (variant & 2) == 0 ? SplittingOrder.Lie : SplittingOrder.Strang);
             k = Math.Max(k, (long)Math.Ceiling(eta * time)); // the paper's dephasing overlap needs η δt ≤ 2
             AssertChoiIsPositiveAndTracePreserving(CollisionStepChannel.Build(protocol, time / k), 4);
         }, cases: 500, stream: 8);

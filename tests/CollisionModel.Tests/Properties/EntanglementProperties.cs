@@ -1,4 +1,4 @@
-using CollisionModel.Entanglement;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
 using CollisionModel.States;

@@ -1,5 +1,5 @@
 using CollisionModel.Channels;
-using CollisionModel.Information;
+using CollisionModel.Measures;
 using CollisionModel.Spaces;
 using CsCheck;
 

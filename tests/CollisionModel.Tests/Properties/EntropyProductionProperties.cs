@@ -1,4 +1,4 @@
-using CollisionModel.Dynamics;
+using CollisionModel.MasterEquation;
 using CollisionModel.Spaces;
 using CsCheck;
 

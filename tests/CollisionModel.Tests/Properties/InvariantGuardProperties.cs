@@ -1,6 +1,6 @@
 using System.Globalization;
-using CollisionModel.Collisions;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Validation;
 using CsCheck;
 

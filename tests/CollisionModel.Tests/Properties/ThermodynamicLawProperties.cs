@@ -1,5 +1,5 @@
 using System.Numerics;
-using CollisionModel.Protocols;
+using CollisionModel.Models;
 using CollisionModel.Spaces;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
@@ -88,13 +88,13 @@ public class ThermodynamicLawProperties
         int memoryCases = 0;
         DeterministicCheck.ForAll(withMemory, c =>
         {
-            var records = CollisionModel.Collisions.CollisionSimulation.Run(new CollisionModel.Collisions.CollisionRunOptions
+            var records = CollisionModel.Engines.CollisionSimulation.Run(new CollisionModel.Engines.CollisionRunOptions
             {
                 Protocol = c.Protocol,
                 InitialSystem = c.Initial,
                 Steps = 4,
                 TimeStep = c.TimeStep,
-            }, CollisionModel.Collisions.Representation.Streaming).Records;
+            }, CollisionModel.Engines.Representation.Streaming).Records;
             var totals = records[^1].Thermodynamics!;
             double scale = 1 + Math.Abs(totals.Work!.Value) + totals.Heat.Sum(q => Math.Abs(q!.Value));
             Assert.True(Math.Abs(totals.FirstLawResidual!.Value) <= 1e-12 * scale, $"first-law residual {totals.FirstLawResidual:G3}");

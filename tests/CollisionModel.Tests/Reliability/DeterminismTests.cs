@@ -1,10 +1,10 @@
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Collisions;
-using CollisionModel.Convergence;
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
+using CollisionModel.Engines;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.States;
+using CollisionModel.Studies;
 using CollisionModel.Tests.Cli;
 
 
@@ -32,7 +32,7 @@ public class DeterminismTests
 
     private static CliServices Services()
     {
-        var built = Engines.Create();
+        var built = CollisionModel.Cli.Engines.Create();
         return built with
         {
             Ree = built.Ree ?? new DelegateReeSolver(rho =>
@@ -77,7 +77,7 @@ public class DeterminismTests
     {
         var options = new CollisionRunOptions
         {
-            Protocol = CollisionModel.Protocols.PaperModels.Decay(1, 0.5, 0, 0.6, CollisionModel.Protocols.AngleConvention.Paper, mixedEnvironment: true).Protocol,
+            Protocol = CollisionModel.Models.PaperModels.Decay(1, 0.5, 0, 0.6, CollisionModel.Models.AngleConvention.Paper, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(0.6),
             Steps = 6, // the explicit representation purifies each mixed ancilla: 2 + 2·6 qubits
             TimeStep = 0.1,
@@ -109,7 +109,7 @@ public class DeterminismTests
     [Fact]
     public void ConvergenceStudiesAreBitIdentical()
     {
-        var model = CollisionModel.Protocols.PaperModels.Decay(1, 0.5, 1, 0.7071067811865476, mixedEnvironment: true);
+        var model = CollisionModel.Models.PaperModels.Decay(1, 0.5, 1, 0.7071067811865476, mixedEnvironment: true);
         long[] steps = [10, 1000, 1_000_000_000];
         var first = ConvergenceStudy.Run(model, 1, steps);
         var second = ConvergenceStudy.Run(model, 1, steps);

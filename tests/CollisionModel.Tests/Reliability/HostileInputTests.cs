@@ -1,20 +1,22 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Convergence;
-using CollisionModel.Dynamics;
-using CollisionModel.Entanglement;
+using CollisionModel.Channels;
+using CollisionModel.Engines;
+using CollisionModel.MasterEquation;
+using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.Spaces;
 using CollisionModel.States;
+using CollisionModel.Studies;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Tests.Reliability;
 
 /// <summary>
-/// Hostile input at the public entry points of Collisions/, Dynamics/, Entanglement/ and Convergence/: every class of
-/// bad input is rejected with the library's own exception type, and the message names the offending argument.
+/// Hostile input at the public entry points of Engines/, MasterEquation/, Measures/Entanglement/, Channels/ and
+/// Studies/: every class of bad input is rejected with the library's own exception type, and the message names the
+/// offending argument.
 /// </summary>
 public class HostileInputTests
 {
@@ -135,7 +137,7 @@ public class HostileInputTests
         var rhoDot = Zero(4);
         rhoDot[0, 0] = 1; // trace 1, but ρ̇ must be traceless
         var rho = PaperMasterEquation.InitialState(0.6);
-        Rejects<TraceNotOneException>(() => CollisionModel.Dynamics.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
+        Rejects<TraceNotOneException>(() => CollisionModel.MasterEquation.EntanglementProduction.Rate(rho, rhoDot, RelativeEntropyOfEntanglement.Compute(rho)), "rhoDot");
     }
 
     [Fact]

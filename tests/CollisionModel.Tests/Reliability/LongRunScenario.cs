@@ -1,8 +1,8 @@
 using System.Numerics;
-using CollisionModel.Collisions;
-using CollisionModel.Dynamics;
+using CollisionModel.Engines;
+using CollisionModel.MasterEquation;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 
 namespace CollisionModel.Tests.Reliability;

@@ -1,4 +1,4 @@
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
 
 namespace CollisionModel.Tests.Reliability;
 

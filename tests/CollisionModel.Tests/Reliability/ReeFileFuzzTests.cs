@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
-using CollisionModel.Entanglement;
+using CollisionModel.Measures.Entanglement;
 using CollisionModel.Tests.Cli;
 
 namespace CollisionModel.Tests.Reliability;
@@ -15,7 +15,7 @@ namespace CollisionModel.Tests.Reliability;
 /// </summary>
 public class ReeFileFuzzTests
 {
-    private static readonly CliServices Services = Engines.Create() with
+    private static readonly CliServices Services = CollisionModel.Cli.Engines.Create() with
     {
         Ree = new DelegateReeSolver(rho =>
         {

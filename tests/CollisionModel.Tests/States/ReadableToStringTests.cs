@@ -1,9 +1,9 @@
 using System.Globalization;
-using CollisionModel.Collisions;
-using CollisionModel.Convergence;
-using CollisionModel.Dynamics;
-using CollisionModel.Protocols;
+using CollisionModel.Engines;
+using CollisionModel.MasterEquation;
+using CollisionModel.Models;
 using CollisionModel.States;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Tests.States;
 

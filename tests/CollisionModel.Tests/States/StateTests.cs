@@ -70,7 +70,7 @@ public class StateTests
         double r = Math.Sqrt(0.5);
         Assert.Equal(new Complex[] { r, 0, 0, r }, Ket.PhiPlus.Amplitudes.ToArray());
         Assert.Equal(new Complex[] { 0, r, -r, 0 }, Ket.Singlet.Amplitudes.ToArray());
-        Assert.Equal(new Complex[] { 0.6, 0, 0, 0.8 }, CollisionModel.Protocols.PaperModels.InitialKet(0.6).Amplitudes.ToArray());
+        Assert.Equal(new Complex[] { 0.6, 0, 0, 0.8 }, CollisionModel.Models.PaperModels.InitialKet(0.6).Amplitudes.ToArray());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
-using CollisionModel.Protocols;
+using CollisionModel.Channels;
+using CollisionModel.Models;
 using CollisionModel.Tests.Cli;
 using CollisionModel.Tests.Docs;
 using CollisionModel.Thermodynamics;

@@ -1,8 +1,8 @@
 using System.Numerics;
 using System.Text.Json;
-using CollisionModel.Collisions;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Operators;
-using CollisionModel.Protocols;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 using MathNet.Numerics.LinearAlgebra;

@@ -1,6 +1,6 @@
 using System.Numerics;
 using CollisionModel.Channels;
-using CollisionModel.Information;
+using CollisionModel.Measures;
 using CollisionModel.Numerics;
 using CollisionModel.Operators;
 using CollisionModel.Spaces;
@@ -188,7 +188,7 @@ public class ValidationTests
     public void ScalarGuards_RejectNaNAndOutOfRange_WithNamedParameter()
     {
         Assert.Equal("t", Assert.Throws<NonFiniteValueException>(() => MatrixFunctions.UnitaryPropagator(Reference.Diag(1, 2), double.NaN)).ParamName);
-        Assert.Contains("[0, 1]", Assert.Throws<ParameterOutOfRangeException>(() => CollisionModel.Protocols.PaperModels.InitialKet(1.5)).Message);
+        Assert.Contains("[0, 1]", Assert.Throws<ParameterOutOfRangeException>(() => CollisionModel.Models.PaperModels.InitialKet(1.5)).Message);
         Assert.Throws<ParameterOutOfRangeException>(() => Guard.Positive(0, "x"));
         Assert.Throws<ParameterOutOfRangeException>(() => Guard.NonNegative(-1e-300, "x"));
     }

@@ -1,4 +1,3 @@
-using CollisionModel.Cli;
 
 namespace CollisionModel.Tests.Cli.Sweeps;
 
@@ -29,10 +28,10 @@ internal sealed class SweepHarness
 
     public string Folder(string name) => Path.Combine(Root, name);
 
-    public static CliRun Run(params string[] args) => CliHarness.RunWith(Engines.Create(), args);
+    public static CliRun Run(params string[] args) => CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), args);
 
     public static CliRun RunWithVariables(IReadOnlyDictionary<string, string> variables, params string[] args) =>
-        CliHarness.RunWith(Engines.Create() with { Variables = name => variables.GetValueOrDefault(name) }, args);
+        CliHarness.RunWith(CollisionModel.Cli.Engines.Create() with { Variables = name => variables.GetValueOrDefault(name) }, args);
 
     /// <summary>Every file of a folder with its bytes (to show that a refused run changed nothing).</summary>
     public static Dictionary<string, byte[]> Snapshot(string folder) =>

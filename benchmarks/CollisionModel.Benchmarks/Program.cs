@@ -7,7 +7,8 @@ namespace CollisionModel.Benchmarks;
 /// <c>-- explicit-e2e [ancillas] [repeats]</c> runs the stopwatch harness <see cref="ExplicitEndToEnd"/>
 /// instead, <c>-- convergence-sweep [maxStepByStep]</c> the sweep <see cref="ConvergenceSweep"/>,
 /// <c>-- mps-e2e [K]</c> the stopwatch harness <see cref="MpsEndToEnd"/>, <c>-- monitoring-e2e [K]</c> and <c>-- monitoring-trajectories N K M</c> the
-/// stopwatch harnesses of <see cref="MonitoringEndToEnd"/>.
+/// stopwatch harnesses of <see cref="MonitoringEndToEnd"/>, <c>-- feedback-e2e [K] [delay…]</c> the stopwatch harness
+/// <see cref="FeedbackEndToEnd"/>.
 /// </summary>
 public static class Program
 {
@@ -32,6 +33,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "monitoring-e2e")
         {
             MonitoringEndToEnd.Run(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "feedback-e2e")
+        {
+            FeedbackEndToEnd.Run(args[1..]);
             return;
         }
         if (args.Length > 0 && args[0] == "convergence-sweep")

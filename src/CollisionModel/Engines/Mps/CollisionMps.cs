@@ -379,8 +379,9 @@ public sealed class CollisionMps
     /// Splits the step's ancillas off into the chain, in collision order. With delay lines, first brings every ancilla
     /// due back in the next step from the chain into the center: the center walks left along the line's newest sites
     /// (each absorbed and parked right of it as a right-canonical site, the ones due back kept), drops the ancillas that
-    /// leave for good there, and walks back (each parked site absorbed and split off left-canonical again); the delay
-    /// lines' fresh ancillas then join the line's end. O(L) splits for L line sites (2·delay per step for one line).
+    /// leave for good there, and walks back (each parked site absorbed and split off left-canonical again). The delay
+    /// lines' fresh ancillas join the line's end first, so the walk passes them as sites instead of carrying them in
+    /// the center. O(L) splits for L line sites (2·delay per step for one line).
     /// </summary>
     internal void EndStep()
     {
@@ -390,9 +391,24 @@ public sealed class CollisionMps
         }
         else
         {
-            int n = _steps, deepest = _line.FindIndex(e => e.ReturnStep == n + 1);
-            if (deepest >= 0)
+            // The delay lines' fresh ancillas: kept in the center for the next step (delay 1), or split off to the
+            // line's end before the walk. Walked over as one more site each, they are not carried in the center along
+            // the whole line and back, which would double its width (and the cost of every factorisation) per ancilla.
+            for (int m = 1; m < _modeSeq.Count; m++)
+                if (_modeSeq[m] >= 0 && !_modeReturning[m] && _delay[_modeBath[m]] == 1)
+                {
+                    _modeSeq[m] = -1;
+                    _modeReturning[m] = true;
+                }
+            int n = _steps, deepest = DeepestReturning(n + 1);
+            if (deepest < 0)
             {
+                SplitStepModes(leaving: true, live: false);
+                SplitStepModes(leaving: false, live: true);
+            }
+            else
+            {
+                SplitStepModes(leaving: false, live: true);
                 for (int i = _line.Count - 1; i >= deepest; i--)
                 {
                     int returnStep = _line[i].ReturnStep;
@@ -401,22 +417,14 @@ public sealed class CollisionMps
                     if (returnStep == n + 1) _modeReturning[pos] = true;
                     else Park(pos, returnStep);
                 }
-            }
-            SplitStepModes(leaving: true, live: false);
-            while (_parkedShape.Count > 0)
-            {
-                var (pos, bath, returnStep) = Unpark();
-                Split(pos, bath);
-                _line.Add((bath, returnStep));
-            }
-            // The delay lines' fresh ancillas: to the line's end, or (delay 1) kept in the center for the next step.
-            for (int m = 1; m < _modeSeq.Count; m++)
-                if (_modeSeq[m] >= 0 && !_modeReturning[m] && _delay[_modeBath[m]] == 1)
+                SplitStepModes(leaving: true, live: false);
+                while (_parkedShape.Count > 0)
                 {
-                    _modeSeq[m] = -1;
-                    _modeReturning[m] = true;
+                    var (pos, bath, returnStep) = Unpark();
+                    Split(pos, bath);
+                    _line.Add((bath, returnStep));
                 }
-            SplitStepModes(leaving: false, live: true);
+            }
             int done = 0;
             while (done < _line.Count && _line[done].ReturnStep < 0) done++;
             _line.RemoveRange(0, done);
@@ -445,6 +453,14 @@ public sealed class CollisionMps
             if (entryLive) _line.Add((bath, _steps + _delay[bath]));
             else if (_line.Count > 0) _line.Add((bath, -1));
         }
+    }
+
+    // The line index of the oldest entry due back at step returnStep, or −1 (no lambda: the step stays allocation-free).
+    private int DeepestReturning(int returnStep)
+    {
+        for (int i = 0; i < _line.Count; i++)
+            if (_line[i].ReturnStep == returnStep) return i;
+        return -1;
     }
 
     /// <summary>The rest position of bath <paramref name="bath"/>'s returning ancilla waiting in the center.</summary>

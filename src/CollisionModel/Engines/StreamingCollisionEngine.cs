@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Bookkeeping;
+using CollisionModel.Models;
 using CollisionModel.Numerics;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
@@ -12,10 +13,12 @@ namespace CollisionModel.Engines;
 /// E = the ancillas that collided in the latest step, jointly, in their state at the end of the step. Memory
 /// independent of the number of steps. Two paths:
 /// <list type="bullet">
-/// <item>memoryless, time-independent protocols with d_S·d_E ≤ <see cref="FastMapLimit"/> (d_E = Π_j d_Ej): the step is
-/// one unitary U on S ⊗ E_1 ⊗ … ⊗ E_m, and the maps ρ_S ↦ ρ_S′, ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′ of tr U(ρ_S ⊗ η)U† are
-/// precomputed once (sparse), so <see cref="Advance"/> is allocation-free: a few small sparse products plus closed-form
-/// 2×2 and Householder + QL eigenproblems (0.7–0.8 µs per step for the paper's A, B);</item>
+/// <item>memoryless protocols with d_S·d_E ≤ <see cref="FastMapLimit"/> (d_E = Π_j d_Ej) that are time-independent or
+/// periodically driven (<see cref="DistinctStepLimit"/>): the step is one unitary U on S ⊗ E_1 ⊗ … ⊗ E_m, and the maps
+/// ρ_S ↦ ρ_S′, ρ_E′, ρ_AE′, ρ_BE′, ρ_A′, ρ_B′ of tr U(ρ_S ⊗ η)U† are precomputed once (sparse) — for a periodic drive
+/// once per distinct step of the period (an Otto cycle has two: the hot and the cold stroke) — so
+/// <see cref="Advance"/> is allocation-free: a few small sparse products plus closed-form 2×2 and Householder + QL
+/// eigenproblems (0.7–0.8 µs per step for the paper's A, B);</item>
 /// <item>everything else (memory, time dependence, larger dimensions, up to a working dimension of
 /// <see cref="DensityMatrixStepper.MaxWorkingDimension"/>): local unitaries applied to the density matrix by index
 /// arithmetic, O(D² d_local) per unitary.</item>
@@ -32,8 +35,20 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     /// <summary>The largest d_S·d_E for which the step map is precomputed.</summary>
     public const int FastMapLimit = 64;
 
+    /// <summary>
+    /// The most distinct steps a periodic drive may have for the precomputed maps (one per distinct set of drive
+    /// factors f(t_n) in a period; a drive ramping through every step of a long period takes the general path).
+    /// </summary>
+    public const int DistinctStepLimit = 64;
+
+    // Periods longer than this are not scanned for their distinct steps.
+    private const int ScannedPeriodLimit = 1 << 16;
+
     private readonly CollisionRunOptions _options;
-    private readonly CollisionKernel? _kernel;
+    // The precomputed path: one kernel per distinct step; step n takes _kernels[_kernelOfStep[n mod M]].
+    private readonly CollisionKernel[]? _kernels;
+    private readonly int[] _kernelOfStep = [0];
+    private CollisionKernel? _kernel;
     private readonly DensityMatrixStepper? _stepper;
     private readonly StepBookkeeper _books;
     private readonly Complex[] _rhoS;
@@ -54,7 +69,8 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         double sa, sb;
         if (UsesFastMap(options))
         {
-            _kernel = new CollisionKernel(protocol, options.TimeStep);
+            (_kernels, _kernelOfStep) = Kernels(protocol, options.TimeStep);
+            _kernel = _kernels[0];
             _entropySystem = _kernel.SystemEntropy(_rhoS);
             (sa, sb) = _kernel.MarginalEntropies(_rhoS);
         }
@@ -69,12 +85,58 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         _books.Initial(new StepEntropies(sa, sb, _entropySystem, se, sa + se, sb + se, _entropySystem + se));
     }
 
-    /// <summary>True when the run takes the precomputed-map path (memoryless, time-independent, d_S·d_E ≤ <see cref="FastMapLimit"/>).</summary>
+    /// <summary>
+    /// True when the run takes the precomputed-map path: memoryless, d_S·d_E ≤ <see cref="FastMapLimit"/>, and either
+    /// time-independent or changing only through periodic drives with at most <see cref="DistinctStepLimit"/> distinct
+    /// steps per period. O(M·(baths + 1)·log drive points) for a period of M steps.
+    /// </summary>
     public static bool UsesFastMap(CollisionRunOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var p = options.Protocol;
-        return !p.HasMemory && !p.IsTimeDependent && p.SystemDimension * StepUnitaries.AncillaDimension(p) <= FastMapLimit;
+        if (p.HasMemory || p.SystemDimension * StepUnitaries.AncillaDimension(p) > FastMapLimit) return false;
+        return !p.IsTimeDependent || DistinctSteps(p, options.TimeStep) is not null;
+    }
+
+    /// <summary>
+    /// For a protocol that changes only through drives that all have a period (a multiple of δt, M steps in all, M ≤
+    /// <see cref="ScannedPeriodLimit"/>): the index of each step of the period among its distinct steps (steps with the
+    /// same drive factors of H_S and of every bath have the same unitaries), and one representative step per index;
+    /// null otherwise or beyond <see cref="DistinctStepLimit"/> distinct steps.
+    /// </summary>
+    private static (int[] OfStep, List<int> Representatives)? DistinctSteps(CollisionProtocol p, double timeStep)
+    {
+        if (!p.HasDrive || p.Baths.Any(b => !b.Collision.IsTimeIndependent)) return null;
+        var drives = p.Baths.Select(b => b.Drive).Append(p.SystemDrive).OfType<Drive>().ToArray();
+        if (drives.Any(d => d.Period is null)) return null;
+        int period;
+        try { period = p.StepsPerPeriod(timeStep); }
+        catch (Validation.QuantumInputException) { return null; }
+        if (period > ScannedPeriodLimit) return null;
+        var keys = new List<double[]>();
+        var representatives = new List<int>();
+        var ofStep = new int[period];
+        for (int n = 0; n < period; n++)
+        {
+            var key = p.Baths.Select(b => b.Drive?.AtStep(n, timeStep) ?? 1).Append(p.SystemDriveFactor(n, timeStep)).ToArray();
+            int k = keys.FindIndex(other => other.AsSpan().SequenceEqual(key));
+            if (k < 0)
+            {
+                if (keys.Count == DistinctStepLimit) return null;
+                k = keys.Count;
+                keys.Add(key);
+                representatives.Add(n);
+            }
+            ofStep[n] = k;
+        }
+        return (ofStep, representatives);
+    }
+
+    private static (CollisionKernel[] Kernels, int[] OfStep) Kernels(CollisionProtocol p, double timeStep)
+    {
+        if (!p.IsTimeDependent) return ([new CollisionKernel(p, timeStep)], [0]);
+        var (ofStep, representatives) = DistinctSteps(p, timeStep)!.Value;
+        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, timeStep)))).ToArray(), ofStep);
     }
 
     /// <inheritdoc />
@@ -90,8 +152,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     public void Advance()
     {
         PostCollision p;
-        if (_kernel is not null)
+        if (_kernels is not null)
         {
+            _kernel = _kernels[_kernelOfStep[Step % _kernelOfStep.Length]];
             _kernel.Collide(_rhoS);
             p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
             _books.StepAncillas(_kernel.AncillaAfter);
@@ -116,8 +179,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     /// </summary>
     public void Propagate()
     {
-        if (_kernel is not null)
+        if (_kernels is not null)
         {
+            _kernel = _kernels[_kernelOfStep[Step % _kernelOfStep.Length]];
             _kernel.Collide(_rhoS);
             AcceptStep();
         }

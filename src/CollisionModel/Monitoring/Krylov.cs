@@ -19,17 +19,19 @@ internal static class Krylov
     /// <summary>The relative residual at which an eigenpair or a solution counts as converged.</summary>
     public const double Tolerance = 1e-13;
 
-    private const int MaxCycles = 200;
+    /// <summary>The restart cycles after which an iteration that has not converged gives up.</summary>
+    public const int MaxCycles = 200;
 
     /// <summary>
     /// The eigenvalue of largest modulus of the map, its eigenvector and the modulus of the second-largest Ritz value of
     /// the last cycle (a bound from below on the second eigenvalue's modulus, for a uniqueness check). Thick restarts:
     /// each cycle keeps the <see cref="KeptRitzVectors"/> Ritz vectors of largest modulus (the relation A W = W T + v bᵀ
     /// of the orthonormalised Ritz vectors W continues the Arnoldi relation), so the next-largest eigenvalues, which
-    /// set the convergence rate, are not rediscovered every cycle. Stops when ‖A v − λ v‖ ≤ <see cref="Tolerance"/> |λ|.
+    /// set the convergence rate, are not rediscovered every cycle. Stops when ‖A v − λ v‖ ≤ <see cref="Tolerance"/> |λ|;
+    /// throws <see cref="KrylovConvergenceException"/> when <paramref name="maxCycles"/> cycles do not get there.
     /// <paramref name="start"/> must overlap the leading eigenvector (for a completely positive map the identity does).
     /// </summary>
-    public static (Complex Value, Complex[] Vector, double Second) Leading(Action<Complex[], Complex[]> apply, Complex[] start)
+    public static (Complex Value, Complex[] Vector, double Second) Leading(Action<Complex[], Complex[]> apply, Complex[] start, int maxCycles = MaxCycles)
     {
         int n = start.Length, m = Math.Min(BasisSize, n);
         var basis = new List<Complex[]>(m + 1);
@@ -48,8 +50,9 @@ internal static class Krylov
             var y = evd.EigenVectors.Column(order[0]);
             y /= y.L2Norm();
             double residual = breakdown ? 0 : h[size, size - 1].Magnitude * y[size - 1].Magnitude;
-            if (residual <= Tolerance * value.Magnitude || cycle == MaxCycles || size < m)
+            if (residual <= Tolerance * value.Magnitude || size < m)
                 return (value, Combine(basis, y, size), second);
+            if (cycle + 1 >= maxCycles) throw new KrylovConvergenceException(cycle + 1, residual / value.Magnitude, Tolerance);
             // Thick restart: W = V Q, Q the orthonormalised leading Ritz vectors of H; H Q = Q T with T = Q† H Q, and
             // the old residual direction v_m enters with the row bᵀ = h_{m,m−1} e_mᵀ Q.
             kept = Math.Min(KeptRitzVectors, m / 2);

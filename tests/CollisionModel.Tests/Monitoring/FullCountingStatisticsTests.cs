@@ -6,6 +6,7 @@ using CollisionModel.Operators;
 using CollisionModel.States;
 using CollisionModel.Tests.Thermodynamics;
 using CollisionModel.Validation;
+using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;
 
@@ -19,10 +20,8 @@ public class FullCountingStatisticsTests
     private static AncillaMeasurement?[] EnergyOnBoth(CollisionProtocol p) => [.. p.Baths.Select(b => AncillaMeasurement.Energy(b.Ancilla))];
 
     /// <summary>
-    /// The test's own enumeration of every outcome string of K steps of ThermodynamicLedgerTests' two-bath model (hot
-    /// on qubit 0, cold on qubit 1, qubit ancillas H_E = ½ω_E Z measured in |0⟩, |1⟩ before and after): on S ⊗ E
-    /// (8 dimensions), ρ′ = tr_E[(1⊗P_b) W (ρ ⊗ P_a η P_a) W† (1⊗P_b)], count k(a) − k(b) with k(|1⟩) = 0, k(|0⟩) = 1
-    /// (|1⟩ is the lower level of ½ωZ); N = w_hot N_hot + w_cold N_cold.
+    /// Every outcome string of K steps of ThermodynamicLedgerTests' two-bath model (hot on qubit 0, cold on qubit 1,
+    /// qubit ancillas H_E = ½ω_E Z, partial swaps W = exp(−i√(γδt) V)), by the tests' brute-force enumerator on S ⊗ E.
     /// </summary>
     private static Dictionary<long, double> EnumerateOutcomeStrings(int steps, int weightHot, int weightCold)
     {
@@ -31,34 +30,7 @@ public class FullCountingStatisticsTests
         var eta = new[] { Gibbs(0.5 * omegaHot * Z, betaHot), Gibbs(0.5 * omegaCold * Z, betaCold) };
         var v = new[] { Kron(Sp, I2, Sm) + Kron(Sm, I2, Sp), Kron(I2, Sp, Sm) + Kron(I2, Sm, Sp) };
         var w = new[] { Propagator(v[0], Math.Sqrt(rateHot * Dt)), Propagator(v[1], Math.Sqrt(rateCold * Dt)) };
-        var projector = new[] { Pauli.Projector0, Pauli.Projector1 };
-        int[] level = [1, 0];
-        int[] weight = [weightHot, weightCold];
-        var result = new Dictionary<long, double>();
-
-        void Visit(Matrix<Complex> rho, int collision, long count)
-        {
-            int step = collision / 2, j = collision % 2;
-            if (step == steps)
-            {
-                result[count] = result.GetValueOrDefault(count) + rho.Trace().Real;
-                return;
-            }
-            if (j == 0) rho = half * rho * half.ConjugateTranspose();
-            for (int a = 0; a < 2; a++)
-                for (int b = 0; b < 2; b++)
-                {
-                    var input = Kron(rho, projector[a] * eta[j] * projector[a]);
-                    var outProjector = Kron(Identity(4), projector[b]);
-                    var joint = outProjector * w[j] * input * w[j].ConjugateTranspose() * outProjector;
-                    var next = TraceOutLast(joint, 4, 2);
-                    if (j == 1) next = half * next * half.ConjugateTranspose();
-                    Visit(next, collision + 1, count + weight[j] * (level[a] - level[b]));
-                }
-        }
-
-        Visit(ThermodynamicLedgerTests.Initial().ToMatrix(), 0, 0);
-        return result;
+        return OutcomeStrings.Enumerate(ThermodynamicLedgerTests.Initial().ToMatrix(), half, w, eta, [weightHot, weightCold], steps);
     }
 
     private static CountSelection Weighted(int weightHot, int weightCold) =>

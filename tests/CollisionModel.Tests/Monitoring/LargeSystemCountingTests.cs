@@ -3,6 +3,7 @@ using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
 using CollisionModel.States;
+using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;
 
@@ -49,9 +50,8 @@ public class LargeSystemCountingTests
     }
 
     /// <summary>
-    /// Every outcome string of K steps on S ⊗ E (64 dimensions) by the test's own algebra: ρ′ = tr_E[(1⊗P_b) W (ρ ⊗
-    /// P_a η P_a) W† (1⊗P_b)] with W = exp(−i√(δt) V) built here, Strang halves exp(−iH_S δt/2) around the two
-    /// collisions; count k(a) − k(b) with k(|1⟩) = 0, k(|0⟩) = 1 (|1⟩ is the lower level of ½ωZ), N = w_h N_h + w_c N_c.
+    /// Every outcome string of K steps on S ⊗ E (64 dimensions) by the tests' brute-force enumerator, with
+    /// W = exp(−i√(δt) V) and the Strang halves exp(−iH_S δt/2) built here.
     /// </summary>
     private static Dictionary<long, double> EnumerateOutcomeStrings(int steps, int weightHot, int weightCold)
     {
@@ -59,34 +59,7 @@ public class LargeSystemCountingTests
         var eta = new[] { Gibbs(0.5 * Omega * Z, BetaHot), Gibbs(0.5 * Omega * Z, BetaCold) };
         var v = new[] { Kron(On(0, Sp), Sm) + Kron(On(0, Sm), Sp), Kron(On(Qubits - 1, Sp), Sm) + Kron(On(Qubits - 1, Sm), Sp) };
         var w = v.Select(x => Propagator(x, Math.Sqrt(Dt))).ToArray();
-        var projector = new[] { Pauli.Projector0, Pauli.Projector1 };
-        int[] level = [1, 0];
-        int[] weight = [weightHot, weightCold];
-        var result = new Dictionary<long, double>();
-
-        void Visit(Matrix<Complex> rho, int collision, long count)
-        {
-            int step = collision / 2, j = collision % 2;
-            if (step == steps)
-            {
-                result[count] = result.GetValueOrDefault(count) + rho.Trace().Real;
-                return;
-            }
-            if (j == 0) rho = half * rho * half.ConjugateTranspose();
-            for (int a = 0; a < 2; a++)
-                for (int b = 0; b < 2; b++)
-                {
-                    var input = Kron(rho, projector[a] * eta[j] * projector[a]);
-                    var outProjector = Kron(Identity(D), projector[b]);
-                    var joint = outProjector * w[j] * input * w[j].ConjugateTranspose() * outProjector;
-                    var next = TraceOutLast(joint, D, 2);
-                    if (j == 1) next = half * next * half.ConjugateTranspose();
-                    Visit(next, collision + 1, count + weight[j] * (level[a] - level[b]));
-                }
-        }
-
-        Visit(Initial().ToMatrix(), 0, 0);
-        return result;
+        return OutcomeStrings.Enumerate(Initial().ToMatrix(), half, w, eta, [weightHot, weightCold], steps);
     }
 
     [Theory]

@@ -4,9 +4,9 @@ using CollisionModel.Models;
 using CollisionModel.Monitoring;
 using CollisionModel.Operators;
 using CollisionModel.States;
+using CollisionModel.Tests.TestSupport;
 using CollisionModel.Tests.Thermodynamics;
 using CollisionModel.Validation;
-using CollisionModel.Tests.TestSupport;
 using MathNet.Numerics.LinearAlgebra;
 using static CollisionModel.Tests.Thermodynamics.BruteForce;
 

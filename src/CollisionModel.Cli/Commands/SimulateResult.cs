@@ -82,39 +82,39 @@ public sealed record SimulateStep(
         };
     }
 
-    /// <summary>The record with the contract's field names, in the contract's order.</summary>
+    /// <summary>
+    /// The record with the field names of <see cref="CollisionRecordFields"/> (the library's, shared with
+    /// <see cref="CollisionTrajectory"/>'s exporters), in their order: the scalars with ρ_AB before the running totals,
+    /// then the ledger's fields, then the mps extras.
+    /// </summary>
     public ResultRecord ToRecord()
     {
-        var record = ResultRecord.Of(
-            ("step", Step),
-            ("time", Time),
-            ("S_A", EntropyA),
-            ("S_B", EntropyB),
-            ("S_AB", EntropyAB),
-            ("S_E", Known(EntropyE)),
-            ("S_AE", Known(EntropyAE)),
-            ("S_BE", Known(EntropyBE)),
-            ("S_ABE", Known(EntropyABE)),
-            ("I_A_E", Known(MutualInformationAE)),
-            ("I_B_E", Known(MutualInformationBE)),
-            ("I_AB_E", Known(MutualInformationABE)),
-            ("ssa_slack", Known(SsaSlack)),
-            ("D_E", Known(RelativeEntropyE)),
-            ("E_R", RelativeEntropyOfEntanglement),
-            ("concurrence", Concurrence),
-            ("rho_AB", RhoAB),
-            ("entropy_production_total", EntropyProductionTotal),
-            ("min_ssa_slack", MinSsaSlack));
-        var fields = record.Fields.Select(f => (f.Name, f.Value)).Concat(LedgerFields.Of(Thermodynamics).Select(f => (f.Name, f.Value))).ToList();
-        if (WholeEnvironment is not { } w) return ResultRecord.Of(fields.ToArray());
-        fields.Add(("max_bond", w.MaxBond));
-        fields.Add(("truncation_error", w.TruncationError));
-        if (w.Oldest is not null && w.Newest is not null)
+        // The values in CollisionRecordFields.Scalars order; the step stays an integer in the output.
+        ResultValue[] scalars =
+        [
+            Step, Time, EntropyA, EntropyB, EntropyAB, Known(EntropyE), Known(EntropyAE), Known(EntropyBE), Known(EntropyABE),
+            Known(MutualInformationAE), Known(MutualInformationBE), Known(MutualInformationABE), Known(SsaSlack),
+            Known(RelativeEntropyE), RelativeEntropyOfEntanglement, Concurrence, EntropyProductionTotal, MinSsaSlack,
+        ];
+        var names = CollisionRecordFields.Scalars;
+        var fields = new List<ResultField>(names.Count + 9);
+        for (int i = 0; i < names.Count; i++)
         {
-            fields.Add(("I_AB_F_oldest", new ListValue(w.Oldest.Select(x => (ResultValue)x).ToArray())));
-            fields.Add(("I_AB_F_newest", new ListValue(w.Newest.Select(x => (ResultValue)x).ToArray())));
+            if (i == CollisionRecordFields.ScalarsBeforeState) fields.Add(new ResultField(CollisionRecordFields.State, RhoAB));
+            fields.Add(new ResultField(names[i], scalars[i]));
         }
-        return ResultRecord.Of(fields.ToArray());
+        fields.AddRange(LedgerFields.Of(Thermodynamics));
+        if (WholeEnvironment is { } w)
+        {
+            fields.Add(new ResultField(CollisionRecordFields.MaxBond, w.MaxBond));
+            fields.Add(new ResultField(CollisionRecordFields.TruncationError, w.TruncationError));
+            if (w.Oldest is not null && w.Newest is not null)
+            {
+                fields.Add(new ResultField(CollisionRecordFields.FragmentsOldest, new ListValue(w.Oldest.Select(x => (ResultValue)x).ToArray())));
+                fields.Add(new ResultField(CollisionRecordFields.FragmentsNewest, new ListValue(w.Newest.Select(x => (ResultValue)x).ToArray())));
+            }
+        }
+        return new ResultRecord(fields);
     }
 
     /// <summary>The mps extras (bond, truncation, fragments); null for the other representations.</summary>

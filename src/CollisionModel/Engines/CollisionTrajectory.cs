@@ -14,11 +14,7 @@ namespace CollisionModel.Engines;
 public sealed partial class CollisionTrajectory
 {
     /// <summary>The scalar column names, in export order (contract names, then observer names).</summary>
-    public static readonly IReadOnlyList<string> ScalarFields =
-    [
-        "step", "time", "S_A", "S_B", "S_AB", "S_E", "S_AE", "S_BE", "S_ABE", "I_A_E", "I_B_E", "I_AB_E",
-        "ssa_slack", "D_E", "E_R", "concurrence", "entropy_production_total", "min_ssa_slack",
-    ];
+    public static readonly IReadOnlyList<string> ScalarFields = CollisionRecordFields.Scalars;
 
     private readonly StepRecord[] _records;
     private readonly string[] _observerNames;
@@ -97,12 +93,15 @@ public sealed partial class CollisionTrajectory
             var values = ScalarValues(r);
             for (int i = 0; i < values.Length; i++)
             {
+                if (i == CollisionRecordFields.ScalarsBeforeState)
+                {
+                    writer.WritePropertyName(CollisionRecordFields.State);
+                    WriteMatrix(writer, r.RhoAB);
+                }
                 writer.WritePropertyName(ScalarFields[i]);
                 if (i == 0) writer.WriteNumberValue(r.Step);
                 else WriteNumber(writer, values[i]);
             }
-            writer.WritePropertyName("rho_AB");
-            WriteMatrix(writer, r.RhoAB);
             if (_hasLedger) WriteLedger(writer, r.Thermodynamics);
             foreach (var name in _observerNames)
             {

@@ -54,7 +54,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         double sa, sb;
         if (UsesFastMap(options))
         {
-            _kernel = new CollisionKernel(protocol, options.TimeStep);
+            _kernel = new CollisionKernel(protocol, StepUnitaries.Joint(protocol, options.FirstStep()));
             _entropySystem = _kernel.SystemEntropy(_rhoS);
             (sa, sb) = _kernel.MarginalEntropies(_rhoS);
         }

@@ -6,7 +6,8 @@ and ``False`` are left out) and returns a :class:`Result` whose fields carry the
 """
 
 from ._native import InputError, NativeError, version
-from ._api import Result, run, simulate, master, converge, ree, sweep
+from ._api import Result, run, simulate, master, converge, ree, trajectories, counting, nonmarkovianity, sweep
 
-__all__ = ["InputError", "NativeError", "Result", "run", "simulate", "master", "converge", "ree", "sweep", "version"]
+__all__ = ["InputError", "NativeError", "Result", "run", "simulate", "master", "converge", "ree", "trajectories", "counting",
+           "nonmarkovianity", "sweep", "version"]
 __version__ = version()

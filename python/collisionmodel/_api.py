@@ -44,7 +44,8 @@ class Result:
     """One command's result: ``r["S_AB"]`` (float64 over records, NaN for null), ``r["rho_AB"]`` (complex (records, d, d)),
     top-level fields as numbers or arrays, ``r.parameters``, ``r.times``, ``r.to_pandas()``, ``r.qobj(name)``."""
 
-    def __init__(self, rows, side):
+    def __init__(self, rows, side, complex_fields=()):
+        self._complex_fields = frozenset(complex_fields)
         self._records = {}
         self._top = {}
         for scope, name, array in rows:
@@ -64,7 +65,9 @@ class Result:
             for name in dict.fromkeys(k for record in side_records for k in record):
                 self._records[name] = [_json_value(record.get(name)) for record in side_records]
             for name, value in self._document.items():
-                if name not in ("command", "title", "conventions", "parameters", "records"):
+                if name in self._complex_fields and value is not None:
+                    self._top[name] = _complex_array(value)
+                elif name not in ("command", "title", "conventions", "parameters", "records"):
                     self._top[name] = _json_value(value)
         return self._document
 
@@ -140,7 +143,13 @@ def _json_value(value):
     return value
 
 
-def run(command, *positional, **options):
+def _complex_array(value):
+    """A JSON array whose innermost entries are [re, im] pairs (e.g. ``blp_pair``'s kets) as a complex numpy array."""
+    pairs = np.asarray(value, dtype=np.float64)
+    return pairs[..., 0] + 1j * pairs[..., 1]
+
+
+def run(command, *positional, _complex_fields=(), **options):
     """Runs any CLI command in process with ``options`` as its keyword arguments; returns a :class:`Result`
     (None when the command wrote files instead, e.g. ``output=``)."""
     args = [command, *(str(p) for p in positional)]
@@ -170,7 +179,7 @@ def run(command, *positional, **options):
     finally:
         for path in temporary:
             os.unlink(path)
-    return Result(rows, side) if side else None
+    return Result(rows, side, _complex_fields) if side else None
 
 
 def simulate(**options):
@@ -191,6 +200,31 @@ def converge(**options):
 def ree(rho, **options):
     """``collision ree``: the relative entropy of entanglement of a 4×4 ``rho`` (numpy array or Qobj), in nats."""
     return run("ree", rho=rho if isinstance(rho, np.ndarray) or _is_qobj(rho) else np.asarray(rho), **options)
+
+
+def trajectories(**options):
+    """``collision trajectories``: monitored runs (``model=`` or ``model_file=`` with a ``measure`` key, ``time=``,
+    ``steps=``, ``trajectories=``, ``seed=``, ``record_every=``, ``threads=``). Per record ``r["mean_rho"]`` (records,
+    d, d) complex, ``r["counts_mean"]``, ``r["counts_variance"]``, ``r["counts_stderr"]`` (records, measured baths),
+    ``r["mean_conditional_entropy"]`` (nats); top level ``trajectories``, ``seed``, ``measured_baths`` (int64)."""
+    return run("trajectories", **options)
+
+
+def counting(**options):
+    """``collision counting``: exact full counting statistics (``model=``/``model_file=``, ``time=``, ``steps=``,
+    ``bath=``, ``weights=``, ``s=`` as numbers or lists, ``record_every=``). Top level ``r["values"]`` (int64, the counts
+    n), ``r["probabilities"]``, ``r["cumulants"]``, ``r["scgf"]`` (θ(s) in the order of ``s``), ``mean_rate``,
+    ``variance_rate``, ``entropy_production_mean``, ``ift`` (NaN where the JSON has null); per record ``mean``,
+    ``variance``."""
+    return run("counting", **options)
+
+
+def nonmarkovianity(**options):
+    """``collision nonmarkovianity``: BLP and RHP measures of the system's reduced dynamics (``model=``/``model_file=``,
+    ``time=``, ``steps=``, ``pairs=``, ``seed=``, ``record_every=``, ``representation=``, ``max_bond=``, ``cutoff=``).
+    Top level ``blp_basis``, ``blp``, ``rhp``, ``rhp_singular_steps`` (numbers), ``r["blp_pair"]`` (the two kets, a
+    complex (2, d) array); per record ``trace_distance``, ``rhp_increment``."""
+    return run("nonmarkovianity", _complex_fields=("blp_pair",), **options)
 
 
 def sweep(**options):

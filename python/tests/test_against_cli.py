@@ -196,3 +196,90 @@ def test_a_non_hermitian_qobj_raises_input_error_with_the_cli_text(tmp_path):
     # The same message, the input named as the CLI names standard input instead of the file's path.
     expected = cli.stderr.strip().removeprefix("collision: error: ").replace(f"'{path}'", "'standard input'")
     assert str(raised.value) == expected
+
+
+# A qubit with H_S = diag(0, 1) swapping partially with thermal qubit ancillas (β = 0.7) whose energy is measured at
+# every collision: the smallest model that trajectories, counting and nonmarkovianity all take.
+MONITORED = {
+    "system": {"dims": [2], "b": [0], "ket": [0.6, 0.8], "hamiltonian": [[0, 0], [0, 1]]},
+    "baths": [{"name": "hot", "acts_on": [0], "ancilla": {"dim": 2, "hamiltonian": [[0, 0], [0, 1]], "beta": 0.7},
+               "coupling": [[0, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]], "rate": 1.0,
+               "measure": "energy"}],
+}
+
+
+def monitored_file(tmp_path):
+    path = tmp_path / "monitored.json"
+    path.write_text(json.dumps(MONITORED))
+    return str(path)
+
+
+def assert_top_level_equal(result, document, names):
+    for name in names:
+        expected = document[name]
+        if isinstance(expected, list):
+            np.testing.assert_array_equal(result[name], np.array([as_float(v) for v in expected]))
+        else:
+            assert result[name] == as_float(expected), name
+
+
+def test_trajectories_equal_the_cli_json_to_the_last_digit(tmp_path):
+    model = monitored_file(tmp_path)
+    result = cm.trajectories(model_file=model, time=0.5, steps=6, trajectories=20, seed=3, record_every=3, threads=2)
+    document = cli_json("trajectories", "--model-file", model, "--time", "0.5", "--steps", "6", "--trajectories", "20",
+                        "--seed", "3", "--record-every", "3")
+    assert_records_equal(result, document)
+    # The per-bath count arrays: one row per record, one column per measured bath.
+    np.testing.assert_array_equal(result["counts_mean"], np.array([r["counts_mean"] for r in document["records"]], float))
+    assert result["counts_stderr"].shape == (3, 1)
+    assert_top_level_equal(result, document, ["trajectories", "seed", "measured_baths"])
+    assert result["measured_baths"].dtype == np.int64
+
+
+def test_a_model_dict_gives_the_same_trajectories_as_its_file(tmp_path):
+    from_dict = cm.trajectories(model=MONITORED, time=0.5, steps=4, trajectories=8)
+    from_file = cm.trajectories(model_file=monitored_file(tmp_path), time=0.5, steps=4, trajectories=8)
+    np.testing.assert_array_equal(from_dict["mean_rho"], from_file["mean_rho"])
+    assert list(from_dict.to_pandas().columns) == ["step", "time", "mean_conditional_entropy"]
+
+
+def test_counting_equals_the_cli_json_to_the_last_digit(tmp_path):
+    model = monitored_file(tmp_path)
+    result = cm.counting(model_file=model, time=0.5, steps=5, s=[-0.5, 0.7], bath=0)
+    document = cli_json("counting", "--model-file", model, "--time", "0.5", "--steps", "5", "--s", "-0.5,0.7",
+                        "--bath", "0")
+    assert_records_equal(result, document)
+    assert_top_level_equal(result, document, ["values", "probabilities", "cumulants", "scgf", "mean_rate",
+                                              "variance_rate", "entropy_production_mean", "ift"])
+    assert result["values"].dtype == np.int64
+    # An independent check of the arrays' meaning: P(n) sums to 1 and its mean is κ1.
+    assert abs(result["probabilities"].sum() - 1) < 1e-12
+    assert abs(result["values"] @ result["probabilities"] - result["cumulants"][0]) < 1e-12
+
+
+def test_nonmarkovianity_equals_the_cli_json_to_the_last_digit(tmp_path):
+    model = monitored_file(tmp_path)
+    result = cm.nonmarkovianity(model_file=model, time=0.5, steps=5, pairs=3, seed=2)
+    document = cli_json("nonmarkovianity", "--model-file", model, "--time", "0.5", "--steps", "5", "--pairs", "3",
+                        "--seed", "2")
+    assert_records_equal(result, document)
+    assert_top_level_equal(result, document, ["blp_basis", "blp", "rhp", "rhp_singular_steps"])
+    expected_pair = np.array([[complex(*z) for z in ket] for ket in document["blp_pair"]])
+    np.testing.assert_array_equal(result["blp_pair"], expected_pair)
+    assert result["blp_pair"].shape == (2, 2)
+
+
+def test_bad_input_to_the_new_functions_raises_input_error_with_the_cli_text(tmp_path):
+    model = monitored_file(tmp_path)
+    for function, command, extra in [(cm.trajectories, "trajectories", ["--trajectories", "0"]),
+                                     (cm.counting, "counting", ["--bath", "3"]),
+                                     (cm.nonmarkovianity, "nonmarkovianity", ["--pairs", "-1"])]:
+        cli = subprocess.run(["dotnet", CLI, command, "--model-file", model, *extra], capture_output=True, text=True)
+        assert cli.returncode == 2 and cli.stdout == ""
+        keywords = {extra[0][2:]: int(extra[1])}
+        with pytest.raises(cm.InputError) as raised:
+            function(model_file=model, **keywords)
+        lines = [line.removeprefix("collision: error: ") for line in cli.stderr.strip().splitlines()]
+        assert str(raised.value) == "\n".join(lines), command
+    with pytest.raises(cm.InputError, match="trajectory"):
+        cm.trajectories(model_file=model, trajectory=5)

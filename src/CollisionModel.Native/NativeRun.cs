@@ -261,6 +261,10 @@ internal sealed class NativeRun
                 WriteMatrix(m, data, m.Columns);
                 Add("x", name, "c16", [m.Rows, m.Columns], data);
                 return true;
+            case ListValue l when l.Items.Count > 0 && l.Items.All(i => i is IntegerValue):
+                // Counts and indices (counting's values, trajectories' measured_baths) stay integers.
+                Add("x", name, "i8", [l.Items.Count], l.Items.Select(i => ((IntegerValue)i).Value).ToArray());
+                return true;
             case ListValue l when l.Items.Count > 0 && l.Items.All(i => i is NumberValue or IntegerValue or NullValue):
                 Add("x", name, "f8", [l.Items.Count], l.Items.Select(AsDouble).ToArray());
                 return true;

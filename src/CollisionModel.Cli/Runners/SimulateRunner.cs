@@ -45,17 +45,7 @@ public sealed class SimulateRunner : ISimulateRunner
         var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
             : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
-        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2).
-        OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, dt));
-        if (options.Representation == Representation.Explicit)
-        {
-            OptionErrors.Named("--steps with --representation explicit", () =>
-            {
-                ExplicitCollisionEngine.EnsureCapacity(model.Protocol, options.Steps);
-                return true;
-            });
-        }
-        return new CollisionRunOptions
+        var runOptions = new CollisionRunOptions
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
@@ -66,6 +56,18 @@ public sealed class SimulateRunner : ISimulateRunner
             Truncation = options.Mps.Truncation,
             Fragments = options.Mps.Fragments,
         };
+        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2);
+        // the step built here is the one the engine runs (built once per run).
+        OptionErrors.Named("--steps (or --angle exact)", runOptions.FirstStep);
+        if (options.Representation == Representation.Explicit)
+        {
+            OptionErrors.Named("--steps with --representation explicit", () =>
+            {
+                ExplicitCollisionEngine.EnsureCapacity(model.Protocol, options.Steps);
+                return true;
+            });
+        }
+        return runOptions;
     }
 
     /// <summary>E_R(ρ_AB) by the certified solver, warm-started from the previous emitted step's closest separable state.</summary>

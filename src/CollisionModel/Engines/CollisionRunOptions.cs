@@ -78,6 +78,47 @@ public sealed record CollisionRunOptions
         }
         ArgumentNullException.ThrowIfNull(Truncation);
         Truncation.Validate();
-        if (!Protocol.IsTimeDependent) Protocol.Step(0, TimeStep);
+        if (!Protocol.IsTimeDependent) FirstStep();
+    }
+
+    private readonly FirstStepCache _firstStep = new();
+
+    /// <summary>
+    /// Step 0 of the run, <see cref="CollisionProtocol.Step"/>(0, <see cref="TimeStep"/>), built on the first call and
+    /// then shared by the option checks, <see cref="Validate"/> and the engine (the collision unitaries are an expm
+    /// each: a short run paid for them three times). The step is shared: read its matrices, never write them. A
+    /// <c>with</c> copy that changes the protocol or δt builds its own. O(Σ_j n_j³ + d_S³) once, O(1) after.
+    /// </summary>
+    public ProtocolStep FirstStep()
+    {
+        var protocol = Protocol;
+        double timeStep = TimeStep;
+        if (_firstStep.Entry is { } entry && ReferenceEquals(entry.Protocol, protocol) && entry.TimeStep.Equals(timeStep))
+            return entry.Step;
+        var step = protocol.Step(0, timeStep);
+        _firstStep.Entry = new FirstStepEntry(protocol, timeStep, step);
+        return step;
+    }
+
+    private sealed record FirstStepEntry(CollisionProtocol Protocol, double TimeStep, ProtocolStep Step);
+
+    /// <summary>
+    /// The holder of <see cref="FirstStep"/>'s value. Every holder equals every other, so the cache takes no part in
+    /// the options' value equality; an entry is one immutable object replaced whole, so concurrent readers see either
+    /// none or a complete one.
+    /// </summary>
+    private sealed class FirstStepCache
+    {
+        public FirstStepEntry? Entry
+        {
+            get => Volatile.Read(ref _entry);
+            set => Volatile.Write(ref _entry, value);
+        }
+
+        private FirstStepEntry? _entry;
+
+        public override bool Equals(object? obj) => obj is FirstStepCache;
+
+        public override int GetHashCode() => 0;
     }
 }

@@ -88,7 +88,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         if (options.Fragments)
             _protocol.RefuseFeedback("fragments are not computed with a delay line: a returning ancilla has no single place in the collision order the fragments follow");
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
-        _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.TimeStep);
+        _fixedStep = _protocol.IsTimeDependent ? null : options.FirstStep();
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;

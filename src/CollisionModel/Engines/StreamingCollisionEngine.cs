@@ -69,7 +69,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         double sa, sb;
         if (UsesFastMap(options))
         {
-            (_kernels, _kernelOfStep) = Kernels(protocol, options.TimeStep);
+            (_kernels, _kernelOfStep) = Kernels(protocol, options);
             _kernel = _kernels[0];
             _entropySystem = _kernel.SystemEntropy(_rhoS);
             (sa, sb) = _kernel.MarginalEntropies(_rhoS);
@@ -132,11 +132,12 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         return (ofStep, representatives);
     }
 
-    private static (CollisionKernel[] Kernels, int[] OfStep) Kernels(CollisionProtocol p, double timeStep)
+    private static (CollisionKernel[] Kernels, int[] OfStep) Kernels(CollisionProtocol p, CollisionRunOptions options)
     {
-        if (!p.IsTimeDependent) return ([new CollisionKernel(p, timeStep)], [0]);
-        var (ofStep, representatives) = DistinctSteps(p, timeStep)!.Value;
-        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, timeStep)))).ToArray(), ofStep);
+        // A time-independent protocol reuses the step the options already built (and validated).
+        if (!p.IsTimeDependent) return ([new CollisionKernel(p, StepUnitaries.Joint(p, options.FirstStep()))], [0]);
+        var (ofStep, representatives) = DistinctSteps(p, options.TimeStep)!.Value;
+        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.TimeStep)))).ToArray(), ofStep);
     }
 
     /// <inheritdoc />

@@ -10,8 +10,9 @@ namespace CollisionModel.Cli.Plotting;
 /// point a log axis cannot show (≤ 0) is counted in its series' legend.
 /// Curves that coincide (σ against −σ_E, a result against its closed form) stay distinguishable: each series has its
 /// own line pattern, marker shape and width, the first drawn widest so the later ones show on top of it. The legend
-/// sits outside the data area, to the right. Labels go through <see cref="PlotText"/> (σ_E → σₑ). Files are written
-/// atomically.
+/// sits outside the data area, to the right. The title, axis labels and legend are drawn as <see cref="RichText"/>
+/// panels (σ_E with a real subscript E: Unicode has no capital subscripts); tick labels go through
+/// <see cref="PlotText.Render"/>. Files are written atomically.
 /// </summary>
 public static class LinePlot
 {
@@ -48,9 +49,8 @@ public static class LinePlot
     {
         ArgumentNullException.ThrowIfNull(spec);
         var plot = new Plot();
-        plot.Title(PlotText.Render(spec.Title));
-        plot.XLabel(PlotText.Render(spec.XLabel));
-        plot.YLabel(PlotText.Render(spec.YLabel));
+        string title = spec.Title;
+        var legend = new List<(ScottPlot.Plottables.Scatter, RichText)>();
         for (int s = 0; s < spec.Series.Count; s++)
         {
             var series = spec.Series[s];
@@ -68,8 +68,9 @@ public static class LinePlot
                 ys.Add(spec.LogY ? Math.Log10(y) : y);
             }
             var line = plot.Add.ScatterLine(xs.ToArray(), ys.ToArray());
-            line.LegendText = PlotText.Render(series.Label) + OffLogAxisNote(offLogAxis, series.X.Count, spec.LogX && !spec.LogY);
-            if (spec.Series.Count == 1 && offLogAxis > 0) plot.Title(PlotText.Render(spec.Title) + "\n" + line.LegendText);
+            line.LegendText = series.Label + OffLogAxisNote(offLogAxis, series.X.Count, spec.LogX && !spec.LogY);
+            legend.Add((line, new RichText(line.LegendText, LegendSize, bold: false, Colors.Black)));
+            if (spec.Series.Count == 1 && offLogAxis > 0) title = spec.Title + "\n" + line.LegendText;
             bool single = spec.Series.Count == 1;
             line.LineWidth = single ? 2 : Widths[Math.Min(s, Widths.Length - 1)];
             line.LinePattern = single || !dashes ? LinePattern.Solid : Patterns[s % Patterns.Length];
@@ -80,12 +81,19 @@ public static class LinePlot
         }
         if (spec.LogX) plot.Axes.Bottom.TickGenerator = LogTicks();
         if (spec.LogY) plot.Axes.Left.TickGenerator = LogTicks();
-        if (spec.Series.Count > 1) plot.ShowLegend(Edge.Right);
-        else plot.HideLegend();
+        // ScottPlot's own title, axis labels and legend stay empty: these panels draw them with real scripts.
+        plot.HideLegend();
+        var axisLabel = plot.Axes.Bottom.Label;
+        plot.Axes.AddPanel(new RichLabelPanel(Edge.Top, new RichText(title, plot.Axes.Title.Label.FontSize, plot.Axes.Title.Label.Bold, plot.Axes.Title.Label.ForeColor)));
+        plot.Axes.AddPanel(new RichLabelPanel(Edge.Bottom, new RichText(spec.XLabel, axisLabel.FontSize, axisLabel.Bold, axisLabel.ForeColor)));
+        plot.Axes.AddPanel(new RichLabelPanel(Edge.Left, new RichText(spec.YLabel, axisLabel.FontSize, axisLabel.Bold, axisLabel.ForeColor)));
+        if (spec.Series.Count > 1) plot.Axes.AddPanel(new RichLegendPanel(legend));
         // Pick installed fonts that cover the labels' characters (Greek letters, subscripts, ∞).
         plot.Font.Automatic();
         return plot;
     }
+
+    private const float LegendSize = 14;
 
     private static ScottPlot.TickGenerators.NumericAutomatic LogTicks() => new()
     {

@@ -6,9 +6,10 @@ namespace CollisionModel.Tests.Cli;
 /// <summary>Plot labels are drawn as symbols, not markup; SVG comes beside PNG; the paper's summary carries verdicts.</summary>
 public class PlotsAndVerdictTests
 {
+    // Render is what ScottPlot draws itself (tick labels): Unicode scripts where they exist, never a lowercase stand-in.
     [Theory]
-    [InlineData("|σ_E|/σ", "|σₑ|/σ")]
-    [InlineData("ΔS_int = S(ρ_T) − S(ρ)", "ΔSᵢₙₜ = S(ρₜ) − S(ρ)")]
+    [InlineData("|σ_E|/σ", "|σ_E|/σ")]
+    [InlineData("ΔS_int = S(ρ_T) − S(ρ)", "ΔSᵢₙₜ = S(ρ_T) − S(ρ)")]
     [InlineData("W_0 = 1 − iH̃Δt, W_k", "W₀ = 1 − iH̃Δt, Wₖ")]
     [InlineData("closed form e^{−ηT}η²T²/(4k)", "closed form e^(−ηT)η²T²/(4k)")]
     [InlineData("x^{2n}", "x²ⁿ")]

@@ -45,7 +45,11 @@ public static class EnvironmentFragments
     /// <param name="mps">The state.</param>
     /// <param name="maxDenseDimension">Mixed ancillas: the largest dense reduced state formed, 1 … <see cref="MaxDenseDimensionLimit"/>
     /// (default <see cref="MaxDenseDimension"/>: m ≤ 8 for a two-qubit system of rank 4 and qubit ancillas; 2048: m ≤ 9).</param>
-    public static FragmentCurves Curves(CollisionMps mps, int maxDenseDimension = MaxDenseDimension)
+    public static FragmentCurves Curves(CollisionMps mps, int maxDenseDimension = MaxDenseDimension) =>
+        CurvesWithGrowthLimit(mps, maxDenseDimension, MaxGrownDimension);
+
+    /// <summary>As <see cref="Curves(CollisionMps, int)"/>, growing the newest fragments leftwards only while d_F·χ·n ≤ <paramref name="maxGrownDimension"/>.</summary>
+    internal static FragmentCurves CurvesWithGrowthLimit(CollisionMps mps, int maxDenseDimension, int maxGrownDimension)
     {
         ArgumentNullException.ThrowIfNull(mps);
         if (maxDenseDimension < 1 || maxDenseDimension > MaxDenseDimensionLimit)
@@ -92,20 +96,23 @@ public static class EnvironmentFragments
             dim = next;
             mMax++;
         }
-        // Newest: a site set ending at the last ancilla, against the environment at bond K.
-        var newestCurve = new double[Math.Min(mMax, k) + 1];
-        var atEnd = env.Snapshot();
-        for (int m = 1; m < newestCurve.Length; m++)
-            newestCurve[m] = MutualInformation(mps, Enumerable.Range(k - m, m).ToArray(), atEnd, env.SystemEntropy);
-        // Oldest: environments at bonds m ≤ mMax, from one sweep.
+        // Newest: grown once from the center leftwards (O(m) site contractions, the largest bonds at the smallest
+        // fragments); a per-m contraction against the environment at bond K only where the grown state is too large.
+        var newestCurve = NewestCurve(mps, env.Snapshot(), Math.Min(mMax, k), env.SystemEntropy, maxGrownDimension);
+        // Oldest: environments at bonds m ≤ mMax from one sweep, and one left-open contraction grown from ancilla 0,
+        // each prefix m met with the environment at bond m.
         var snapshots = new Environment.State[mMax + 1];
         env.Sweep(0, (bond, e) =>
         {
             if (bond <= mMax) snapshots[bond] = e.Snapshot();
         });
         var oldestCurve = new double[mMax + 1];
+        var prefix = mMax > 0 ? new LeftOpenFragment(mps, 0) : null;
         for (int m = 1; m <= mMax; m++)
-            oldestCurve[m] = MutualInformation(mps, Enumerable.Range(0, m).ToArray(), snapshots[m], env.SystemEntropy);
+        {
+            prefix!.Absorb(m - 1, open: true);
+            oldestCurve[m] = MutualInformation(prefix.Close(snapshots[m], out int dF), dF, snapshots[m].N, env.SystemEntropy);
+        }
         return new FragmentCurves(oldestCurve, newestCurve, env.SystemEntropy, k);
     }
 
@@ -135,7 +142,15 @@ public static class EnvironmentFragments
         {
             if (b == bond) at = e.Snapshot();
         });
-        return MutualInformation(mps, set, at!, env.SystemEntropy);
+        var fragment = new LeftOpenFragment(mps, set[0]);
+        int next = 0;
+        for (int site = set[0]; site <= set[^1]; site++)
+        {
+            bool open = set[next] == site;
+            if (open) next++;
+            fragment.Absorb(site, open);
+        }
+        return MutualInformation(fragment.Close(at!, out int dF), dF, at!.N, env.SystemEntropy);
     }
 
     /// <summary>
@@ -156,10 +171,111 @@ public static class EnvironmentFragments
         return 0;
     }
 
-    private static double MutualInformation(CollisionMps mps, int[] set, Environment.State right, double systemEntropy)
+    /// <summary>
+    /// The largest dimension d_F·χ·n of the state grown leftwards from the center for the newest curve (its entries
+    /// and those of the one-partner-index intermediate are at most its square, 16 Mi complex numbers, 256 MiB).
+    /// Beyond it the remaining m are contracted one fragment at a time (<see cref="LeftOpenFragment"/>).
+    /// </summary>
+    private const int MaxGrownDimension = 4096;
+
+    /// <summary>
+    /// I(AB : newest m), m = 0 … <paramref name="mMax"/>. R_0 = G_K; absorbing site s = K − m with its ancilla index
+    /// open and its partner traced gives R_m[(o, α, j), (o′, α′, j′)] = Σ_{q,β,β′} A[α, (e, q), β] conj(A[α′, (e′, q), β′])
+    /// R_{m−1}[(ō, β, j), (ō′, β′, j′)] (o = (e, ō), the new ancilla first, as in collision order), and
+    /// ρ_{F ∪ AB} = Σ_α R_m[(o, α, j), (o′, α, j′)] because everything left of bond K − m is an isometry. Each site is
+    /// contracted once: O(Σ_m p·χ_l·χ_r·(d_F·n)²·(χ_r + e·χ_l)) against the per-m restart's O(m) sites per m at the
+    /// center's bond.
+    /// </summary>
+    private static double[] NewestCurve(CollisionMps mps, Environment.State atEnd, int mMax, double systemEntropy, int maxGrownDimension)
     {
-        var rho = DenseState(mps, set, right, out int dF);
-        int n = right.N;
+        var curve = new double[mMax + 1];
+        var sites = mps.Sites;
+        int k = sites.Count, n = atEnd.N;
+        var r = atEnd.G;
+        int d = 1, chi = atEnd.Chi;
+        int m = 1;
+        for (; m <= mMax; m++)
+        {
+            int s = k - m;
+            int cl = sites.Left(s), cr = sites.Right(s), p = sites.Physical(s);
+            int q = mps.PartnerDimension(sites.Bath(s)), e = p / q;
+            int dimR = d * cr * n, nd = e * d, dimNew = nd * cl * n;
+            if (dimNew > maxGrownDimension) break;
+            var a = sites.Data(s);
+            var grown = new Complex[(long)dimNew * dimNew];
+            // Per partner value q: H[(e1, ō1, α1, j1), col] = Σ_β1 A[α1, (e1, q), β1] R[(ō1, β1, j1), col], then
+            // R′[(e1, ō1, α1, j1), (e2, ō2, α2, j2)] += Σ_β2 H[(e1, ō1, α1, j1), (ō2, β2, j2)] conj(A[α2, (e2, q), β2]).
+            var h = new Complex[(long)dimNew * dimR];
+            for (int qq = 0; qq < q; qq++)
+            {
+                Array.Clear(h);
+                for (int e1 = 0; e1 < e; e1++)
+                    for (int o1 = 0; o1 < d; o1++)
+                        for (int a1 = 0; a1 < cl; a1++)
+                        {
+                            int aBase = (a1 * p + e1 * q + qq) * cr;
+                            for (int b1 = 0; b1 < cr; b1++)
+                            {
+                                var av = a[aBase + b1];
+                                if (av == Complex.Zero) continue;
+                                for (int j1 = 0; j1 < n; j1++)
+                                {
+                                    long hRow = (long)(((e1 * d + o1) * cl + a1) * n + j1) * dimR;
+                                    long rRow = (long)((o1 * cr + b1) * n + j1) * dimR;
+                                    for (int col = 0; col < dimR; col++) h[hRow + col] += av * r[rRow + col];
+                                }
+                            }
+                        }
+                for (int row = 0; row < dimNew; row++)
+                {
+                    long hRow = (long)row * dimR, gRow = (long)row * dimNew;
+                    for (int e2 = 0; e2 < e; e2++)
+                        for (int a2 = 0; a2 < cl; a2++)
+                        {
+                            int aBase = (a2 * p + e2 * q + qq) * cr;
+                            for (int o2 = 0; o2 < d; o2++)
+                            {
+                                long gCol = gRow + ((e2 * d + o2) * cl + a2) * n;
+                                for (int b2 = 0; b2 < cr; b2++)
+                                {
+                                    var ac = Complex.Conjugate(a[aBase + b2]);
+                                    if (ac == Complex.Zero) continue;
+                                    long hCol = hRow + (o2 * cr + b2) * n;
+                                    for (int j2 = 0; j2 < n; j2++) grown[gCol + j2] += h[hCol + j2] * ac;
+                                }
+                            }
+                        }
+                }
+            }
+            r = grown; d = nd; chi = cl;
+            // ρ_{F ∪ AB}[(o, j), (o′, j′)] = Σ_α R[(o, α, j), (o′, α, j′)].
+            int dim = d * n;
+            var rho = new Complex[dim * dim];
+            for (int o1 = 0; o1 < d; o1++)
+                for (int o2 = 0; o2 < d; o2++)
+                    for (int al = 0; al < chi; al++)
+                    {
+                        long src = (long)((o1 * chi + al) * n) * dimNew + (o2 * chi + al) * n;
+                        int dst = o1 * n * dim + o2 * n;
+                        for (int j1 = 0; j1 < n; j1++)
+                            for (int j2 = 0; j2 < n; j2++)
+                                rho[dst + j1 * dim + j2] += r[src + (long)j1 * dimNew + j2];
+                    }
+            curve[m] = MutualInformation(rho, d, n, systemEntropy);
+        }
+        // Larger fragments (bonds too wide to grow through): each contracted from its oldest ancilla to the center.
+        for (; m <= mMax; m++)
+        {
+            var fragment = new LeftOpenFragment(mps, k - m);
+            for (int site = k - m; site < k; site++) fragment.Absorb(site, open: true);
+            curve[m] = MutualInformation(fragment.Close(atEnd, out int dF), dF, n, systemEntropy);
+        }
+        return curve;
+    }
+
+    /// <summary>I(AB : F) = S_AB + S_F − S_{F ∪ AB} from ρ_{F ∪ AB} (row-major over (F's ancillas, compressed system index)).</summary>
+    private static double MutualInformation(Complex[] rho, int dF, int n, double systemEntropy)
+    {
         int dim = dF * n;
         // ρ_F first (rho is row-major; its transpose has the same spectrum, so it is read as column-major).
         var f = new Complex[dF * dF];
@@ -175,25 +291,37 @@ public static class EnvironmentFragments
         return Math.Max(0, systemEntropy + sF - sFS);
     }
 
-    /// <summary>ρ_{F ∪ AB} row-major over (F's ancillas in order, compressed system index), partners traced.</summary>
-    private static Complex[] DenseState(CollisionMps mps, int[] set, Environment.State right, out int dF)
+    /// <summary>
+    /// Y[o1, o2, β, β′]: the sites from a first ancilla up to the current bond contracted with their conjugates, the
+    /// ancilla indices of the absorbed fragment members open and everything else (partners, other ancillas) traced.
+    /// Starts as δ at the first ancilla's left bond (everything to its left is an isometry); growing it one site at a
+    /// time serves every prefix of a fragment (the oldest curve) at the cost of the longest.
+    /// </summary>
+    private sealed class LeftOpenFragment
     {
-        var sites = mps.Sites;
-        int first = set[0], last = set[^1];
-        int chi = sites.Left(first);
-        // Y[o1, o2, β, β'] with Y = δ at bond `first` (everything to its left is an isometry).
-        int d = 1;
-        var y = new Complex[chi * chi];
-        for (int i = 0; i < chi; i++) y[i * chi + i] = 1;
-        int next = 0;
-        for (int s = first; s <= last; s++)
+        private readonly CollisionMps _mps;
+        private Complex[] _y;
+        private int _d, _chi;
+
+        public LeftOpenFragment(CollisionMps mps, int first)
         {
+            _mps = mps;
+            _chi = mps.Sites.Left(first);
+            _d = 1;
+            _y = new Complex[_chi * _chi];
+            for (int i = 0; i < _chi; i++) _y[i * _chi + i] = 1;
+        }
+
+        /// <summary>Absorbs site <paramref name="s"/> (the next one), its ancilla index open or traced.</summary>
+        public void Absorb(int s, bool open)
+        {
+            var sites = _mps.Sites;
             var a = sites.Data(s);
+            int d = _d, chi = _chi;
+            var y = _y;
             int p = sites.Physical(s), cr = sites.Right(s);
-            bool open = next < set.Length && set[next] == s;
-            int r = mps.PartnerDimension(sites.Bath(s));
+            int r = _mps.PartnerDimension(sites.Bath(s));
             int e = open ? p / r : 1;
-            if (open) next++;
             int nd = d * e;
             int qCount = open ? r : p;
             // Two contractions, the conjugate site first: O(d²·χ_l·p·χ_r·(χ_l + e·χ_r)) instead of the joint loop's
@@ -243,26 +371,30 @@ public static class EnvironmentFragments
                                 }
                             }
                     }
-            y = ny; d = nd; chi = cr;
+            _y = ny; _d = nd; _chi = cr;
         }
-        // Contract with the right environment G[(β, j), (β', j')].
-        int n = right.N;
-        int dim = d * n;
-        var rho = new Complex[dim * dim];
-        var g = right.G;
-        for (int o1 = 0; o1 < d; o1++)
-            for (int o2 = 0; o2 < d; o2++)
-                for (int b1 = 0; b1 < chi; b1++)
-                    for (int b2 = 0; b2 < chi; b2++)
-                    {
-                        var yv = y[((o1 * d + o2) * chi + b1) * chi + b2];
-                        if (yv == Complex.Zero) continue;
-                        for (int j1 = 0; j1 < n; j1++)
-                            for (int j2 = 0; j2 < n; j2++)
-                                rho[(o1 * n + j1) * dim + o2 * n + j2] += yv * g[(b1 * n + j1) * (chi * n) + b2 * n + j2];
-                    }
-        dF = d;
-        return rho;
+
+        /// <summary>ρ_{F ∪ AB} row-major over (F's ancillas in order, compressed system index): Y met with the right environment G at the current bond.</summary>
+        public Complex[] Close(Environment.State right, out int dF)
+        {
+            int n = right.N, d = _d, chi = _chi;
+            int dim = d * n;
+            var rho = new Complex[dim * dim];
+            var g = right.G;
+            for (int o1 = 0; o1 < d; o1++)
+                for (int o2 = 0; o2 < d; o2++)
+                    for (int b1 = 0; b1 < chi; b1++)
+                        for (int b2 = 0; b2 < chi; b2++)
+                        {
+                            var yv = _y[((o1 * d + o2) * chi + b1) * chi + b2];
+                            if (yv == Complex.Zero) continue;
+                            for (int j1 = 0; j1 < n; j1++)
+                                for (int j2 = 0; j2 < n; j2++)
+                                    rho[(o1 * n + j1) * dim + o2 * n + j2] += yv * g[(b1 * n + j1) * (chi * n) + b2 * n + j2];
+                        }
+            dF = d;
+            return rho;
+        }
     }
 
     /// <summary>

@@ -100,6 +100,27 @@ public class FragmentTests
     }
 
     [Fact]
+    public void Mixed_memory_fragments_at_K_5_equal_brute_force_both_ways_of_growing_the_newest()
+    {
+        // Reference: the dense purified state evolved in the test (partners traced). The newest curve is grown from
+        // the center leftwards; with a growth limit of 1 every m is instead contracted from its oldest ancilla to the
+        // center, an independent contraction order: both must give the brute-force numbers.
+        var (mps, reference) = CollisionMpsTests.Run(CollisionMpsTests.MixedWithMemory(), 5, 0.3);
+        int k = mps.AncillaCount;
+        var grown = EnvironmentFragments.Curves(mps);
+        var restarted = EnvironmentFragments.CurvesWithGrowthLimit(mps, EnvironmentFragments.MaxDenseDimension, maxGrownDimension: 1);
+        Assert.Equal(k + 1, grown.Newest.Length);
+        for (int m = 0; m <= k; m++)
+        {
+            double newest = BruteForceMutualInformation(reference, Enumerable.Range(k - m, m));
+            double oldest = BruteForceMutualInformation(reference, Enumerable.Range(0, m));
+            Assert.True(Math.Abs(newest - grown.Newest[m]) < 1e-12, $"newest m = {m}: {newest:R} vs grown {grown.Newest[m]:R}");
+            Assert.True(Math.Abs(newest - restarted.Newest[m]) < 1e-12, $"newest m = {m}: {newest:R} vs restarted {restarted.Newest[m]:R}");
+            Assert.True(Math.Abs(oldest - grown.Oldest[m]) < 1e-12, $"oldest m = {m}: {oldest:R} vs {grown.Oldest[m]:R}");
+        }
+    }
+
+    [Fact]
     public void Long_run_newest_fragments_equal_the_windowed_reference()
     {
         // Reference (pure ancillas, no memory): the newest m ancillas have met the system only in the last m steps, so

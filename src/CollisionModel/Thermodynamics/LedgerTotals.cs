@@ -6,7 +6,7 @@ namespace CollisionModel.Thermodynamics;
 /// Signs as in <see cref="CollisionEnergetics"/>: heat is the energy the ancillas gave up, so the first law reads
 /// E_S(now) − E_S(0) = Σ_j heat_j + work (+ drive work when H_S is driven). Absent quantities are null, never NaN.
 /// </summary>
-/// <param name="Collisions">System–ancilla collisions booked so far (all baths).</param>
+/// <param name="Collisions">System–ancilla collisions booked so far (all baths; a bath with delayed feedback collides twice per step, once with its fresh and once with its returning ancilla).</param>
 /// <param name="EnergySystem">tr ρ_S H_S(t) now (H_S(t) = f(t)·H_S with a drive); null without H_S.</param>
 /// <param name="InitialEnergySystem">tr ρ_S(0) H_S(0); null without H_S.</param>
 /// <param name="Heat">Per bath, Q_j = −Σ ΔE_E over its collisions; an entry is null when that bath has no H_E.</param>

@@ -1,3 +1,5 @@
+using CollisionModel.States;
+
 namespace CollisionModel.Thermodynamics;
 
 /// <summary>
@@ -40,4 +42,14 @@ public sealed record LedgerTotals(int Collisions, double? EnergySystem, double? 
     /// thermal ancillas it equals the running sum of I(S′:E′) + D(η′‖η). Null when the entropy flow is.
     /// </summary>
     public double? EntropyProduction(double systemEntropyChange) => EntropyFlow is { } flow ? systemEntropyChange - flow : null;
+
+    /// <summary>
+    /// A few-digit summary (the record's default would print the heat list's type name), e.g.
+    /// <c>LedgerTotals after 80 collisions: energy_S = 0.25 (from 0.5), heat [-0.1, -0.15], work 0, entropy_flow -0.3</c>;
+    /// the drive work is added when H_S is driven.
+    /// </summary>
+    public override string ToString() =>
+        $"LedgerTotals after {Collisions} collisions: energy_S = {ReadableText.Number(EnergySystem)} (from {ReadableText.Number(InitialEnergySystem)}), "
+        + $"heat {ReadableText.List(Heat, ReadableText.Number)}, work {ReadableText.Number(Work)}, entropy_flow {ReadableText.Number(EntropyFlow)}"
+        + (DriveWork is { } drive ? $", drive work {ReadableText.Number(drive)}" : "");
 }

@@ -112,16 +112,17 @@ internal static class Krylov
     /// <paramref name="floor"/>) (the floor: what rounding can resolve, for a b that is itself rounding) or a cycle stops
     /// halving the residual. The iterates stay in the Krylov spaces of b, so a singular A is fine when b lies in an
     /// invariant subspace on which A is invertible (the traceless matrices for 1 − Φ of a channel with a unique
-    /// stationary state).
+    /// stationary state). Throws <see cref="KrylovConvergenceException"/> when the residual it stops at is above that target.
     /// </summary>
-    public static Complex[] Solve(Action<Complex[], Complex[]> apply, Complex[] b, double floor)
+    public static Complex[] Solve(Action<Complex[], Complex[]> apply, Complex[] b, double floor, int maxCycles = MaxCycles)
     {
         int n = b.Length, m = Math.Min(BasisSize, n);
         var x = new Complex[n];
         var residual = (Complex[])b.Clone();
         var ax = new Complex[n];
         double target = Math.Max(Tolerance * Norm(b), floor), beta = Norm(residual), previous = double.PositiveInfinity;
-        for (int cycle = 0; cycle < MaxCycles && beta > target && beta < 0.5 * previous; cycle++)
+        int cycles = 0;
+        for (; cycles < maxCycles && beta > target && beta < 0.5 * previous; cycles++)
         {
             previous = beta;
             var (basis, h, size, _) = Arnoldi(apply, residual, m);
@@ -133,6 +134,14 @@ internal static class Krylov
             apply(x, ax);
             for (int i = 0; i < n; i++) residual[i] = b[i] - ax[i];
             beta = Norm(residual);
+        }
+        // The loop also ends when a cycle stops halving the residual or the cycles run out: an answer above the target
+        // would carry its error silently into the variance rate, so it is refused.
+        if (!(beta <= target))
+        {
+            double normB = Norm(b);
+            throw new KrylovConvergenceException("the GMRES solve (1 − Φ) y = b", "no rate is reported rather than an inaccurate one",
+                cycles, normB > 0 ? beta / normB : beta, normB > 0 ? target / normB : target);
         }
         return x;
     }

@@ -21,7 +21,8 @@ public static class LindbladLimitStudy
 {
     /// <summary>
     /// Runs the study. Throws <see cref="ParameterOutOfRangeException"/> naming the bath when the protocol has no
-    /// Lindblad limit (<see cref="CollisionProtocol.WhyNoLindbladLimit"/>), for T ≤ 0 or not finite and for N &lt; 2;
+    /// Lindblad limit (<see cref="CollisionProtocol.WhyNoLindbladLimit"/>) or a rate·‖V‖² above
+    /// <see cref="MaxDissipatorScale"/>, for T ≤ 0 or not finite and for N &lt; 2;
     /// <see cref="DimensionMismatchException"/> when the initial state is not on the protocol's system.
     /// </summary>
     /// <param name="protocol">A memoryless protocol whose baths all have a rate and a zero-mean coupling.</param>
@@ -35,6 +36,7 @@ public static class LindbladLimitStudy
         ArgumentNullException.ThrowIfNull(protocol);
         ArgumentNullException.ThrowIfNull(initialState);
         if (protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException(why, "baths");
+        CheckDissipatorScale(protocol);
         Guard.Positive(endTime, nameof(endTime));
         if (points < 2) throw new ParameterOutOfRangeException($"points must be ≥ 2, got {points}.", nameof(points));
         if (initialState.Dimension != protocol.SystemDimension)
@@ -82,6 +84,37 @@ public static class LindbladLimitStudy
         }
         progress?.Report(1);
         return new LindbladLimitStudyResult(result, steady.State, WithBathEnergy(protocol, steady.HeatCurrents), maxRatio);
+    }
+
+    /// <summary>
+    /// The largest dissipator scale rate·‖V‖² (‖V‖ the largest |eigenvalue| of the coupling) the study resolves: 𝓛(ρ)
+    /// carries a rounding error of ~rate·‖V‖²·10⁻¹⁶, and the rates' trace and Hermiticity checks allow 10⁻⁹ (in units
+    /// of max(1, ‖ρ̇‖)), so near the steady state a larger scale fails them or makes the propagated state NaN
+    /// (rate 10³⁰ did). Rates in a larger unit are the same model in a shorter time unit.
+    /// </summary>
+    public const double MaxDissipatorScale = 1e6;
+
+    // Refuses a bath (or cascade entry) whose rate·‖V‖² exceeds MaxDissipatorScale, naming it.
+    private static void CheckDissipatorScale(CollisionProtocol protocol)
+    {
+        for (int j = 0; j < protocol.Baths.Count; j++)
+        {
+            var bath = protocol.Baths[j];
+            string where = bath.Name is { } name ? $"baths[{j}] (\"{name}\")" : $"baths[{j}]";
+            var collisions = bath.Collision.Cascade is { } cascade
+                ? cascade.Entries.Select((e, i) => (e.Collision, $"{where}.cascade[{i}]"))
+                : [(bath.Collision, where)];
+            foreach (var (collision, at) in collisions)
+            {
+                if (collision.Rate is not { } rate || collision.Coupling is not { } v) continue;
+                double norm = Numerics.HermitianEigen.Decompose(v).Values.Max(Math.Abs);
+                double scale = rate * norm * norm;
+                if (scale > MaxDissipatorScale)
+                    throw new ParameterOutOfRangeException(
+                        $"{at}.rate: the dissipator scale rate × ‖V‖² = {scale:G3} exceeds {MaxDissipatorScale:G1}: 𝓛(ρ) would carry a rounding "
+                        + "error above what the production rates resolve; give the rates in a shorter time unit (and the time in the same unit).", "rate");
+            }
+        }
     }
 
     /// <summary>A heat current is reported only for the baths whose ancillas carry energy (a Hamiltonian H_E).</summary>

@@ -1,3 +1,5 @@
+using CollisionModel.States;
+
 namespace CollisionModel.Thermodynamics;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace CollisionModel.Thermodynamics;
 /// Signs as in <see cref="CollisionEnergetics"/>: heat is the energy the ancillas gave up, so the first law reads
 /// E_S(now) − E_S(0) = Σ_j heat_j + work (+ drive work when H_S is driven). Absent quantities are null, never NaN.
 /// </summary>
-/// <param name="Collisions">System–ancilla collisions booked so far (all baths).</param>
+/// <param name="Collisions">System–ancilla collisions booked so far (all baths; a bath with delayed feedback collides twice per step, once with its fresh and once with its returning ancilla).</param>
 /// <param name="EnergySystem">tr ρ_S H_S(t) now (H_S(t) = f(t)·H_S with a drive); null without H_S.</param>
 /// <param name="InitialEnergySystem">tr ρ_S(0) H_S(0); null without H_S.</param>
 /// <param name="Heat">Per bath, Q_j = −Σ ΔE_E over its collisions; an entry is null when that bath has no H_E.</param>
@@ -40,4 +42,14 @@ public sealed record LedgerTotals(int Collisions, double? EnergySystem, double? 
     /// thermal ancillas it equals the running sum of I(S′:E′) + D(η′‖η). Null when the entropy flow is.
     /// </summary>
     public double? EntropyProduction(double systemEntropyChange) => EntropyFlow is { } flow ? systemEntropyChange - flow : null;
+
+    /// <summary>
+    /// A few-digit summary (the record's default would print the heat list's type name), e.g.
+    /// <c>LedgerTotals after 80 collisions: energy_S = 0.25 (from 0.5), heat [-0.1, -0.15], work 0, entropy_flow -0.3</c>;
+    /// the drive work is added when H_S is driven.
+    /// </summary>
+    public override string ToString() =>
+        $"LedgerTotals after {Collisions} collisions: energy_S = {ReadableText.Number(EnergySystem)} (from {ReadableText.Number(InitialEnergySystem)}), "
+        + $"heat {ReadableText.List(Heat, ReadableText.Number)}, work {ReadableText.Number(Work)}, entropy_flow {ReadableText.Number(EntropyFlow)}"
+        + (DriveWork is { } drive ? $", drive work {ReadableText.Number(drive)}" : "");
 }

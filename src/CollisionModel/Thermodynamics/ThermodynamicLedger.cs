@@ -53,6 +53,9 @@ public sealed class ThermodynamicLedger
     private double _lastSystemEnergy;
     private readonly int[] _jointStride;
     private readonly int _jointAncillaDimension;
+    // Collisions of one whole step: one per bath, plus the returning ancilla of every bath with a delay line (the line
+    // starts filled, so it returns from step 0 on).
+    private readonly int _collisionsPerStep;
 
     /// <summary>
     /// Starts an empty ledger for <paramref name="protocol"/> at the system state ρ_S(0) (column-major, d_S²); a
@@ -110,9 +113,14 @@ public sealed class ThermodynamicLedger
             joint *= _ancillaDimension[j];
         }
         _jointAncillaDimension = (int)Math.Min(joint, int.MaxValue);
+        _collisionsPerStep = baths + protocol.Baths.Count(b => b.HasFeedback);
     }
 
-    /// <summary>System–ancilla collisions booked so far.</summary>
+    /// <summary>
+    /// System–ancilla collisions booked so far: a whole step counts every collision it made, one per bath plus one per
+    /// bath with a delay line (its returning ancilla, from step 0 on since the line starts filled); a single booked
+    /// collision counts one. Memory collisions (ancilla–ancilla) are not system collisions and do not count.
+    /// </summary>
     public int Collisions { get; private set; }
 
     /// <summary>The balance of the latest booked collision (default before the first).</summary>
@@ -203,7 +211,7 @@ public sealed class ThermodynamicLedger
             if (_systemDrive is not null) _driveWork.Add((DriveFactor(_steps + 1) - factor) * after);
         }
         _steps++;
-        Collisions += m;
+        Collisions += _collisionsPerStep;
         Last = new CollisionEnergetics(m == 1 ? 0 : -1, _anyHasHamiltonian ? heatSum : null, dES, work, _allThermal ? flowSum : null);
     }
 

@@ -170,6 +170,26 @@ public class MasterModelFileTests
         Assert.True(run.StderrLines.Length <= 3, run.Stderr);
     }
 
+    [Theory]
+    [InlineData("1e10")]
+    [InlineData("1e30")]
+    public void A_rate_beyond_what_the_production_rates_resolve_is_refused_naming_the_bath(string rate)
+    {
+        // The two-qubit decay model with rate·‖V‖² = rate (‖V‖ = 1) at T = 1: 1e10 failed a trace check of ρ̇ with exit
+        // 2 and no bath named, 1e30 made the propagated state NaN (exit 1, internal error).
+        string file = Write($$"""
+            {"system": {"dims": [2, 2], "b": [1], "ket": [0.6, 0, 0, 0.8], "hamiltonian": [[0.5,0,0,0],[0,-0.5,0,0],[0,0,0.5,0],[0,0,0,-0.5]]},
+             "baths": [{"name": "hot", "acts_on": [1], "ancilla": {"dim": 2, "hamiltonian": [[0, 0], [0, 1]], "beta": 0.5},
+                        "coupling": [[0, 0, 0, 0], [0, 0, 1, 0], [0, 1, 0, 0], [0, 0, 0, 0]], "rate": {{rate}}}]}
+            """);
+        var run = CliHarness.RunWith(CollisionModel.Cli.Engines.Create(), "master", "--model-file", file, "--time", "1", "--format", "json");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("", run.Stdout);
+        Assert.Contains("baths[0] (\"hot\").rate", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("exceeds 1E+06", run.Stderr, StringComparison.Ordinal);
+        Assert.True(run.StderrLines.Length <= 3, run.Stderr);
+    }
+
     [Fact]
     public void Csv_splits_the_heat_current_into_one_column_per_bath_named_after_it()
     {

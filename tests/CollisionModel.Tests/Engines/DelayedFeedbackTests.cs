@@ -108,6 +108,16 @@ public class DelayedFeedbackTests
     }
 
     [Fact]
+    public void Ledger_counts_the_returning_collisions_as_collisions()
+    {
+        // A bath with a delay line collides twice per step (the returning ancilla, the line starting filled, then a
+        // fresh one), so n steps of the atom–mirror model are 2n system–ancilla collisions (by hand), not n.
+        const int delay = 3, steps = 7;
+        var records = Explicit(AtomMirror(1.3, delay, 2.1, 1.7), DensityMatrix.Diagonal([0.0, 1.0]), steps, 0.08);
+        for (int n = 0; n <= steps; n++) Assert.Equal(2 * n, records[n].Thermodynamics!.Collisions);
+    }
+
+    [Fact]
     public void Mixed_ancillas_and_a_random_collision_match_the_density_matrix_brute_force()
     {
         // Two qubits, B = [1], H_S random; the bath acts on B with rank-2 thermal-like ancillas (purified in the

@@ -45,4 +45,29 @@ public class KrylovTests
         Assert.True(e.RelativeResidual > Krylov.Tolerance);
         Assert.Contains("did not converge", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_solve_reaches_the_residual_target()
+    {
+        // Reference: A = diag(a_i) with a_i in [1, 2], so x_i = b_i / a_i; n = 100 > the basis size.
+        const int n = 100;
+        var values = Enumerable.Range(0, n).Select(i => new Complex(1.5 + 0.5 * Math.Sin(0.7 * i), 0)).ToArray();
+        var b = Generic(n);
+        var x = Krylov.Solve(Diagonal(values), b, 0);
+        for (int i = 0; i < n; i++) Assert.True((x[i] - b[i] / values[i]).Magnitude < 1e-11, $"x[{i}] = {x[i]}");
+    }
+
+    [Fact]
+    public void A_solve_that_stalls_above_its_target_throws_instead_of_returning_its_last_iterate()
+    {
+        // A = diag(0, 1, …, 1) and b with a component along the null direction e_0: no x brings ‖b − A x‖ below |b_0| = 1,
+        // so GMRES stalls at a relative residual of at least |b_0| / ‖b‖ = 1/√n, far above 1e-13 (the Krylov space of b is
+        // invariant with a singular H there, so the iterate it returns is worse still).
+        const int n = 60;
+        var values = Enumerable.Range(0, n).Select(i => new Complex(i == 0 ? 0 : 1, 0)).ToArray();
+        var b = Enumerable.Range(0, n).Select(_ => Complex.One).ToArray();
+        var e = Assert.Throws<KrylovConvergenceException>(() => Krylov.Solve(Diagonal(values), b, 0));
+        Assert.True(e.RelativeResidual >= 1 / Math.Sqrt(n) - 1e-12, $"relative residual {e.RelativeResidual}");
+        Assert.Contains("GMRES", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -4,6 +4,7 @@ using CollisionModel.MasterEquation;
 using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Studies;
+using CollisionModel.Thermodynamics;
 
 namespace CollisionModel.Tests.States;
 
@@ -80,5 +81,21 @@ public class ReadableToStringTests
         Assert.Equal($"ConvergenceResult at T = 1: k = 10 → {G4(result.Records[0].TraceDistance)}, k = 100 → "
             + $"{G4(result.Records[1].TraceDistance)}; order {G4(result.Order!.Value)}, Richardson {G4(result.Richardson!.Value)}",
             result.ToString());
+    }
+
+    [Fact]
+    public void Ledger_totals_print_the_collisions_energies_and_each_baths_heat()
+    {
+        var totals = new LedgerTotals(80, 0.25, 0.5, [-0.1, null], 0, null);
+        Assert.Equal("LedgerTotals after 80 collisions: energy_S = 0.25 (from 0.5), heat [-0.1, null], work 0, entropy_flow null", totals.ToString());
+    }
+
+    [Fact]
+    public void Steady_state_currents_print_the_state_size_and_each_baths_current()
+    {
+        // ρ_ss = 1/2: purity ½.
+        var steady = new SteadyStateCurrents(DensityMatrix.Diagonal([0.5, 0.5]), [0.0012, -0.0012], 0.0003, 0);
+        Assert.Equal("SteadyStateCurrents: ρ_ss 2×2 (tr ρ² = 0.5), heat currents [0.0012, -0.0012], entropy production rate 0.0003, power 0",
+            steady.ToString());
     }
 }

@@ -7,6 +7,9 @@
 // It prints the steady-state heat currents of the collision model (the fixed point of one step, and a long run's
 // ledger) and of its Lindblad limit as δt shrinks, their ratios ω_c : ω_h : −ω_r, the coefficient of performance
 // against Carnot's, and writes a plot of the cooling current against the hot bath's temperature (default into docs/).
+// Then the same for the two-qubit refrigerator (two-qubit-refrigerator.json, the library's TwoQubitAbsorptionRefrigerator):
+// a cold qubit (ω_c = 1) and a room qubit (ω_r = 3) with their own baths, the hot bath (ω_h = 2) acting on the joint
+// transition |1_c 0_r⟩ ↔ |0_c 1_r⟩; its currents, the closed form of its local master equation, the window and the COP.
 //   dotnet run -c Release --project examples/AbsorptionRefrigerator [-- OUTPUT_DIR]   (default docs/)
 using System.Globalization;
 using CollisionModel.Engines;
@@ -61,17 +64,44 @@ Console.WriteLine($"entropy production rate −Σ_j β_j J_j = {sigma:E6} ≥ 0;
 var edge = SteadyState.OfCollisionModel(Fridge(fridge.EdgeHotBeta).Protocol, dt);
 Console.WriteLine($"  at the edge: {Currents(edge)}");
 
-PlotWindow(Path.Combine(outDir, "absorption-refrigerator.png"));
+PlotWindow(Path.Combine(outDir, "absorption-refrigerator.png"), t => Fridge(1 / t).Protocol, t => Fridge(1 / t).CarnotCoefficientOfPerformance,
+    fridge.EdgeHotBeta, fridge.CoefficientOfPerformance, "Absorption refrigerator: heat drawn from the cold bath against T_h");
+
+// The two-qubit refrigerator.
+TwoQubitAbsorptionRefrigerator Pair(double hotBeta) => new(omegaCold, omegaHot, betaCold, betaRoom, hotBeta, rate, rate, rate);
+var pair = Pair(betaHot);
+var pairFile = ModelFile.Load(Path.Combine(AppContext.BaseDirectory, "two-qubit-refrigerator.json"));
+var pairSteady = SteadyState.OfCollisionModel(pair.Protocol, dt);
+bool pairSame = Enumerable.Range(0, 3).All(j => Math.Abs(SteadyState.OfCollisionModel(pairFile.Protocol, dt).HeatCurrents[j]!.Value - pairSteady.HeatCurrents[j]!.Value) < 1e-14);
+Console.WriteLine();
+Console.WriteLine($"two-qubit-refrigerator.json and TwoQubitAbsorptionRefrigerator give the same steady state: {(pairSame ? "yes" : "NO")}");
+if (!pairSame) return 1;
+const int pc = TwoQubitAbsorptionRefrigerator.Cold, pr = TwoQubitAbsorptionRefrigerator.Room, ph = TwoQubitAbsorptionRefrigerator.Hot;
+string PairCurrents(SteadyStateCurrents s) => $"J_c = {s.HeatCurrents[pc]:F10}, J_h = {s.HeatCurrents[ph]:F10}, J_r = {s.HeatCurrents[pr]:F10}";
+Console.WriteLine($"two qubits (cold ω_c = {omegaCold}, room ω_r = {pair.RoomFrequency}), the hot bath on |1_c 0_r> <-> |0_c 1_r> (gap ω_h = {omegaHot})");
+Console.WriteLine($"collision model, fixed point of one step (δt = {dt}): {PairCurrents(pairSteady)}");
+var pairLimit = SteadyState.OfLindbladLimit(pair.Protocol);
+Console.WriteLine($"Lindblad limit (collision master --model-file): {PairCurrents(pairLimit)}");
+// The closed form of the local master equation's population rate equations (docs/thermodynamics.md).
+double Excited(double beta, double omega) => 1 / (1 + Math.Exp(beta * omega));
+double qc = Excited(betaCold, omegaCold), qr = Excited(betaRoom, pair.RoomFrequency), qh = Excited(betaHot, omegaHot);
+double closed = rate * (qh * qc * (1 - qr) - (1 - qh) * qr * (1 - qc)) / (1 + rate * (qh / rate + (1 - qh) / rate + (2 * qh - 1) * (qc - qr) / (2 * rate)));
+Console.WriteLine($"  closed form of the 4x4 rate equations: Ṅ = {closed:F12}, J_c = ω_c Ṅ = {omegaCold * closed:F12} (|difference| {Math.Abs(omegaCold * closed - pairLimit.HeatCurrents[pc]!.Value):E1})");
+Console.WriteLine($"  per quantum: J_c/ω_c = {pairSteady.HeatCurrents[pc] / omegaCold:F12}, J_h/ω_h = {pairSteady.HeatCurrents[ph] / omegaHot:F12}, −J_r/ω_r = {-pairSteady.HeatCurrents[pr] / pair.RoomFrequency:F12}");
+Console.WriteLine($"  COP J_c/J_h = {pairSteady.HeatCurrents[pc] / pairSteady.HeatCurrents[ph]:F12} (ω_c/ω_h = {pair.CoefficientOfPerformance}), Carnot {pair.CarnotCoefficientOfPerformance}; window edge β_h* = {pair.EdgeHotBeta}");
+Console.WriteLine($"  at the edge: {PairCurrents(SteadyState.OfCollisionModel(Pair(pair.EdgeHotBeta).Protocol, dt))}");
+PlotWindow(Path.Combine(outDir, "absorption-refrigerator-two-qubit.png"), t => Pair(1 / t).Protocol, t => Pair(1 / t).CarnotCoefficientOfPerformance,
+    pair.EdgeHotBeta, pair.CoefficientOfPerformance, "Two-qubit absorption refrigerator: heat drawn from the cold bath against T_h");
 return 0;
 
-void PlotWindow(string path)
+void PlotWindow(string path, Func<double, CollisionModel.Models.CollisionProtocol> machine, Func<double, double?> carnotAt, double edgeBeta, double copValue, string title)
 {
     // T_h from below room to far above: the cooling current changes sign at T_h*, where Carnot's bound meets ω_c/ω_h.
     var temperatures = Enumerable.Range(0, 31).Select(i => 0.6 + i * 0.32).ToArray();
-    var collision = temperatures.Select(t => SteadyState.OfCollisionModel(Fridge(1 / t).Protocol, dt).HeatCurrents[cold]!.Value).ToArray();
-    var lindblad = temperatures.Select(t => SteadyState.OfLindbladLimit(Fridge(1 / t).Protocol).HeatCurrents[cold]!.Value).ToArray();
+    var collision = temperatures.Select(t => SteadyState.OfCollisionModel(machine(t), dt).HeatCurrents[cold]!.Value).ToArray();
+    var lindblad = temperatures.Select(t => SteadyState.OfLindbladLimit(machine(t)).HeatCurrents[cold]!.Value).ToArray();
     // Carnot's bound is a formula: drawn on a fine grid from just above T_r, where it starts at 0.
-    var carnotT = Enumerable.Range(1, 400).Select(i => 1 + i * (temperatures[^1] - 1) / 400).Where(t => Fridge(1 / t).CarnotCoefficientOfPerformance is not null).ToArray();
+    var carnotT = Enumerable.Range(1, 400).Select(i => 1 + i * (temperatures[^1] - 1) / 400).Where(t => carnotAt(t) is not null).ToArray();
     using var plot = new ScottPlot.Plot();
     var line = plot.Add.ScatterLine(temperatures, lindblad);
     line.LegendText = "J_c, Lindblad limit";
@@ -79,23 +109,23 @@ void PlotWindow(string path)
     var points = plot.Add.ScatterPoints(temperatures, collision);
     points.LegendText = $"J_c, collision model (δt = {dt})";
     points.MarkerSize = 6;
-    var window = plot.Add.VerticalLine(1 / fridge.EdgeHotBeta);
+    var window = plot.Add.VerticalLine(1 / edgeBeta);
     window.LineWidth = 2;
     window.LinePattern = ScottPlot.LinePattern.Dashed;
-    window.LegendText = $"window edge T_h* = {1 / fridge.EdgeHotBeta:F3}";
+    window.LegendText = $"window edge T_h* = {1 / edgeBeta:F3}";
     plot.Add.HorizontalLine(0, color: ScottPlot.Colors.Gray).LineWidth = 1;
-    var carnot = plot.Add.ScatterLine(carnotT, carnotT.Select(t => Fridge(1 / t).CarnotCoefficientOfPerformance!.Value).ToArray());
+    var carnot = plot.Add.ScatterLine(carnotT, carnotT.Select(t => carnotAt(t)!.Value).ToArray());
     carnot.LegendText = "Carnot COP (β_r − β_h)/(β_c − β_r) (right axis)";
     carnot.LinePattern = ScottPlot.LinePattern.Dotted;
     carnot.LineWidth = 2;
     carnot.Axes.YAxis = plot.Axes.Right;
-    var cop = plot.Add.ScatterLine(new[] { temperatures[0], temperatures[^1] }, new[] { fridge.CoefficientOfPerformance, fridge.CoefficientOfPerformance });
+    var cop = plot.Add.ScatterLine(new[] { temperatures[0], temperatures[^1] }, new[] { copValue, copValue });
     cop.LegendText = "COP J_c/J_h = ω_c/ω_h (right axis)";
     cop.LineWidth = 2;
     cop.Axes.YAxis = plot.Axes.Right;
     plot.Axes.Right.Label.Text = "coefficient of performance";
     plot.Axes.SetLimitsY(0, 4, plot.Axes.Right);
-    plot.Title("Absorption refrigerator: heat drawn from the cold bath against T_h");
+    plot.Title(title);
     plot.XLabel("hot bath temperature T_h (T_c = 0.8, T_r = 1)");
     plot.YLabel("cooling current J_c");
     plot.ShowLegend(ScottPlot.Edge.Bottom);

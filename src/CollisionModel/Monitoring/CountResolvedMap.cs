@@ -85,8 +85,9 @@ public sealed class CountResolvedMap
             if (!protocol.Baths[j].Collision.IsTimeIndependent)
                 throw new ParameterOutOfRangeException($"baths[{j}] has a time-dependent collision: its steps have no period.", "baths");
         int m = protocol.StepsPerPeriod(timeStep);
-        var map = ForStep(MonitoredStep.Of(protocol, measurements, 0, timeStep), selection);
-        for (int n = 1; n < m; n++) map = map.Then(ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection));
+        var steps = new DistinctStepCache<CountResolvedMap>(protocol, timeStep, n => ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection));
+        var map = steps.Of(0);
+        for (int n = 1; n < m; n++) map = map.Then(steps.Of(n));
         return map;
     }
 

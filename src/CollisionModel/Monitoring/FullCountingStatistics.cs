@@ -63,8 +63,11 @@ public static class FullCountingStatistics
             return ComputeByKraus(protocol, measurements, initialState, timeStep, steps, selection, recordEvery, progress, cancellation);
         }
 
-        RealStepMap Map(int n) => RealStepMap.Of(CountResolvedMap.ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection));
-        RealStepMap? fixedMap = protocol.IsTimeDependent ? null : Map(0);
+        // One map per distinct step: a driven protocol (an Otto cycle) repeats a few steps, and rebuilding the
+        // count-resolved map every step dominated the run (and allocated GBs).
+        var maps = new DistinctStepCache<RealStepMap>(protocol, timeStep,
+            n => RealStepMap.Of(CountResolvedMap.ForStep(MonitoredStep.Of(protocol, measurements, n, timeStep), selection)));
+        RealStepMap? fixedMap = protocol.IsTimeDependent ? null : maps.Of(0);
         if (method == CountingMethod.Spectral && fixedMap is null)
             throw new ParameterOutOfRangeException("the Fourier inversion needs a time-independent protocol (every step the same map).", "method");
 
@@ -80,7 +83,7 @@ public static class FullCountingStatistics
         for (int n = 0; n < steps; n++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var map = fixedMap ?? Map(n);
+            var map = fixedMap ?? maps.Of(n);
             moments.Advance(map);
             if (propagation is not null)
             {
@@ -121,7 +124,8 @@ public static class FullCountingStatistics
         double timeStep, int steps, CountSelection selection, int recordEvery, IProgress<double>? progress, CancellationToken cancellation)
     {
         int d = protocol.SystemDimension;
-        KrausStepMap? fixedMap = protocol.IsTimeDependent ? null : KrausStepMap.Of(protocol, measurements, 0, timeStep);
+        var maps = new DistinctStepCache<KrausStepMap>(protocol, timeStep, n => KrausStepMap.Of(protocol, measurements, n, timeStep));
+        KrausStepMap? fixedMap = protocol.IsTimeDependent ? null : maps.Of(0);
         var rho0 = initialState.ColumnMajor.ToArray();
         var propagation = new KrausCountPropagation(rho0, d);
         var workspace = new KrausWorkspace(d);
@@ -133,7 +137,7 @@ public static class FullCountingStatistics
         for (int n = 0; n < steps; n++)
         {
             cancellation.ThrowIfCancellationRequested();
-            var map = fixedMap ?? KrausStepMap.Of(protocol, measurements, n, timeStep);
+            var map = fixedMap ?? maps.Of(n);
             map.ApplyMoments(moments, selection, workspace);
             // Recentre on the running mean so the moments stay of the size of the fluctuations.
             double mu = TraceOf(moments[1], d) / TraceOf(moments[0], d);

@@ -74,6 +74,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     private readonly double _initialEntropy;
     private double _collisionSystemEntropy, _entropySystem;
     private readonly Complex[] _rhoS, _usedAncilla;
+    private MixedWholeEnvironment.State? _dense; // ρ_ABE of the current step when the whole-E entropies formed it
 
     /// <summary>Validates the options and books step 0 (E = none; a mixed ρ_S(0) is purified by R_S).</summary>
     /// <param name="options">The run.</param>
@@ -145,8 +146,17 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         return amplitudes <= MaxMixedWholeEnvironmentAmplitudes;
     }
 
-    /// <summary>I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>).</summary>
-    public FragmentCurves Fragments() => EnvironmentFragments.Curves(_mps);
+    /// <summary>
+    /// I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>); for mixed
+    /// ancillas while the step formed ρ_ABE, every fragment's reduced states are its partial traces
+    /// (<see cref="MixedWholeEnvironment.Fragments"/>: the same curves without contracting the chain again, so a memory
+    /// bath's wider bonds cost nothing there).
+    /// </summary>
+    public FragmentCurves Fragments() =>
+        _dense is { } dense ? MixedWholeEnvironment.Fragments(dense, _mps.AncillaCount) : EnvironmentFragments.Curves(_mps);
+
+    /// <summary>True when <see cref="Fragments"/> takes its curves from this step's ρ_ABE.</summary>
+    internal bool FragmentsFromWholeEnvironment => _dense is not null;
 
     /// <inheritdoc />
     public void Advance()
@@ -207,6 +217,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         }
         _mps.EndStep();
         Step++;
+        _dense = null;
         if (!_pure && DenseWholeEnvironmentFits())
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
         _books.Close(new StepEntropies(sa, sb, sab, se, sae, sbe, sabe), _rhoS);
@@ -263,7 +274,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         // Without memory or a delay line the complement of ABE is R_S and the partners, which no unitary touches: S_ABE
         // is their initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
         bool withAbe = _protocol.HasMemory || _protocol.HasFeedback;
-        var (se, sae, sbe, sabe) = MixedWholeEnvironment.Entropies(_mps, withAbe);
+        var (se, sae, sbe, sabe) = MixedWholeEnvironment.Entropies(_mps, withAbe, out _dense);
         return (se, sae, sbe, withAbe ? sabe : _initialEntropy + Step * _books.FreshAncillaEntropy);
     }
 }

@@ -20,9 +20,20 @@ internal static class MixedWholeEnvironment
 {
     private enum Kind { A, B, E, Traced }
 
+    /// <summary>
+    /// ρ_ABE (column-major) over its digits: the chain's ancillas in collision order (<c>Site[f]</c> = k), then the
+    /// center's kept digits (<c>Site[f]</c> = −1: the system's subsystems; a delay line's returning ancilla −2).
+    /// </summary>
+    internal sealed record State(Complex[] Rho, int[] Dims, int[] Site);
+
     /// <summary>The four entropies; S_ABE is NaN unless <paramref name="withAbe"/>.</summary>
-    public static (double E, double AE, double BE, double ABE) Entropies(CollisionMps mps, bool withAbe)
+    public static (double E, double AE, double BE, double ABE) Entropies(CollisionMps mps, bool withAbe) =>
+        Entropies(mps, withAbe, out _);
+
+    /// <summary>As above, handing out ρ_ABE when it was formed (the kept side the smaller one), else null.</summary>
+    public static (double E, double AE, double BE, double ABE) Entropies(CollisionMps mps, bool withAbe, out State? state)
     {
+        state = null;
         var (siteDims, siteKinds, centerDims, centerKinds) = Digits(mps);
         var v = ChainVector(mps, out int rows);
         long kept = 1, traced = 1;
@@ -40,6 +51,8 @@ internal static class MixedWholeEnvironment
             double sae = EntropyOfReduced(rho, keptDims, keptKinds.Select(k => k != Kind.B).ToArray());
             double sbe = EntropyOfReduced(rho, keptDims, keptKinds.Select(k => k != Kind.A).ToArray());
             double se = EntropyOfReduced(rho, keptDims, keptKinds.Select(k => k == Kind.E).ToArray());
+            var sites = keptKinds.Select((k, f) => f < mps.AncillaCount ? f : k == Kind.E ? -2 : -1).ToArray();
+            state = new State(rho, keptDims, sites);
             return (se, sae, sbe, sabe);
         }
         double Region(Func<Kind, bool> keep)
@@ -174,13 +187,61 @@ internal static class MixedWholeEnvironment
         return (kept, tr, nk, nt);
     }
 
+    /// <summary>
+    /// I(AB : F) for the oldest and newest m ancillas, m ≤ the largest with d_E^m·rank ρ_AB ≤ <paramref name="maxDenseDimension"/>
+    /// (the lengths <see cref="EnvironmentFragments.Curves"/> gives), every ρ_{F ∪ AB} and ρ_F a partial trace of
+    /// ρ_ABE: no contraction of the chain, only the eigenproblems of dimension d_F·d_S.
+    /// </summary>
+    public static FragmentCurves Fragments(State state, int ancillas, int maxDenseDimension = EnvironmentFragments.MaxDenseDimension)
+    {
+        var system = state.Site.Select(s => s == -1).ToArray();
+        var rhoS = Reduce(state.Rho, state.Dims, system, out int ds);
+        var values = HermitianEigen.Eigenvalues(MathNet.Numerics.LinearAlgebra.Matrix<Complex>.Build.DenseOfColumnMajor(ds, ds, rhoS));
+        double sab = Entropy.FromEigenvalues(values);
+        // The support's dimension with EnvironmentFragments' tolerance, so both give curves of the same length.
+        long dim = Math.Max(1, values.Count(v => v > 1e-14));
+        int mMax = 0;
+        while (mMax < ancillas)
+        {
+            long next = dim * state.Dims[Array.IndexOf(state.Site, mMax)];
+            if (next > maxDenseDimension) break;
+            dim = next;
+            mMax++;
+        }
+        var oldest = new double[mMax + 1];
+        var newest = new double[mMax + 1];
+        for (int m = 1; m <= mMax; m++)
+        {
+            oldest[m] = Information(state, system, f => f >= 0 && f < m, sab);
+            // At m = K both fragments are E.
+            newest[m] = m == ancillas ? oldest[m] : Information(state, system, f => f >= ancillas - m, sab);
+        }
+        return new FragmentCurves(oldest, newest, sab, ancillas);
+    }
+
+    // I(AB : F) = S_AB + S_F − S_{F ∪ AB}, clamped at 0 as EnvironmentFragments does.
+    private static double Information(State state, bool[] system, Func<int, bool> inF, double sab)
+    {
+        var f = state.Site.Select(s => inF(s)).ToArray();
+        var fab = f.Select((x, i) => x || system[i]).ToArray();
+        return Math.Max(0, sab + EntropyOfReduced(state.Rho, state.Dims, f) - EntropyOfReduced(state.Rho, state.Dims, fab));
+    }
+
     // S of the partial trace of ρ (column-major over the kept digits) keeping the digits marked.
     private static double EntropyOfReduced(Complex[] rho, int[] dims, bool[] keep)
+    {
+        var reduced = Reduce(rho, dims, keep, out int nu);
+        return Entropy.OfMatrix(reduced, nu);
+    }
+
+    // The partial trace of ρ (column-major over the digits) keeping the digits marked, column-major nu × nu.
+    private static Complex[] Reduce(Complex[] rho, int[] dims, bool[] keep, out int nu)
     {
         int n = 1;
         foreach (int d in dims) n *= d;
         var kinds = keep.Select(k => k ? Kind.E : Kind.Traced).ToArray();
-        var (u, w, nu, nw) = Tables(dims, kinds, k => k == Kind.E);
+        var (u, w, nKept, nw) = Tables(dims, kinds, k => k == Kind.E);
+        nu = nKept;
         var index = new int[n]; // index[u·nw + w] = the kept-digit index with parts u and w
         for (int k = 0; k < n; k++) index[u[k] * nw + w[k]] = k;
         var reduced = new Complex[(long)nu * nu];
@@ -191,6 +252,6 @@ internal static class MixedWholeEnvironment
                 for (int x = 0; x < nw; x++) sum += rho[index[u1 * nw + x] + (long)index[u2 * nw + x] * n];
                 reduced[u1 + (long)u2 * nu] = sum;
             }
-        return Entropy.OfMatrix(reduced, nu);
+        return reduced;
     }
 }

@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Engines;
+using CollisionModel.Engines.Mps;
 using CollisionModel.Models;
 using CollisionModel.Operators;
 using CollisionModel.States;
@@ -53,5 +54,30 @@ public class MixedWholeEnvironmentTests
                 Assert.True(Math.Abs(ex - ac) <= 1e-12, $"K = {x.Step} {name}: explicit {ex:R}, mps {ac:R}");
         }
         Assert.True(double.IsFinite(m[^1].Bookkeeping.EntropyABE));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Fragment_curves_from_rho_ABE_equal_the_chain_contraction(bool memory)
+    {
+        // Reference: EnvironmentFragments.Curves, which contracts the chain's sites (an independent path: no dense
+        // global state, no ρ_ABE); the engine's curves are partial traces of the step's ρ_ABE. Every m of both curves
+        // at every K up to 6, 1e-12.
+        var engine = new MpsCollisionEngine(Issue23(memory, mixedSystem: true, 6));
+        for (int n = 1; n <= 6; n++)
+        {
+            engine.Advance();
+            Assert.True(engine.FragmentsFromWholeEnvironment);
+            var dense = engine.Fragments();
+            var chain = EnvironmentFragments.Curves(engine.State);
+            Assert.Equal(chain.Oldest.Length, dense.Oldest.Length);
+            Assert.Equal(chain.Newest.Length, dense.Newest.Length);
+            for (int m = 0; m < chain.Oldest.Length; m++)
+            {
+                Assert.True(Math.Abs(chain.Oldest[m] - dense.Oldest[m]) <= 1e-12, $"K = {n} oldest m = {m}: {chain.Oldest[m]:R} vs {dense.Oldest[m]:R}");
+                Assert.True(Math.Abs(chain.Newest[m] - dense.Newest[m]) <= 1e-12, $"K = {n} newest m = {m}: {chain.Newest[m]:R} vs {dense.Newest[m]:R}");
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace CollisionModel.Benchmarks;
 /// instead, <c>-- convergence-sweep [maxStepByStep]</c> the sweep <see cref="ConvergenceSweep"/>,
 /// <c>-- mps-e2e [K]</c> the stopwatch harness <see cref="MpsEndToEnd"/>, <c>-- monitoring-e2e [K]</c> and <c>-- monitoring-trajectories N K M</c> the
 /// stopwatch harnesses of <see cref="MonitoringEndToEnd"/>, <c>-- feedback-e2e [K] [delay…]</c> the stopwatch harness
-/// <see cref="FeedbackEndToEnd"/>. <c>--inProcess</c> runs each class's own job (its <c>[SimpleJob]</c>) in this
+/// <see cref="FeedbackEndToEnd"/>, <c>-- mps-memory-profile [K…]</c> the stopwatch profile <see cref="MpsMemoryProfile"/>. <c>--inProcess</c> runs each class's own job (its <c>[SimpleJob]</c>) in this
 /// process rather than adding BenchmarkDotNet's default job next to it (<see cref="InProcessConfig"/>).
 /// </summary>
 public static class Program
@@ -37,6 +37,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "monitoring-e2e")
         {
             MonitoringEndToEnd.Run(args[1..]);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "mps-memory-profile")
+        {
+            MpsMemoryProfile.Run(args[1..]);
             return;
         }
         if (args.Length > 0 && args[0] == "feedback-e2e")

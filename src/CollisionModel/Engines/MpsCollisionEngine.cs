@@ -4,7 +4,6 @@ using CollisionModel.Engines.Mps;
 using CollisionModel.Models;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
-using MathNet.Numerics.LinearAlgebra;
 
 namespace CollisionModel.Engines;
 
@@ -75,6 +74,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     private readonly double _initialEntropy;
     private double _collisionSystemEntropy, _entropySystem;
     private readonly Complex[] _rhoS, _usedAncilla;
+    private MixedWholeEnvironment.State? _dense; // ρ_ABE of the current step when the whole-E entropies formed it
 
     /// <summary>Validates the options and books step 0 (E = none; a mixed ρ_S(0) is purified by R_S).</summary>
     /// <param name="options">The run.</param>
@@ -146,8 +146,17 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         return amplitudes <= MaxMixedWholeEnvironmentAmplitudes;
     }
 
-    /// <summary>I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>).</summary>
-    public FragmentCurves Fragments() => EnvironmentFragments.Curves(_mps);
+    /// <summary>
+    /// I(AB : F) for the oldest and newest fragments now (see <see cref="EnvironmentFragments.Curves"/>); for mixed
+    /// ancillas while the step formed ρ_ABE, every fragment's reduced states are its partial traces
+    /// (<see cref="MixedWholeEnvironment.Fragments"/>: the same curves without contracting the chain again, so a memory
+    /// bath's wider bonds cost nothing there).
+    /// </summary>
+    public FragmentCurves Fragments() =>
+        _dense is { } dense ? MixedWholeEnvironment.Fragments(dense, _mps.AncillaCount) : EnvironmentFragments.Curves(_mps);
+
+    /// <summary>True when <see cref="Fragments"/> takes its curves from this step's ρ_ABE.</summary>
+    internal bool FragmentsFromWholeEnvironment => _dense is not null;
 
     /// <inheritdoc />
     public void Advance()
@@ -208,6 +217,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         }
         _mps.EndStep();
         Step++;
+        _dense = null;
         if (!_pure && DenseWholeEnvironmentFits())
             (se, sae, sbe, sabe) = DenseWholeEnvironment();
         _books.Close(new StepEntropies(sa, sb, sab, se, sae, sbe, sabe), _rhoS);
@@ -256,65 +266,15 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         _collisionSystemEntropy = _mps.CenterEntropy(CollisionMps.DigitSet.A | CollisionMps.DigitSet.B);
 
     /// <summary>
-    /// S_E, S_AE, S_BE, S_ABE for mixed ancillas from the dense global vector (system, (ancilla ⊗ partner)…,
-    /// carried): each from the Gram matrix of the smaller side of its bipartition. Exponential in K.
+    /// S_E, S_AE, S_BE, S_ABE for mixed ancillas (<see cref="MixedWholeEnvironment"/>: ρ_ABE once from the dense
+    /// global state laid out by the bipartition, the other three its partial traces). Exponential in K.
     /// </summary>
     private (double E, double AE, double BE, double ABE) DenseWholeEnvironment()
     {
-        var psi = _mps.ToStateVector();
-        var dims = new List<int>(_protocol.SystemSpace.Dimensions);
-        var kinds = new List<char>();
-        for (int q = 0; q < dims.Count; q++) kinds.Add(_protocol.SubsystemsB.Contains(q) ? 'B' : 'A');
-        var sites = _mps.Sites;
-        for (int k = 0; k < sites.Count; k++)
-        {
-            int bath = sites.Bath(k);
-            dims.Add(_mps.AncillaDimension(bath)); kinds.Add('E');
-            dims.Add(_mps.PartnerDimension(bath)); kinds.Add('R');
-        }
-        // R_S (when ρ_S(0) is mixed), then the carried ancillas in bath order: neither A, B nor E, except a delay line's
-        // returning ancilla waiting in the center, which has collided (its partner is not E).
-        if (_reference) { dims.Add(_mps.ReferenceDimension); kinds.Add('C'); }
-        var carried = Enumerable.Range(1, _mps.CenterModeDims.Count - 1).Where(m => _mps.CenterModeBaths[m] >= 0)
-            .OrderBy(m => _mps.CenterModeBaths[m]);
-        foreach (int m in carried)
-        {
-            int bath = _mps.CenterModeBaths[m];
-            bool returning = _mps.IsReturningMode(m);
-            dims.Add(_mps.AncillaDimension(bath)); kinds.Add(returning ? 'E' : 'C');
-            dims.Add(_mps.PartnerDimension(bath)); kinds.Add(returning ? 'R' : 'C');
-        }
-        double S(string keep) => PureEntropy(psi, dims, kinds.Select(k => keep.Contains(k)).ToArray());
         // Without memory or a delay line the complement of ABE is R_S and the partners, which no unitary touches: S_ABE
         // is their initial entropy, S_AB(0) + Σ_k S(η_k), and needs no eigenproblem.
-        double sabe = _protocol.HasMemory || _protocol.HasFeedback ? S("ABE") : _initialEntropy + Step * _books.FreshAncillaEntropy;
-        return (S("E"), S("AE"), S("BE"), sabe);
-    }
-
-    /// <summary>S of the kept factors of a pure state: the Gram matrix of whichever side is smaller.</summary>
-    private static double PureEntropy(Complex[] psi, List<int> dims, bool[] keep)
-    {
-        long dk = 1;
-        for (int i = 0; i < dims.Count; i++) if (keep[i]) dk *= dims[i];
-        long dt = psi.Length / dk;
-        if (dk > dt) keep = keep.Select(x => !x).ToArray();
-        int nk = (int)Math.Min(dk, dt), nt = psi.Length / nk;
-        var m = Matrix<Complex>.Build.Dense(nk, nt);
-        int n = dims.Count;
-        var digit = new int[n];
-        for (int x = 0; x < psi.Length; x++)
-        {
-            int rem = x;
-            for (int f = n - 1; f >= 0; f--) { digit[f] = rem % dims[f]; rem /= dims[f]; }
-            int k = 0, t = 0;
-            for (int f = 0; f < n; f++)
-            {
-                if (keep[f]) k = k * dims[f] + digit[f];
-                else t = t * dims[f] + digit[f];
-            }
-            m[k, t] = psi[x];
-        }
-        var rho = m * m.ConjugateTranspose();
-        return Measures.Entropy.OfMatrix(rho.AsColumnMajorArray() ?? rho.ToColumnMajorArray(), nk);
+        bool withAbe = _protocol.HasMemory || _protocol.HasFeedback;
+        var (se, sae, sbe, sabe) = MixedWholeEnvironment.Entropies(_mps, withAbe, out _dense);
+        return (se, sae, sbe, withAbe ? sabe : _initialEntropy + Step * _books.FreshAncillaEntropy);
     }
 }

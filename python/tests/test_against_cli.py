@@ -43,6 +43,17 @@ def test_simulate_equals_the_cli_json_to_the_last_digit():
     np.testing.assert_array_equal(result.times, result["time"])
 
 
+def test_repeated_and_interleaved_presets_each_equal_the_cli_json():
+    # A thread keeps its latest preset model and the step maps of its step 0: a changed parameter or step size in
+    # between must build its own, and returning to the first must give the first run's numbers again.
+    runs = [("--eta", "0.3", "--steps", "4"), ("--eta", "0.7", "--steps", "4"), ("--eta", "0.3", "--steps", "5"),
+            ("--eta", "0.3", "--steps", "4"), ("--model", "decay", "--steps", "4"), ("--eta", "0.3", "--steps", "4")]
+    for run in runs:
+        options = {run[0].lstrip("-"): run[1], "steps": int(run[3])}
+        result = cm.simulate(time=0.4, record_every=1, no_ree=True, **options)
+        assert_records_equal(result, cli_json("simulate", "--time", "0.4", "--record-every", "1", "--no-ree", *run))
+
+
 def test_the_fields_outside_the_arrays_equal_the_cli_json():
     # command, conventions and parameters come from the side document, parsed on first use; format and quiet as the
     # CLI run below has them, so that every parameter is the same.

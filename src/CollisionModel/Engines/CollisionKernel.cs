@@ -101,6 +101,45 @@ internal sealed class CollisionKernel
         _bookkeepingRows = new SparseColumns(map, _rows, _cols, _cols, _rows);
     }
 
+    // A kernel over another's maps: the maps are read-only after construction, the scratch is per kernel.
+    private CollisionKernel(CollisionKernel maps)
+    {
+        (_d, _de, _big, _rows, _cols) = (maps._d, maps._de, maps._big, maps._rows, maps._cols);
+        (_w, _eta, _ancillaEntropy, _systemRows, _bookkeepingRows) = (maps._w, maps._eta, maps._ancillaEntropy, maps._systemRows, maps._bookkeepingRows);
+        (_offE, _offAE, _offBE, _offA, _offB) = (maps._offE, maps._offAE, maps._offBE, maps._offA, maps._offB);
+        (_dAE, _dBE, _dA, _dB, _hasA, _sToA, _sToB) = (maps._dAE, maps._dBE, maps._dA, maps._dB, maps._hasA, maps._sToA, maps._sToB);
+        int bb = _big * _big;
+        _product = new Complex[bb];
+        _scratch = new Complex[bb];
+        _rhoSE = new Complex[bb];
+        _work = new Complex[bb];
+        _values = new double[_big];
+        _out = new Complex[_rows];
+    }
+
+    /// <summary>
+    /// The kernel of <paramref name="protocol"/>'s time-independent step <paramref name="step"/> (the one
+    /// <see cref="CollisionRunOptions.FirstStep"/> shares): its maps are built once per shared step and kept with it, each
+    /// call returns a kernel with its own scratch over them (a kernel is used by one engine at a time). The maps are a
+    /// function of the protocol and the step alone, both immutable. O(d_S² (d_S d_E)³) on the first call, O((d_S d_E)²) after.
+    /// </summary>
+    public static CollisionKernel Shared(CollisionProtocol protocol, ProtocolStep step)
+    {
+        ArgumentNullException.ThrowIfNull(protocol);
+        ArgumentNullException.ThrowIfNull(step);
+        if (!s_byStep.TryGetValue(step, out var maps) || !ReferenceEquals(maps.Protocol, protocol))
+        {
+            maps = new SharedMaps(protocol, new CollisionKernel(protocol, StepUnitaries.Joint(protocol, step)));
+            s_byStep.AddOrUpdate(step, maps);
+        }
+        return new CollisionKernel(maps.Kernel);
+    }
+
+    // Keyed by the step object, so that the maps live exactly as long as the shared step.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ProtocolStep, SharedMaps> s_byStep = new();
+
+    private sealed record SharedMaps(CollisionProtocol Protocol, CollisionKernel Kernel);
+
     /// <summary>The system dimension d_S.</summary>
     public int SystemDimension => _d;
 

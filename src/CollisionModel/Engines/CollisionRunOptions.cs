@@ -86,8 +86,10 @@ public sealed record CollisionRunOptions
     /// <summary>
     /// Step 0 of the run, <see cref="CollisionProtocol.Step"/>(0, <see cref="TimeStep"/>), built on the first call and
     /// then shared by the option checks, <see cref="Validate"/> and the engine (the collision unitaries are an expm
-    /// each: a short run paid for them three times). The step is shared: read its matrices, never write them. A
-    /// <c>with</c> copy that changes the protocol or δt builds its own. O(Σ_j n_j³ + d_S³) once, O(1) after.
+    /// each: a short run paid for them three times), and by every later run of the same protocol object at the same δt
+    /// (the protocol is immutable, so its step 0 is a function of δt: repeated short runs of one model, e.g. from
+    /// Python, build it once). The step is shared: read its matrices, never write them. A <c>with</c> copy that
+    /// changes the protocol or δt builds its own. O(Σ_j n_j³ + d_S³) once, O(1) after.
     /// </summary>
     public ProtocolStep FirstStep()
     {
@@ -95,10 +97,17 @@ public sealed record CollisionRunOptions
         double timeStep = TimeStep;
         if (_firstStep.Entry is { } entry && ReferenceEquals(entry.Protocol, protocol) && entry.TimeStep.Equals(timeStep))
             return entry.Step;
-        var step = protocol.Step(0, timeStep);
-        _firstStep.Entry = new FirstStepEntry(protocol, timeStep, step);
-        return step;
+        if (!s_lastFirstStep.TryGetValue(protocol, out var kept) || !kept.TimeStep.Equals(timeStep))
+        {
+            kept = new FirstStepEntry(protocol, timeStep, protocol.Step(0, timeStep));
+            s_lastFirstStep.AddOrUpdate(protocol, kept);
+        }
+        _firstStep.Entry = kept;
+        return kept.Step;
     }
+
+    // The latest step 0 built for each live protocol (one δt each: a protocol is usually run at one step size).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CollisionProtocol, FirstStepEntry> s_lastFirstStep = new();
 
     private sealed record FirstStepEntry(CollisionProtocol Protocol, double TimeStep, ProtocolStep Step);
 

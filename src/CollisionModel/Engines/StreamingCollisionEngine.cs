@@ -134,8 +134,8 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
 
     private static (CollisionKernel[] Kernels, int[] OfStep) Kernels(CollisionProtocol p, CollisionRunOptions options)
     {
-        // A time-independent protocol reuses the step the options already built (and validated).
-        if (!p.IsTimeDependent) return ([new CollisionKernel(p, StepUnitaries.Joint(p, options.FirstStep()))], [0]);
+        // A time-independent protocol reuses the step the options already built (and validated), and its maps.
+        if (!p.IsTimeDependent) return ([CollisionKernel.Shared(p, options.FirstStep())], [0]);
         var (ofStep, representatives) = DistinctSteps(p, options.TimeStep)!.Value;
         return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.TimeStep)))).ToArray(), ofStep);
     }

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -26,15 +27,15 @@ public sealed record ConjectureResult(
 {
     /// <summary>The top-level fields.</summary>
     public ResultRecord ToExtras() => ResultRecord.Of(
-        ("beta", Beta),
-        ("E_R_gibbs", GibbsRee),
-        ("concurrence_gibbs", GibbsConcurrence),
-        ("gibbs_distance_to_separable", GibbsSeparableDistance),
-        ("c", C),
-        ("slow_decay_rate", SlowDecayRate),
-        ("slow_frequency", SlowFrequency),
-        ("max_conjecture_ratio", MaxConjectureRatio),
-        ("violates", MaxConjectureRatio is double r && r > 1 + ConjectureTolerance));
+        (ConjectureStudyFields.Beta, Beta),
+        (ConjectureStudyFields.GibbsRee, GibbsRee),
+        (ConjectureStudyFields.GibbsConcurrence, GibbsConcurrence),
+        (ConjectureStudyFields.GibbsSeparableDistance, GibbsSeparableDistance),
+        (ConjectureStudyFields.C, C),
+        (ConjectureStudyFields.SlowDecayRate, SlowDecayRate),
+        (ConjectureStudyFields.SlowFrequency, SlowFrequency),
+        (ConjectureStudyFields.MaxConjectureRatio, MaxConjectureRatio),
+        (ConjectureStudyFields.Violates, MaxConjectureRatio is double r && r > 1 + ConjectureTolerance));
 
     /// <summary>Ratios up to 1 + this count as |σ_E| ≤ σ (equality is reached under pure dephasing, up to rounding).</summary>
     public const double ConjectureTolerance = 1e-9;
@@ -52,11 +53,11 @@ public sealed record ConjecturePoint(double Time, double Distance, double Ree, d
 {
     /// <summary>The record with its output field names.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(
-        ("time", Time),
-        ("distance", Distance),
-        ("E_R", Ree),
-        ("sigma", EntropyProduction),
-        ("sigma_E", EntanglementProduction),
-        ("conjecture_ratio", ConjectureRatio),
-        ("ratio_times_distance", ConjectureRatio is double r ? r * Distance : (double?)null));
+        (ConjectureStudyFields.Time, Time),
+        (ConjectureStudyFields.Distance, Distance),
+        (ConjectureStudyFields.Ree, Ree),
+        (ConjectureStudyFields.EntropyProduction, EntropyProduction),
+        (ConjectureStudyFields.EntanglementProduction, EntanglementProduction),
+        (ConjectureStudyFields.ConjectureRatio, ConjectureRatio),
+        (ConjectureStudyFields.RatioTimesDistance, ConjectureRatio is double r ? r * Distance : (double?)null));
 }

@@ -1,4 +1,5 @@
 using CollisionModel.Cli.Output;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -19,7 +20,7 @@ public interface IConvergeRunner
 public sealed record ConvergeResult(IReadOnlyList<ConvergePoint> Points, double? Order, double? Richardson)
 {
     /// <summary>The top-level fields with the contract's names.</summary>
-    public ResultRecord ToExtras() => ResultRecord.Of(("order", Order), ("richardson", Richardson));
+    public ResultRecord ToExtras() => ResultRecord.Of((ConvergenceFields.Order, Order), (ConvergenceFields.Richardson, Richardson));
 }
 
 /// <summary>The errors of the collision model with k collisions at time T.</summary>
@@ -31,8 +32,8 @@ public sealed record ConvergePoint(long Steps, double TraceDistance, double? Coh
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(
-        ("steps", Steps),
-        ("trace_distance", TraceDistance),
-        ("coherence_error", CoherenceError),
-        ("E_R_error", RelativeEntropyOfEntanglementError));
+        (ConvergenceFields.Steps, Steps),
+        (ConvergenceFields.TraceDistance, TraceDistance),
+        (ConvergenceFields.CoherenceError, CoherenceError),
+        (ConvergenceFields.EntanglementError, RelativeEntropyOfEntanglementError));
 }

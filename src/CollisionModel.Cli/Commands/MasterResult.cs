@@ -1,5 +1,6 @@
 using CollisionModel.Cli.Output;
 using CollisionModel.States;
+using CollisionModel.Studies;
 
 namespace CollisionModel.Cli.Commands;
 
@@ -26,9 +27,9 @@ public sealed record MasterResult(
 {
     /// <summary>The top-level fields with the contract's names.</summary>
     public ResultRecord ToExtras() => ResultRecord.Of(
-        ("sudden_death_time", SuddenDeathTime),
-        ("rho_T", StationaryState),
-        ("max_conjecture_ratio", MaxConjectureRatio));
+        (MasterEquationStudyFields.SuddenDeathTime, SuddenDeathTime),
+        (MasterEquationStudyFields.StationaryState, StationaryState),
+        (MasterEquationStudyFields.MaxConjectureRatio, MaxConjectureRatio));
 }
 
 /// <summary>One time of the master-equation trajectory (nats, nats per unit time).</summary>
@@ -54,13 +55,13 @@ public sealed record MasterPoint(
 {
     /// <summary>The record with the contract's field names, in the contract's order.</summary>
     public ResultRecord ToRecord() => ResultRecord.Of(
-        ("time", Time),
-        ("rho_AB", RhoAB),
-        ("S_AB", EntropyAB),
-        ("E_R", RelativeEntropyOfEntanglement),
-        ("E_R_lower", RelativeEntropyOfEntanglementLower),
-        ("concurrence", Concurrence),
-        ("sigma", EntropyProduction),
-        ("sigma_E", EntanglementProduction),
-        ("conjecture_ratio", ConjectureRatio));
+        (MasterEquationStudyFields.Time, Time),
+        (MasterEquationStudyFields.State, RhoAB),
+        (MasterEquationStudyFields.EntropyAB, EntropyAB),
+        (MasterEquationStudyFields.Ree, RelativeEntropyOfEntanglement),
+        (MasterEquationStudyFields.ReeLower, RelativeEntropyOfEntanglementLower),
+        (MasterEquationStudyFields.Concurrence, Concurrence),
+        (MasterEquationStudyFields.EntropyProduction, EntropyProduction),
+        (MasterEquationStudyFields.EntanglementProduction, EntanglementProduction),
+        (MasterEquationStudyFields.ConjectureRatio, ConjectureRatio));
 }

@@ -12,25 +12,25 @@ public sealed record ModelMasterResult(LindbladLimitStudyResult Study)
 {
     /// <summary>One record per output time, in the order of <c>master</c>'s fields, then the energy and the currents.</summary>
     public IReadOnlyList<ResultRecord> ToRecords() => Study.Points.Select(p => ResultRecord.Of(
-        ("time", p.Time),
-        ("rho_AB", p.State),
-        ("S_A", p.EntropyA),
-        ("S_B", p.EntropyB),
-        ("S_AB", p.EntropyAB),
-        ("E_R", p.RelativeEntropyOfEntanglement),
-        ("E_R_lower", p.RelativeEntropyOfEntanglementLower),
-        ("concurrence", p.Concurrence),
-        ("sigma", p.Rates.EntropyProduction),
-        ("sigma_E", p.Rates.EntanglementProduction),
-        ("conjecture_ratio", p.Rates.ConjectureRatio),
-        ("energy_S", p.Energy),
-        ("heat_current", Currents(p.HeatCurrents)))).ToList();
+        (MasterEquationStudyFields.Time, p.Time),
+        (MasterEquationStudyFields.State, p.State),
+        (LindbladLimitStudyFields.EntropyA, p.EntropyA),
+        (LindbladLimitStudyFields.EntropyB, p.EntropyB),
+        (MasterEquationStudyFields.EntropyAB, p.EntropyAB),
+        (MasterEquationStudyFields.Ree, p.RelativeEntropyOfEntanglement),
+        (MasterEquationStudyFields.ReeLower, p.RelativeEntropyOfEntanglementLower),
+        (MasterEquationStudyFields.Concurrence, p.Concurrence),
+        (MasterEquationStudyFields.EntropyProduction, p.Rates.EntropyProduction),
+        (MasterEquationStudyFields.EntanglementProduction, p.Rates.EntanglementProduction),
+        (MasterEquationStudyFields.ConjectureRatio, p.Rates.ConjectureRatio),
+        (LindbladLimitStudyFields.Energy, p.Energy),
+        (LindbladLimitStudyFields.HeatCurrent, Currents(p.HeatCurrents)))).ToList();
 
     /// <summary>The top-level fields: <c>steady_state</c>, <c>steady_heat_current</c>, <c>max_conjecture_ratio</c>.</summary>
     public ResultRecord ToExtras() => ResultRecord.Of(
-        ("steady_state", Study.SteadyState),
-        ("steady_heat_current", Currents(Study.SteadyHeatCurrents)),
-        ("max_conjecture_ratio", Study.MaxConjectureRatio));
+        (LindbladLimitStudyFields.SteadyState, Study.SteadyState),
+        (LindbladLimitStudyFields.SteadyHeatCurrent, Currents(Study.SteadyHeatCurrents)),
+        (MasterEquationStudyFields.MaxConjectureRatio, Study.MaxConjectureRatio));
 
     private static ListValue Currents(IReadOnlyList<double?> currents) => new(currents.Select(j => (ResultValue)j).ToArray());
 }

@@ -257,8 +257,8 @@ public sealed class StepBookkeeper
             _ledger.BookStep(systemState, _heat);
         }
         int step = Step + 1;
-        var b = new StepBookkeeping(step, _grid.TimeAt(step), e.A, e.B, e.AB, e.E, e.AE, e.BE, e.ABE, de, _production.Value, null);
-        double slack = b.SsaSlack;
+        // StepBookkeeping.SsaSlack's expression, evaluated here so the record is built once (this is the hot path).
+        double slack = e.AB + e.BE - e.ABE - e.B;
         if (double.IsNaN(slack)) _wholeEnvironmentLost = true;
         else _minSlack = Math.Min(_minSlack, slack);
         if (_guard)
@@ -268,7 +268,8 @@ public sealed class StepBookkeeper
             if (!double.IsNaN(slack)) InvariantGuard.SsaSlack(step, slack);
         }
         Step = step;
-        Current = b with { MinSsaSlack = _wholeEnvironmentLost ? null : _minSlack };
+        Current = new StepBookkeeping(step, _grid.TimeAt(step), e.A, e.B, e.AB, e.E, e.AE, e.BE, e.ABE, de, _production.Value,
+            _wholeEnvironmentLost ? null : _minSlack);
         return Current;
     }
 

@@ -48,7 +48,8 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     // The precomputed path: one kernel per distinct step; step n takes _kernels[_kernelOfStep[n mod M]].
     private readonly CollisionKernel[]? _kernels;
     private readonly int[] _kernelOfStep = [0];
-    private CollisionKernel? _kernel;
+    // The only kernel of a time-independent run (null with several): the hot path then skips the per-step lookup.
+    private readonly CollisionKernel? _kernel;
     private readonly DensityMatrixStepper? _stepper;
     private readonly StepBookkeeper _books;
     private readonly Complex[] _rhoS;
@@ -70,9 +71,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         if (UsesFastMap(options))
         {
             (_kernels, _kernelOfStep) = Kernels(protocol, options);
-            _kernel = _kernels[0];
-            _entropySystem = _kernel.SystemEntropy(_rhoS);
-            (sa, sb) = _kernel.MarginalEntropies(_rhoS);
+            if (_kernels.Length == 1) _kernel = _kernels[0];
+            _entropySystem = _kernels[0].SystemEntropy(_rhoS);
+            (sa, sb) = _kernels[0].MarginalEntropies(_rhoS);
         }
         else
         {
@@ -155,13 +156,13 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         PostCollision p;
         if (_kernels is not null)
         {
-            _kernel = _kernels[_kernelOfStep[Step % _kernelOfStep.Length]];
-            _kernel.Collide(_rhoS);
-            p = _kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
-            _books.StepAncillas(_kernel.AncillaAfter);
+            var kernel = KernelOfThisStep();
+            kernel.Collide(_rhoS);
+            p = kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
+            _books.StepAncillas(kernel.AncillaAfter);
             _books.JointStep(p.Entropies.AB, p.Entropies.E, p.Entropies.ABE);
             // The books continue from the accepted (renormalised) state, so the ledger's steps telescope exactly.
-            AcceptStep();
+            AcceptStep(kernel);
         }
         else
         {
@@ -182,9 +183,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     {
         if (_kernels is not null)
         {
-            _kernel = _kernels[_kernelOfStep[Step % _kernelOfStep.Length]];
-            _kernel.Collide(_rhoS);
-            AcceptStep();
+            var kernel = KernelOfThisStep();
+            kernel.Collide(_rhoS);
+            AcceptStep(kernel);
         }
         else
         {
@@ -194,15 +195,20 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         Step++;
     }
 
+    // The kernel of step n: the only one, or the one of n mod M in a period of M steps (an integer division per step,
+    // which a time-independent run, the common case, does not pay).
+    private CollisionKernel KernelOfThisStep() =>
+        _kernel ?? _kernels![_kernelOfStep[Step % _kernelOfStep.Length]];
+
     /// <summary>
     /// Copies ρ_S′ into the state, made exactly Hermitian and of unit trace. The precomputed map is trace preserving
     /// only to rounding (e.g. cos²θ + sin²θ ≠ 1 in doubles), and the same map applied 10⁸ times turns a bias of one
     /// ulp per step into a trace error of ~10⁻⁸; dividing by the computed trace (1 + O(ε)) every step removes it and
     /// keeps |tr ρ − 1| at a few ulps for any run length (docs/numerics.md). O(d²), allocation-free.
     /// </summary>
-    private void AcceptStep()
+    private void AcceptStep(CollisionKernel kernel)
     {
-        var after = _kernel!.SystemAfter;
+        var after = kernel.SystemAfter;
         double trace = 0;
         for (int i = 0; i < _d; i++) trace += after[i + i * _d].Real;
         SmallMatrixKernels.HermitianPart(after, _rhoS, _d, 1 / trace);

@@ -89,22 +89,30 @@ public static class HermitianEigen
     /// (n² entries when n ≤ 32). n ≤ 2 in closed form, n ≤ 32 Householder + QL allocation-free, above the dense
     /// tridiagonalisation (allocates O(n²)). O(n³); eigenvalues to a few ulps of ‖A‖.
     /// </summary>
+    // Inlined into the per-collision callers (Entropy.OfMatrix): the 2×2 closed form is most of a qubit run's
+    // eigenproblems, and a call plus the span checks cost as much as the closed form itself.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static void Eigenvalues(ReadOnlySpan<Complex> matrix, int n, Span<double> values, Span<Complex> workspace)
     {
-        if (n < 1 || matrix.Length < n * n || values.Length < n || (n <= SmallHermitianEigenvalues.MaxDimension && workspace.Length < n * n))
-            throw new DimensionMismatchException($"Spans too short for a {n}×{n} eigenproblem.", nameof(matrix));
-        if (n == 1)
-        {
-            values[0] = matrix[0].Real;
-            return;
-        }
-        if (n == 2)
+        if (n == 2 && matrix.Length >= 4 && values.Length >= 2 && workspace.Length >= 4)
         {
             double a = matrix[0].Real, d = matrix[3].Real;
             double half = 0.5 * (a + d);
             double r = Math.Sqrt(0.25 * (a - d) * (a - d) + matrix[1].Real * matrix[1].Real + matrix[1].Imaginary * matrix[1].Imaginary);
             values[0] = half - r;
             values[1] = half + r;
+            return;
+        }
+        EigenvaluesOtherwise(matrix, n, values, workspace);
+    }
+
+    private static void EigenvaluesOtherwise(ReadOnlySpan<Complex> matrix, int n, Span<double> values, Span<Complex> workspace)
+    {
+        if (n < 1 || matrix.Length < n * n || values.Length < n || (n <= SmallHermitianEigenvalues.MaxDimension && workspace.Length < n * n))
+            throw new DimensionMismatchException($"Spans too short for a {n}×{n} eigenproblem.", nameof(matrix));
+        if (n == 1)
+        {
+            values[0] = matrix[0].Real;
             return;
         }
         if (n <= SmallHermitianEigenvalues.MaxDimension)

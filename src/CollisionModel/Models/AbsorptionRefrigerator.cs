@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -89,17 +90,17 @@ public sealed class AbsorptionRefrigerator
     public bool Cools => ColdBeta * ColdFrequency + HotBeta * HotFrequency < RoomBeta * RoomFrequency;
 
     /// <summary>β_h* = (β_r ω_r − β_c ω_c)/ω_h, the hot bath's inverse temperature at the window's edge (cooling for β_h &lt; β_h*; currents vanish at it).</summary>
-    public double EdgeHotBeta => (RoomBeta * RoomFrequency - ColdBeta * ColdFrequency) / HotFrequency;
+    public double EdgeHotBeta => AbsorptionRefrigeration.EdgeHotBeta(ColdFrequency, HotFrequency, ColdBeta, RoomBeta);
 
     /// <summary>The coefficient of performance J_c/J_h = ω_c/ω_h (heat drawn from the cold bath per heat taken from the hot one).</summary>
-    public double CoefficientOfPerformance => ColdFrequency / HotFrequency;
+    public double CoefficientOfPerformance => AbsorptionRefrigeration.CoefficientOfPerformance(ColdFrequency, HotFrequency);
 
     /// <summary>
     /// Carnot's bound on J_c/J_h for absorption refrigeration, (β_r − β_h)/(β_c − β_r), from the second law with
     /// J_c + J_h + J_r = 0; null unless β_c &gt; β_r &gt; β_h (a cold bath below room and a hot one above).
     /// </summary>
     public double? CarnotCoefficientOfPerformance =>
-        ColdBeta > RoomBeta && RoomBeta > HotBeta ? (RoomBeta - HotBeta) / (ColdBeta - RoomBeta) : null;
+        AbsorptionRefrigeration.CarnotCoefficientOfPerformance(ColdBeta, RoomBeta, HotBeta);
 
     /// <summary>The protocol: subsystems (cold, room, hot), B = the cold qubit, baths "cold", "room", "hot"; ρ_S(0) is the caller's.</summary>
     public CollisionProtocol Protocol { get; }

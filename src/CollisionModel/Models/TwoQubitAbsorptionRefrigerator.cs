@@ -1,5 +1,6 @@
 using System.Numerics;
 using CollisionModel.Operators;
+using CollisionModel.Thermodynamics;
 using CollisionModel.Validation;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -77,14 +78,14 @@ public sealed class TwoQubitAbsorptionRefrigerator
     public bool Cools => ColdBeta * ColdFrequency + HotBeta * HotFrequency < RoomBeta * RoomFrequency;
 
     /// <summary>β_h* = (β_r ω_r − β_c ω_c)/ω_h, the hot bath's inverse temperature at the window's edge (e^{−β_c ω_c} e^{−β_h* ω_h} = e^{−β_r ω_r}; currents vanish at it).</summary>
-    public double EdgeHotBeta => (RoomBeta * RoomFrequency - ColdBeta * ColdFrequency) / HotFrequency;
+    public double EdgeHotBeta => AbsorptionRefrigeration.EdgeHotBeta(ColdFrequency, HotFrequency, ColdBeta, RoomBeta);
 
     /// <summary>The coefficient of performance J_c/J_h = ω_c/ω_h.</summary>
-    public double CoefficientOfPerformance => ColdFrequency / HotFrequency;
+    public double CoefficientOfPerformance => AbsorptionRefrigeration.CoefficientOfPerformance(ColdFrequency, HotFrequency);
 
     /// <summary>Carnot's bound (β_r − β_h)/(β_c − β_r) on J_c/J_h; null unless β_c &gt; β_r &gt; β_h.</summary>
     public double? CarnotCoefficientOfPerformance =>
-        ColdBeta > RoomBeta && RoomBeta > HotBeta ? (RoomBeta - HotBeta) / (ColdBeta - RoomBeta) : null;
+        AbsorptionRefrigeration.CarnotCoefficientOfPerformance(ColdBeta, RoomBeta, HotBeta);
 
     /// <summary>The protocol: subsystems (cold, room), B = the cold qubit, baths "cold", "room", "hot"; ρ_S(0) is the caller's.</summary>
     public CollisionProtocol Protocol { get; }

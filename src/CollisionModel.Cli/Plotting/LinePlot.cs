@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
+using CollisionModel.Plotting;
 using ScottPlot;
 
 namespace CollisionModel.Cli.Plotting;

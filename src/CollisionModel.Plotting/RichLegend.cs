@@ -9,6 +9,8 @@ namespace CollisionModel.Plotting;
 /// <see cref="Legend"/>, laid out in <see cref="Columns"/> columns filled row by row. Installed as the plot's
 /// <see cref="Plot.Legend"/> by <see cref="RichPlotText.ShowRichLegend(Plot, Alignment)"/> it is drawn inside the data
 /// area at <see cref="Legend.Alignment"/>; a <see cref="RichLegendEdgePanel"/> draws it outside, on an edge.
+/// Of the base legend's options, <c>Orientation</c>, <c>MarkerShapeOverride</c> and the fading of hidden plottables'
+/// entries are not drawn (no example uses them), nor is its <c>GetImage</c>/<c>GetSvgXml</c> rich.
 /// </summary>
 public sealed class RichLegend(Plot plot) : Legend(plot)
 {

@@ -14,6 +14,7 @@
 using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Models;
+using CollisionModel.Plotting;
 using CollisionModel.Thermodynamics;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -123,12 +124,12 @@ void PlotWindow(string path, Func<double, CollisionModel.Models.CollisionProtoco
     cop.LegendText = "COP J_c/J_h = ω_c/ω_h (right axis)";
     cop.LineWidth = 2;
     cop.Axes.YAxis = plot.Axes.Right;
-    plot.Axes.Right.Label.Text = "coefficient of performance";
+    plot.RichRightLabel("coefficient of performance");
     plot.Axes.SetLimitsY(0, 4, plot.Axes.Right);
-    plot.Title(title);
-    plot.XLabel("hot bath temperature T_h (T_c = 0.8, T_r = 1)");
-    plot.YLabel("cooling current J_c");
-    plot.ShowLegend(ScottPlot.Edge.Bottom);
+    plot.RichTitle(title);
+    plot.RichXLabel("hot bath temperature T_h (T_c = 0.8, T_r = 1)");
+    plot.RichYLabel("cooling current J_c");
+    plot.ShowRichLegend(ScottPlot.Edge.Bottom, columns: 2);
     plot.Font.Automatic();
     plot.SavePng(path, 900, 640);
     Console.WriteLine($"wrote {path} (J_c from {collision.Min():E3} to {collision.Max():E3})");

@@ -9,6 +9,7 @@ using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Measures;
 using CollisionModel.Models;
+using CollisionModel.Plotting;
 using CollisionModel.States;
 using CollisionModel.Thermodynamics;
 
@@ -48,14 +49,14 @@ void Curve(DensityMatrix[] states, Func<DensityMatrix, double> f, string label, 
 var (blue, orange, green) = (ScottPlot.Colors.SteelBlue, ScottPlot.Colors.DarkOrange, ScottPlot.Colors.SeaGreen);
 Curve(collision, r => Excited(r, 0), "source (qubit 0): excited population", blue, false);
 Curve(collision, r => Excited(r, 1), "target (qubit 1): excited population", orange, false);
-Curve(collision, Mutual, "I(S1:S2) (nats)", green, false);
+Curve(collision, Mutual, "I(S_1:S_2) (nats)", green, false);
 Curve(master, r => Excited(r, 0), "cascaded master equation (dashed)", blue, true);
 Curve(master, r => Excited(r, 1), "", orange, true);
 Curve(master, Mutual, "", green, true);
-plot.Title("A driven qubit feeding a second one through a waveguide (collision model δt = 0.01; dashed: Lindblad limit)");
-plot.XLabel("time (1/rate)");
-plot.YLabel("population / nats");
-plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+plot.RichTitle("A driven qubit feeding a second one through a waveguide\n(collision model δt = 0.01; dashed: Lindblad limit)");
+plot.RichXLabel("time (1/rate)");
+plot.RichYLabel("population / nats");
+plot.ShowRichLegend(ScottPlot.Alignment.UpperRight);
 plot.Font.Automatic();
 string path = Path.Combine(outDir, "cascaded-qubits.png");
 plot.SavePng(path, 1000, 600);

@@ -8,6 +8,7 @@
 // plots into a temporary folder, so it runs as it is.
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CollisionModel.Plotting;
 using ScottPlot;
 
 if (args.Length is not (0 or 2))
@@ -74,12 +75,12 @@ using (var plot = new Plot())
     double separableFraction = separable.Count == 0 ? 0 : (double)separable.Count(s => s.ViolatesSampled) / separable.Count;
     plot.Add.HorizontalLine(separableFraction, 1, Colors.Gray, LinePattern.Dotted).LegendText =
         $"separable Gibbs state (E_R = 0): {F(separableFraction, "F3")}";
-    plot.Title($"Violations of |σ_E| ≤ σ over {samples.Count} random detailed-balance generators");
-    plot.XLabel("E_R of the Gibbs state (nats, log₁₀ bins of half a decade)");
-    plot.YLabel("fraction of generators violating");
+    plot.RichTitle($"Violations of |σ_E| ≤ σ over {samples.Count} random detailed-balance generators");
+    plot.RichXLabel("E_R of the Gibbs state (nats, log₁₀ bins of half a decade)");
+    plot.RichYLabel("fraction of generators violating");
     plot.Axes.SetLimitsY(-0.05, 1.05);
     plot.Axes.Bottom.TickGenerator = LogTicks();
-    plot.ShowLegend(Alignment.MiddleRight);
+    plot.ShowRichLegend(Alignment.MiddleRight);
     plot.Font.Automatic();
     plot.SavePng(Path.Combine(args[1], "conjecture-atlas-violations.png"), 900, 560);
 }
@@ -89,12 +90,12 @@ using (var plot = new Plot())
     var points = plot.Add.ScatterPoints(positive.Select(s => Math.Log10(s.Ree)).ToArray(), positive.Select(s => Math.Log10(s.C)).ToArray());
     points.MarkerSize = 3;
     points.LegendText = $"{positive.Count} generators with an entangled Gibbs state";
-    plot.Title("Cutoff-free coefficient c of |σ_E|/σ ≈ c/ε near equilibrium");
-    plot.XLabel("E_R of the Gibbs state (nats)");
-    plot.YLabel("c (dimensionless; ratio > 1 once ε < c)");
+    plot.RichTitle("Cutoff-free coefficient c of |σ_E|/σ ≈ c/ε near equilibrium");
+    plot.RichXLabel("E_R of the Gibbs state (nats)");
+    plot.RichYLabel("c (dimensionless; ratio > 1 once ε < c)");
     plot.Axes.Bottom.TickGenerator = LogTicks();
     plot.Axes.Left.TickGenerator = LogTicks();
-    plot.ShowLegend(Alignment.UpperLeft);
+    plot.ShowRichLegend(Alignment.UpperLeft);
     plot.Font.Automatic();
     plot.SavePng(Path.Combine(args[1], "conjecture-atlas-c.png"), 900, 560);
 }

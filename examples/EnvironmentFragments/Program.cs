@@ -7,6 +7,7 @@ using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Engines.Mps;
 using CollisionModel.Models;
+using CollisionModel.Plotting;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
 Directory.CreateDirectory(outDir);
@@ -41,10 +42,10 @@ void Plot(CollisionProtocol protocol, string title, string path)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{title}, t = {t}: S_AB = {s:F4}, I(AB:E)/S_AB = {curves.Oldest[k] / s:F4}, I(AB:first 10%)/S_AB = {curves.Oldest[k / 10] / s:F4}, R_δ={delta} = {r}, max bond {engine.MaxBond}"));
     }
-    plot.Title($"I(AB : oldest m ancillas) / S_AB — {title}");
-    plot.XLabel("fragment fraction m / K");
-    plot.YLabel("I(AB : F) / S_AB");
-    plot.ShowLegend();
+    plot.RichTitle($"I(AB : oldest m ancillas) / S_AB — {title}");
+    plot.RichXLabel("fragment fraction m / K");
+    plot.RichYLabel("I(AB : F) / S_AB");
+    plot.ShowRichLegend();
     plot.Font.Automatic();
     plot.SavePng(path, 900, 560);
     Console.WriteLine($"wrote {path}");

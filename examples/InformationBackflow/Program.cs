@@ -10,6 +10,7 @@ using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Models;
 using CollisionModel.NonMarkovianity;
+using CollisionModel.Plotting;
 using CollisionModel.States;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
@@ -55,15 +56,15 @@ void Information(double[] values, string label, ScottPlot.Color color)
 Information(withE, "I(S:E), every ancilla that left", colors[0]);
 for (int i = 0; i < newest.Length; i++)
     Information(withNewest[i], newest[i] == 1 ? "I(S : newest ancilla that left)" : $"I(S : newest {newest[i]} that left)", colors[i + 1]);
-plot.Title(string.Create(CultureInfo.InvariantCulture,
+plot.RichTitle(string.Create(CultureInfo.InvariantCulture,
     $"A qubit with a memory of ancillas (φ = {model.Protocol.Baths[0].MemoryAngle}): BLP = {measures.Blp:F3}, RHP = {measures.Rhp:F2}"));
-plot.XLabel("time (1/rate)");
-plot.YLabel("trace distance");
-plot.Axes.Right.Label.Text = "mutual information (nats), system started in ρ₁";
+plot.RichXLabel("time (1/rate)");
+plot.RichYLabel("trace distance");
+plot.RichRightLabel("mutual information (nats), system started in ρ₁");
 plot.Axes.SetLimitsX(0, time);
 plot.Axes.SetLimitsY(0, 1.05, plot.Axes.Left);
 plot.Axes.SetLimitsY(0, 1.05 * withE.Max(), plot.Axes.Right);
-plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+plot.ShowRichLegend(ScottPlot.Alignment.UpperRight);
 plot.Font.Automatic();
 string path = Path.Combine(outDir, "information-backflow.png");
 plot.SavePng(path, 1100, 600);

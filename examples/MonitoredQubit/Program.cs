@@ -8,6 +8,7 @@ using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Models;
 using CollisionModel.Monitoring;
+using CollisionModel.Plotting;
 
 string outDir = args.Length > 0 ? args[0] : "docs";
 int trajectories = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 2000;
@@ -45,10 +46,10 @@ using (var plot = new ScottPlot.Plot())
     reference.LineWidth = 2;
     reference.LinePattern = ScottPlot.LinePattern.Dashed;
     reference.LegendText = "unconditional ρ_11(t) (streaming engine)";
-    plot.Title("Excited population of the monitored qubit");
-    plot.XLabel("time t");
-    plot.YLabel("ρ_11");
-    plot.ShowLegend();
+    plot.RichTitle("Excited population of the monitored qubit");
+    plot.RichXLabel("time t");
+    plot.RichYLabel("ρ_11");
+    plot.ShowRichLegend();
     plot.Font.Automatic();
     Save(plot, "monitored-qubit-trajectories.png");
 }
@@ -65,10 +66,10 @@ using (var plot = new ScottPlot.Plot())
     line.LineWidth = 2;
     line.MarkerSize = 7;
     line.LegendText = "exact P(n) (count-resolved propagation)";
-    plot.Title($"Quanta the hot bath gave up after K = {steps} steps (t = {steps * dt})");
-    plot.XLabel("n");
-    plot.YLabel("P(n)");
-    plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+    plot.RichTitle($"Quanta the hot bath gave up after K = {steps} steps (t = {steps * dt})");
+    plot.RichXLabel("n");
+    plot.RichYLabel("P(n)");
+    plot.ShowRichLegend(ScottPlot.Alignment.UpperRight);
     plot.Font.Automatic();
     Save(plot, "monitored-qubit-counting.png");
 }
@@ -103,10 +104,10 @@ using (var plot = new ScottPlot.Plot())
         reflected.LinePattern = ScottPlot.LinePattern.Dashed;
         reflected.LegendText = $"θ({affinity.ToString(CultureInfo.InvariantCulture)} − s), {name}";
     }
-    plot.Title("Scaled cumulant generating function of the hot quanta (per step)");
-    plot.XLabel("s");
-    plot.YLabel("θ(s)");
-    plot.ShowLegend(ScottPlot.Alignment.UpperCenter);
+    plot.RichTitle("Scaled cumulant generating function of the hot quanta (per step)");
+    plot.RichXLabel("s");
+    plot.RichYLabel("θ(s)");
+    plot.ShowRichLegend(ScottPlot.Alignment.UpperCenter);
     plot.Font.Automatic();
     Save(plot, "monitored-qubit-scgf.png");
 }

@@ -13,6 +13,7 @@ using System.Globalization;
 using CollisionModel.Engines;
 using CollisionModel.Models;
 using CollisionModel.Monitoring;
+using CollisionModel.Plotting;
 using CollisionModel.Thermodynamics;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -98,11 +99,11 @@ void PlotCycles(string path)
         line.LineWidth = 2;
         line.MarkerSize = 6;
     }
-    plot.Title("Otto limit cycles in the (ω, excited population) plane");
-    plot.XLabel("medium splitting ω");
-    plot.YLabel("excited population p");
+    plot.RichTitle("Otto limit cycles in the (ω, excited population) plane");
+    plot.RichXLabel("medium splitting ω");
+    plot.RichYLabel("excited population p");
     plot.Axes.SetLimitsX(0.8, 2.2);
-    plot.ShowLegend(ScottPlot.Alignment.MiddleCenter);
+    plot.ShowRichLegend(ScottPlot.Alignment.MiddleCenter);
     plot.Font.Automatic();
     plot.SavePng(path, 900, 560);
     Console.WriteLine($"wrote {path}");
@@ -136,12 +137,12 @@ void PlotPower(string path)
     eff.LegendText = "efficiency (right axis)";
     eff.MarkerShape = ScottPlot.MarkerShape.OpenSquare;
     eff.Axes.YAxis = plot.Axes.Right;
-    plot.Axes.Right.Label.Text = "efficiency −W/Q_h";
+    plot.RichRightLabel("efficiency −W/Q_h");
     plot.Axes.SetLimitsY(0, 0.6, plot.Axes.Right);
-    plot.Title("Otto engine: power and efficiency against the cycle time");
-    plot.XLabel("cycle time τ = (N_h + N_c) δt");
-    plot.YLabel("power −(W + W_drive)/τ");
-    plot.ShowLegend(ScottPlot.Alignment.UpperRight);
+    plot.RichTitle("Otto engine: power and efficiency against the cycle time");
+    plot.RichXLabel("cycle time τ = (N_h + N_c) δt");
+    plot.RichYLabel("power −(W + W_drive)/τ");
+    plot.ShowRichLegend(ScottPlot.Alignment.UpperRight);
     plot.Font.Automatic();
     plot.SavePng(path, 900, 560);
     int best = power.IndexOf(power.Max());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CollisionModel.Cli.Output;
+using CollisionModel.Plotting;
 using ScottPlot;
 
 namespace CollisionModel.Cli.Plotting;
@@ -83,10 +84,9 @@ public static class LinePlot
         if (spec.LogY) plot.Axes.Left.TickGenerator = LogTicks();
         // ScottPlot's own title, axis labels and legend stay empty: these panels draw them with real scripts.
         plot.HideLegend();
-        var axisLabel = plot.Axes.Bottom.Label;
-        plot.Axes.AddPanel(new RichLabelPanel(Edge.Top, new RichText(title, plot.Axes.Title.Label.FontSize, plot.Axes.Title.Label.Bold, plot.Axes.Title.Label.ForeColor)));
-        plot.Axes.AddPanel(new RichLabelPanel(Edge.Bottom, new RichText(spec.XLabel, axisLabel.FontSize, axisLabel.Bold, axisLabel.ForeColor)));
-        plot.Axes.AddPanel(new RichLabelPanel(Edge.Left, new RichText(spec.YLabel, axisLabel.FontSize, axisLabel.Bold, axisLabel.ForeColor)));
+        plot.RichTitle(title);
+        plot.RichXLabel(spec.XLabel);
+        plot.RichYLabel(spec.YLabel);
         if (spec.Series.Count > 1) plot.Axes.AddPanel(new RichLegendPanel(legend));
         // Pick installed fonts that cover the labels' characters (Greek letters, subscripts, ∞).
         plot.Font.Automatic();

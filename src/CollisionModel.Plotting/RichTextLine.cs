@@ -1,4 +1,4 @@
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>One line of a <see cref="RichText"/>.</summary>
 /// <param name="Runs">The runs, left to right.</param>

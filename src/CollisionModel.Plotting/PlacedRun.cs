@@ -1,4 +1,4 @@
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>A run placed on its line.</summary>
 /// <param name="Text">The characters.</param>

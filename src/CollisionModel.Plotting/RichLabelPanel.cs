@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>
 /// A title or axis label drawn as <see cref="RichText"/>, in place of ScottPlot's own (which draws plain strings):

@@ -1,7 +1,7 @@
 using ScottPlot;
 using ScottPlot.Plottables;
 
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>
 /// The legend, to the right of the data area, with each entry's label drawn as <see cref="RichText"/> (σ_E with a

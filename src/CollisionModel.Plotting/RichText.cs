@@ -1,7 +1,7 @@
 using ScottPlot;
 using SkiaSharp;
 
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>
 /// A label with real sub- and superscripts, laid out once and drawn on any Skia canvas (PNG or SVG): each

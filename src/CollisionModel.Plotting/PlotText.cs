@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>
 /// The plain-text markup of labels (σ_E, W_0, ΔS_int, e^{−ηT}): <see cref="Parse"/> splits a label into runs on the

@@ -1,4 +1,4 @@
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>A piece of a label drawn in one script: "σ" then subscript "E" for σ_E.</summary>
 /// <param name="Text">The characters, without markup.</param>

@@ -1,4 +1,4 @@
-namespace CollisionModel.Cli.Plotting;
+namespace CollisionModel.Plotting;
 
 /// <summary>Where a run of label text sits: on the baseline, lowered and smaller, or raised and smaller.</summary>
 public enum TextScript

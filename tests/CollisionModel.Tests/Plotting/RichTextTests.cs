@@ -1,7 +1,6 @@
-using CollisionModel.Cli.Plotting;
-using CollisionModel.Reproduction;
+using CollisionModel.Plotting;
 
-namespace CollisionModel.Tests.Cli;
+namespace CollisionModel.Tests.Plotting;
 
 /// <summary>
 /// Plot labels draw subscripts Unicode lacks (every capital: σ_E, E_R, S_AB) as real subscripts, a smaller run below
@@ -32,23 +31,5 @@ public class RichTextTests
         Assert.Equal(16 * RichText.ScriptScale, e.Size, 1e-4);
         Assert.Equal(16 * RichText.SubscriptDrop, e.Shift, 1e-4); // y grows downwards
         Assert.True(e.X > 0 && e.X < text.Width, $"the E starts at {e.X} px, within the label's {text.Width} px, after σ");
-    }
-
-    [Fact]
-    public void EveryLabelOfALinePlotIsDrawnByARichPanelAndScottPlotDrawsNoneOfThem()
-    {
-        var spec = new LinePlotSpec("p", "σ and −σ_E", "time t (1/γ)", "E_R (nats)",
-            [new PlotSeries("−σ_E", [0, 1], [1, 2]), new PlotSeries("S(ρ‖ρ_T)", [0, 1], [2, 1])]);
-        using var plot = LinePlot.Build(spec);
-        Assert.Equal("", plot.Axes.Title.Label.Text);
-        Assert.Equal("", plot.Axes.Bottom.Label.Text);
-        Assert.Equal("", plot.Axes.Left.Label.Text);
-        Assert.False(plot.Legend.IsVisible);
-        var panels = plot.Axes.GetPanels();
-        var labels = panels.OfType<RichLabelPanel>().Select(p => (p.Edge, p.Text.Markup)).ToList();
-        Assert.Equal([(ScottPlot.Edge.Top, "σ and −σ_E"), (ScottPlot.Edge.Bottom, "time t (1/γ)"), (ScottPlot.Edge.Left, "E_R (nats)")], labels);
-        var legend = Assert.Single(panels.OfType<RichLegendPanel>());
-        Assert.Equal(["−σ_E", "S(ρ‖ρ_T)"], legend.Entries.Select(e => e.Label.Markup));
-        Assert.Contains(legend.Entries[0].Label.Lines[0].Runs, r => r is { Text: "E", Script: TextScript.Subscript });
     }
 }

@@ -98,6 +98,10 @@ internal sealed class CollisionKernel
             sToB.Apply(col[.._cols], col.Slice(_offB, _dB * _dB));
         }
         _systemRows = new SparseColumns(map, _rows, _cols, 0, _cols);
+        // Without A, Book reads only ρ_E′ of the bookkeeping rows (S_AE′ = S_E′, S_B′ = S_AB′, S_BE′ = S_ABE′): the
+        // other rows are left out of the sparse product (zeros are not stored); ρ_BE′ is the largest block of M.
+        if (!_hasA)
+            for (int c = 0; c < _cols; c++) map.AsSpan(c * _rows + _offAE, _rows - _offAE).Clear();
         _bookkeepingRows = new SparseColumns(map, _rows, _cols, _cols, _rows);
     }
 
@@ -182,7 +186,8 @@ internal sealed class CollisionKernel
     /// The entropies at the end of the step from <paramref name="rhoSBefore"/> (call after <see cref="Collide"/> on the
     /// same state), E = the step's ancillas (their joint state is <see cref="AncillaAfter"/> afterwards), and ρ_S′'s
     /// lowest eigenvalue (from the spectrum S_AB needs anyway). S_ABE′ = S_AB(before) + S(η) by unitarity unless
-    /// <paramref name="direct"/> asks for the (d_S d_E)-dimensional eigenproblem. Allocation-free.
+    /// <paramref name="direct"/> asks for the (d_S d_E)-dimensional eigenproblem. Without A (B the whole system) S_B′ =
+    /// S_AB′, S_AE′ = S_E′ and S_BE′ = S_ABE′ take no eigenproblem of their own. Allocation-free.
     /// </summary>
     public PostCollision Book(ReadOnlySpan<Complex> rhoSBefore, double entropySystemBefore, bool direct)
     {
@@ -191,10 +196,11 @@ internal sealed class CollisionKernel
         double sab = Entropy.OfMatrix(o[.._cols], _d, _values, _work);
         double lowest = Bookkeeping.StepBookkeeper.Lowest(_values.AsSpan(0, _d));
         double sa = _hasA ? Entropy.OfMatrix(o.Slice(_offA, _dA * _dA), _dA, _values, _work) : 0;
-        double sb = Entropy.OfMatrix(o.Slice(_offB, _dB * _dB), _dB, _values, _work);
+        // Without A, ρ_B′ is ρ_S′ (the same numbers through the identity partial trace).
+        double sb = _hasA ? Entropy.OfMatrix(o.Slice(_offB, _dB * _dB), _dB, _values, _work) : sab;
         double se = Entropy.OfMatrix(o.Slice(_offE, _de * _de), _de, _values, _work);
-        double sae = Entropy.OfMatrix(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work);
-        double sbe = Entropy.OfMatrix(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work);
+        // Without A, ρ_AE′ is ρ_E′ (the same rows of M, so the same numbers): its spectrum is not computed twice.
+        double sae = _hasA ? Entropy.OfMatrix(o.Slice(_offAE, _dAE * _dAE), _dAE, _values, _work) : se;
         double sabe;
         if (direct)
         {
@@ -205,6 +211,8 @@ internal sealed class CollisionKernel
         {
             sabe = entropySystemBefore + _ancillaEntropy;
         }
+        // Without A, B is the whole system and ρ_BE′ = ρ_SE′: S_BE′ = S_ABE′, no (d_S d_E)-dimensional eigenproblem.
+        double sbe = _hasA ? Entropy.OfMatrix(o.Slice(_offBE, _dBE * _dBE), _dBE, _values, _work) : sabe;
         return new PostCollision(new Bookkeeping.StepEntropies(sa, sb, sab, se, sae, sbe, sabe), lowest);
     }
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Numerics;
@@ -23,51 +24,76 @@ internal static class SmallHermitianEigenvalues
         if (n > MaxDimension || a.Length < n * n || work.Length < n * n || values.Length < n)
             throw new DimensionMismatchException($"Spans too short or n = {n} too large for the small eigen kernel.", nameof(a));
         a[..(n * n)].CopyTo(work);
+        // Interleaved (re, im) doubles: the complex products written out (the same operations, in the same order, as
+        // System.Numerics.Complex's operators), which the JIT did not inline here.
+        var x = MemoryMarshal.Cast<Complex, double>(work[..(n * n)]);
         Span<double> e = stackalloc double[n];
-        Span<Complex> u = stackalloc Complex[n];
-        Span<Complex> w = stackalloc Complex[n];
+        Span<double> u = stackalloc double[2 * n];
+        Span<double> w = stackalloc double[2 * n];
         for (int k = 0; k < n - 2; k++)
         {
             // x = A[k+1.., k]; reflect it onto α e_1 with |α| = ‖x‖.
+            int col = 2 * k * n;
             double norm2 = 0;
-            for (int i = k + 1; i < n; i++) norm2 += Norm2(work[i + k * n]);
+            for (int i = k + 1; i < n; i++) norm2 += Norm2(x[col + 2 * i], x[col + 2 * i + 1]);
             double norm = Math.Sqrt(norm2);
-            Complex x0 = work[k + 1 + k * n];
-            double tail = norm2 - Norm2(x0);
+            double x0r = x[col + 2 * (k + 1)], x0i = x[col + 2 * (k + 1) + 1];
+            double tail = norm2 - Norm2(x0r, x0i);
             e[k] = norm;
             if (tail <= 1e-300) continue; // already tridiagonal in this column
-            double ax0 = Math.Sqrt(Norm2(x0));
-            Complex phase = ax0 == 0 ? Complex.One : new Complex(x0.Real / ax0, x0.Imaginary / ax0);
+            double ax0 = Math.Sqrt(Norm2(x0r, x0i));
+            double phr = 1, phi = 0;
+            if (ax0 != 0)
+            {
+                phr = x0r / ax0;
+                phi = x0i / ax0;
+            }
             // v = x + phase·‖x‖ e_1 (no cancellation), u = v/‖v‖.
             int m = n - k - 1;
-            for (int i = 0; i < m; i++) u[i] = work[k + 1 + i + k * n];
-            u[0] += phase * norm;
-            double vnorm = Math.Sqrt(tail + Norm2(u[0]));
+            x.Slice(col + 2 * (k + 1), 2 * m).CopyTo(u);
+            u[0] += phr * norm;
+            u[1] += phi * norm;
+            double vnorm = Math.Sqrt(tail + Norm2(u[0], u[1]));
             double inv = 1 / vnorm;
-            for (int i = 0; i < m; i++) u[i] = new Complex(u[i].Real * inv, u[i].Imaginary * inv);
+            for (int i = 0; i < 2 * m; i++) u[i] *= inv;
             // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u.
-            Complex up = Complex.Zero;
+            int b0 = (k + 1) * (n + 1);
+            double upr = 0;
             for (int i = 0; i < m; i++)
             {
-                Complex p = Complex.Zero;
-                for (int j = 0; j < m; j++) p += work[(k + 1 + i) + (k + 1 + j) * n] * u[j];
-                w[i] = p;
-                up += Complex.Conjugate(u[i]) * p;
+                double pr = 0, pi = 0;
+                for (int j = 0; j < m; j++)
+                {
+                    int bij = 2 * (b0 + i + j * n);
+                    double br = x[bij], bi = x[bij + 1], ur = u[2 * j], ui = u[2 * j + 1];
+                    pr += br * ur - bi * ui;
+                    pi += bi * ur + br * ui;
+                }
+                w[2 * i] = pr;
+                w[2 * i + 1] = pi;
+                // Re(conj(u_i) p): only the real part of u†p is used.
+                upr += u[2 * i] * pr + u[2 * i + 1] * pi;
             }
-            double upr = up.Real;
-            for (int i = 0; i < m; i++) w[i] -= upr * u[i];
+            for (int i = 0; i < 2 * m; i++) w[i] -= upr * u[i];
             for (int j = 0; j < m; j++)
             {
-                Complex uj = Complex.Conjugate(u[j]), wj = Complex.Conjugate(w[j]);
+                double ujr = u[2 * j], uji = -u[2 * j + 1], wjr = w[2 * j], wji = -w[2 * j + 1];
                 for (int i = j; i < m; i++)
                 {
-                    Complex v = work[(k + 1 + i) + (k + 1 + j) * n] - 2 * (u[i] * wj + w[i] * uj);
-                    work[(k + 1 + i) + (k + 1 + j) * n] = v;
-                    work[(k + 1 + j) + (k + 1 + i) * n] = Complex.Conjugate(v);
+                    double uir = u[2 * i], uii = u[2 * i + 1], wir = w[2 * i], wii = w[2 * i + 1];
+                    // u_i conj(w_j) + w_i conj(u_j).
+                    double sr = (uir * wjr - uii * wji) + (wir * ujr - wii * uji);
+                    double si = (uii * wjr + uir * wji) + (wii * ujr + wir * uji);
+                    int bij = 2 * (b0 + i + j * n), bji = 2 * (b0 + j + i * n);
+                    double vr = x[bij] - 2 * sr, vi = x[bij + 1] - 2 * si;
+                    x[bij] = vr;
+                    x[bij + 1] = vi;
+                    x[bji] = vr;
+                    x[bji + 1] = -vi;
                 }
             }
         }
-        for (int i = 0; i < n; i++) values[i] = work[i + i * n].Real;
+        for (int i = 0; i < n; i++) values[i] = x[2 * i * (n + 1)];
         if (n >= 2) e[n - 2] = work[n - 1 + (n - 2) * n].Magnitude;
         e[n - 1] = 0;
         TridiagonalQl(values[..n], e);
@@ -123,5 +149,6 @@ internal static class SmallHermitianEigenvalues
         }
     }
 
-    private static double Norm2(Complex z) => z.Real * z.Real + z.Imaginary * z.Imaginary;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static double Norm2(double re, double im) => re * re + im * im;
 }

@@ -46,6 +46,9 @@ public sealed class ThermodynamicLedger
     private CompensatedSum _work, _flow, _driveWork;
     private readonly Drive? _systemDrive;
     private readonly double _timeStep;
+    // The latest f(t_n) looked up, and its n (−1: none yet).
+    private int _factorStep = -1;
+    private double _factor;
     // Whole steps booked so far: step n is measured with H_S(t_n) = f(t_n)·H_S.
     private int _steps;
     private readonly double? _initialEnergy;
@@ -246,8 +249,18 @@ public sealed class ThermodynamicLedger
     /// </summary>
     public double? DriveWork => _systemDrive is not null ? _driveWork.Value : null;
 
-    // f(t_n) of the system drive; exactly 1 without one.
-    private double DriveFactor(int step) => _systemDrive?.AtStep(step, _timeStep) ?? 1;
+    // f(t_n) of the system drive; exactly 1 without one. A booked step asks for f(t_n) and f(t_{n+1}) and the next
+    // step for f(t_{n+1}) again, so the latest value is kept (a binary search over the drive's points saved per step).
+    private double DriveFactor(int step)
+    {
+        if (_systemDrive is null) return 1;
+        if (step != _factorStep)
+        {
+            _factor = _systemDrive.AtStep(step, _timeStep);
+            _factorStep = step;
+        }
+        return _factor;
+    }
 
     /// <summary>Heat Q_j given up by bath j's ancillas so far, or null when its ancilla has no H_E.</summary>
     public double? Heat(int bath)
@@ -313,26 +326,31 @@ public sealed class ThermodynamicLedger
     private static double Energy(ReadOnlySpan<Complex> rho, SparseObservable h) => h.Expectation(rho);
 
     // tr[ρ_E (1 ⊗ H_Ej ⊗ 1)] on the joint ancilla space without forming the marginal: Σ_I Σ_b ρ_E[I, I_b] H[b, a(I)],
-    // I_b = I with bath j's digit a(I) replaced by b. O(D_E d_j).
+    // I_b = I with bath j's digit a(I) replaced by b. I runs in order as (higher digits, a, lower digits), so a(I) and
+    // the base index need no division (this is per step). O(D_E d_j).
     private double MarginalEnergy(ReadOnlySpan<Complex> joint, int bath, ReadOnlySpan<double> h)
     {
-        int dim = _jointAncillaDimension, d = _ancillaDimension[bath], stride = _jointStride[bath];
+        int dim = _jointAncillaDimension, d = _ancillaDimension[bath], stride = _jointStride[bath], block = d * stride;
         double e = 0;
-        for (int i = 0; i < dim; i++)
+        for (int high = 0; high < dim; high += block)
         {
-            int a = i / stride % d;
-            int baseIndex = i - a * stride;
-            for (int b = 0; b < d; b++)
+            for (int a = 0; a < d; a++)
             {
-                var r = joint[i + (baseIndex + b * stride) * dim];
-                int hk = 2 * (b + a * d);
-                // Re(ρ[I, I_b] · H[b, a]).
-                e += r.Real * h[hk] - r.Imaginary * h[hk + 1];
+                for (int low = 0; low < stride; low++)
+                {
+                    int i = high + a * stride + low, baseIndex = high + low;
+                    for (int b = 0; b < d; b++)
+                    {
+                        var r = joint[i + (baseIndex + b * stride) * dim];
+                        int hk = 2 * (b + a * d);
+                        // Re(ρ[I, I_b] · H[b, a]).
+                        e += r.Real * h[hk] - r.Imaginary * h[hk + 1];
+                    }
+                }
             }
         }
         return e;
     }
-
 
     private void CheckBath(int bath)
     {

@@ -70,6 +70,28 @@ public class GeneralProtocolStreamingTests
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void Qubit_without_A_between_two_baths_matches_the_brute_force_reference(bool generic)
+    {
+        // B is the whole system (A = ∅), as in the Otto engine: the precomputed path takes S_B′ = S_AB′, S_AE′ = S_E′
+        // and S_BE′ = S_ABE′ (unitarity) without eigenproblems of their own; the reference traces each reduced state.
+        var v = PaperModels.DecayCoupling();
+        var wHot = MatrixFunctions.UnitaryPropagator(v, 0.35);
+        var wCold = MatrixFunctions.UnitaryPropagator(v, 0.5);
+        var hot = DensityMatrix.Diagonal([0.6, 0.4]);
+        var cold = DensityMatrix.Diagonal([0.95, 0.05]);
+        var h = 0.8 * Pauli.Z + 0.3 * Pauli.X;
+        var protocol = new CollisionProtocol([2], [0],
+            [new Bath([0], AncillaState.From(hot), Constant(wHot, generic), name: "hot"), new Bath([0], AncillaState.From(cold), Constant(wCold, generic), name: "cold")], h);
+        const double dt = 0.1;
+        var initial = new QuantumRandom(303).MixedState(CompositeSpace.Qubits(1));
+        var reference = Run([2], [], [0], h, dt,
+            [new BathSpec([0], hot.ToMatrix(), _ => wHot), new BathSpec([0], cold.ToMatrix(), _ => wCold)], initial, 6, keepAll: false);
+        AssertMatches(Stream(protocol, initial, 6, dt), reference);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void Qutrit_thermal_ancilla_matches_the_brute_force_reference(bool generic)
     {
         // η = e^{−βH_E}/Z for H_E = diag(0, 1, 2.5), β = 0.8, coupled to B by a random Hermitian V on (B, E), angle 0.3.

@@ -28,8 +28,7 @@ public class StreamingCollisionBenchmarks
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = 1,
-            TimeStep = 1e-2,
+            Grid = TimeGrid.OfStep(1e-2, 1),
         };
         _plain = new StreamingCollisionEngine(options);
         _booked = new StreamingCollisionEngine(options);
@@ -79,8 +78,7 @@ public class ExplicitCollisionBenchmarks
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = Ancillas,
-            TimeStep = 1.0 / Ancillas,
+            Grid = TimeGrid.OfStep(1.0 / Ancillas, Ancillas),
         };
         var engine = new ExplicitCollisionEngine(options);
         for (int j = 0; j < Ancillas; j++) engine.Advance();
@@ -129,8 +127,7 @@ public class LedgerOverheadBenchmarks
         {
             Protocol = protocol,
             InitialSystem = model.InitialState,
-            Steps = 1,
-            TimeStep = 1e-2,
+            Grid = TimeGrid.OfStep(1e-2, 1),
         });
         Protocol = protocol;
     }
@@ -231,8 +228,7 @@ public class GenericStreamingBenchmarks
         {
             Protocol = protocol,
             InitialSystem = rng.MixedState(new CollisionModel.Spaces.CompositeSpace(3, 3)),
-            Steps = 1,
-            TimeStep = 0.05,
+            Grid = TimeGrid.OfStep(0.05, 1),
         };
         return new StreamingCollisionEngine(options);
     }

@@ -75,8 +75,7 @@ public static class ExplicitEndToEnd
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = ancillas,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, ancillas),
         };
         var process = Process.GetCurrentProcess();
         var cpu0 = process.TotalProcessorTime;

@@ -28,7 +28,7 @@ internal static class FeedbackSetups
     public static CollisionRunOptions Options(int delay, int steps)
     {
         var model = ModelFile.Parse(Model(delay));
-        return new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = steps, TimeStep = TimeStep };
+        return new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(TimeStep, steps) };
     }
 
     /// <summary>

@@ -17,8 +17,7 @@ internal static class MpsSetups
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = steps,
-            TimeStep = 1e-3,
+            Grid = TimeGrid.OfStep(1e-3, steps),
             Fragments = fragments,
         };
     }

@@ -49,8 +49,7 @@ public class MpsMemoryBenchmarks
         {
             Protocol = protocol,
             InitialSystem = DensityMatrix.Create(rho, protocol.SystemSpace),
-            Steps = steps,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, steps),
             Fragments = fragments,
         };
     }

@@ -29,7 +29,7 @@ public class NonMarkovianityBenchmarks
     public void Setup()
     {
         var model = ModelFile.Parse(Model);
-        _run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = 10_000, TimeStep = 0.01 };
+        _run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(0.01, 10_000) };
     }
 
     /// <summary>BLP (basis + 64 pairs) and RHP over 10⁴ steps.</summary>

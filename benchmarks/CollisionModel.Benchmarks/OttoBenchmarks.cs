@@ -62,8 +62,7 @@ public class OttoBenchmarks
     {
         Protocol = _model.Protocol,
         InitialSystem = _model.InitialState,
-        Steps = 10_000 * StepsPerCycle,
-        TimeStep = TimeStep,
+        Grid = TimeGrid.OfStep(TimeStep, 10_000 * StepsPerCycle),
         RecordEvery = StepsPerCycle,
     }, Representation.Streaming);
 

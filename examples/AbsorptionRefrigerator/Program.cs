@@ -40,7 +40,7 @@ Console.WriteLine($"collision model, fixed point of one step (δt = {dt}): {Curr
 Console.WriteLine($"  per quantum: J_c/ω_c = {steady.HeatCurrents[cold] / omegaCold:F12}, J_h/ω_h = {steady.HeatCurrents[hot] / omegaHot:F12}, −J_r/ω_r = {-steady.HeatCurrents[room] / fridge.RoomFrequency:F12}");
 
 // A long run from |000⟩: the ledger's heat over its last 200 steps, per unit time.
-var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = file.Protocol, InitialSystem = file.InitialState, Steps = 2000, TimeStep = dt });
+var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = file.Protocol, InitialSystem = file.InitialState, Grid = TimeGrid.OfStep(dt, 2000) });
 for (int n = 0; n < 1800; n++) engine.Advance();
 var before = engine.Thermodynamics()!.Heat.Select(h => h!.Value).ToArray();
 for (int n = 0; n < 200; n++) engine.Advance();

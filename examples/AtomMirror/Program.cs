@@ -33,8 +33,7 @@ var vacuum = AncillaState.From(DensityMatrix.Diagonal([1.0, 0.0]));
     {
         Protocol = new CollisionProtocol([2], [0], [bath]),
         InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]),
-        Steps = steps,
-        TimeStep = dt,
+        Grid = TimeGrid.OfStep(dt, steps),
         RecordEvery = Math.Max(1, steps / 400),
     }, Representation.Mps).Records;
     var whole = records[^1].WholeEnvironment!;

@@ -24,8 +24,7 @@ var records = CollisionSimulation.Run(new CollisionRunOptions
 {
     Protocol = protocol,
     InitialSystem = model.InitialState,
-    Steps = steps,
-    TimeStep = dt,
+    Grid = TimeGrid.OfStep(dt, steps),
     RecordEvery = 10,
 }, Representation.Streaming).Records;
 var limit = protocol.LindbladLimitGenerator();

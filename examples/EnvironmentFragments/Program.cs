@@ -24,7 +24,7 @@ Plot(withMemory, "dephasing with memory (φ = 0.5)", Path.Combine(outDir, "envir
 
 void Plot(CollisionProtocol protocol, string title, string path)
 {
-    var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = paper.InitialState, Steps = (int)Math.Round(times[^1] / dt), TimeStep = dt };
+    var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = paper.InitialState, Grid = TimeGrid.OfStep(dt, (int)Math.Round(times[^1] / dt)) };
     var engine = new MpsCollisionEngine(options);
     using var plot = new ScottPlot.Plot();
     foreach (double t in times)

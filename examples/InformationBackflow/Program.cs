@@ -21,7 +21,7 @@ int[] newest = [10];
 int steps = (int)Math.Round(time / dt);
 
 var model = ModelFile.Load(Path.Combine(AppContext.BaseDirectory, "memory-qubit.json"));
-var run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = steps, TimeStep = dt };
+var run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(dt, steps) };
 var measures = NonMarkovianityMeasures.Measure(run, Representation.Streaming, new NonMarkovianityOptions { Pairs = 64, Seed = 1 });
 
 // The environment's side: the whole state (system and every ancilla) from ρ₁ = the optimal pair's first state.

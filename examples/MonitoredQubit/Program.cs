@@ -21,7 +21,7 @@ var hot = CountSelection.Single(0);
 
 // 1. Trajectories: N = 1 runs are single trajectories (their "mean" state is the conditional state itself).
 var average = MonitoredTrajectories.Run(machine.Protocol, machine.Measurements, machine.InitialState, dt, steps, trajectories, seed: 1);
-var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = machine.Protocol, InitialSystem = machine.InitialState, Steps = steps, TimeStep = dt });
+var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = machine.Protocol, InitialSystem = machine.InitialState, Grid = TimeGrid.OfStep(dt, steps) });
 var exact = new List<double> { machine.InitialState.ToMatrix()[1, 1].Real };
 for (int n = 0; n < steps; n++)
 {

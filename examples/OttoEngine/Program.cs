@@ -34,7 +34,7 @@ if (!same) return 1;
 
 // The run from the ground state: per cycle, from the ledger's totals at the cycle boundaries.
 int m = engineCycle.StepsPerCycle;
-var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = file.Protocol, InitialSystem = file.InitialState, Steps = cycles * m, TimeStep = dt });
+var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = file.Protocol, InitialSystem = file.InitialState, Grid = TimeGrid.OfStep(dt, cycles * m) });
 Console.WriteLine($"engine: ω_h = {omegaHot}, ω_c = {omegaCold}, β_h ω_h = {betaHot * omegaHot} < β_c ω_c = {betaCold * omegaCold}; Otto efficiency 1 − ω_c/ω_h = {1 - omegaCold / omegaHot}");
 Console.WriteLine("  cycle    p_start      Q_hot     Q_cold   W + W_drive   efficiency   power (−W/τ)");
 double hot0 = 0, cold0 = 0, work0 = 0;

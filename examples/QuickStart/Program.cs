@@ -13,8 +13,7 @@ var options = new CollisionRunOptions
 {
     Protocol = PaperModels.Dephasing(eta, omega: 0, a: Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true).Protocol,
     InitialSystem = DensityMatrix.FromKet(Ket.PhiPlus),
-    Steps = steps,
-    TimeStep = time / steps,
+    Grid = TimeGrid.Over(time, steps),
     RecordEvery = steps,
 };
 var last = CollisionSimulation.Run(options, Representation.Streaming).Records[^1];

@@ -12,8 +12,7 @@ var options = new CollisionRunOptions
 {
     Protocol = model.Protocol,
     InitialSystem = model.InitialState,
-    Steps = steps,
-    TimeStep = time / steps,
+    Grid = TimeGrid.Over(time, steps),
 };
 Console.WriteLine(" step   time     S_AB      S_E    I(AB:E)  SSA slack  entropy production");
 foreach (var r in CollisionSimulation.Run(options, Representation.Streaming).Records)

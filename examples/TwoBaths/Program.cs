@@ -41,8 +41,7 @@ var records = CollisionSimulation.Run(new CollisionRunOptions
 {
     Protocol = protocol,
     InitialSystem = initial,
-    Steps = steps,
-    TimeStep = dt,
+    Grid = TimeGrid.OfStep(dt, steps),
     RecordEvery = printEvery,
 }, Representation.Streaming).Records;
 watch.Stop();

@@ -34,14 +34,12 @@ public sealed class PureVersusMixedEnvironmentClaim : IPaperClaim
         double worstPure = 0, worstMixed = 0, worstEntropyChange = 0;
         foreach (var (mixed, steps) in new[] { (false, pureSteps), (true, mixedSteps) })
         {
-            double dt = time / steps;
             var model = PaperModels.Dephasing(eta, 0, a, AngleConvention.Exact, mixed);
             var options = new CollisionRunOptions
             {
                 Protocol = model.Protocol,
                 InitialSystem = model.InitialState,
-                Steps = steps,
-                TimeStep = dt,
+                Grid = TimeGrid.Over(time, steps),
                 EntanglementMeasure = (rho, previous) =>
                 {
                     var r = RelativeEntropyOfEntanglement.Compute(rho, warmStart: previous);

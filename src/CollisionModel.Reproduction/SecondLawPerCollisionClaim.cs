@@ -29,7 +29,8 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
         settings.Validate();
         int steps = settings.Reduced ? 40 : 400;
         const double a = 0.6, time = 2, gamma = 1, kappa = 0.5, omega = 1, omegaE = 1;
-        double dt = time / steps, beta = Math.Log(gamma / kappa) / omegaE, g = gamma + kappa;
+        var grid = TimeGrid.Over(time, steps);
+        double dt = grid.TimeStep, beta = Math.Log(gamma / kappa) / omegaE, g = gamma + kappa;
         // The decay model's partial swap and H_S, with a thermal ancilla that carries its Hamiltonian H_E so Q is defined.
         var bath = new Bath(PaperModels.SubsystemsB, AncillaState.Thermal(-omegaE / 2 * Pauli.Z, beta),
             BathCollision.WithRate(PaperModels.DecayCoupling(), g, d => PaperAngles.Decay(g, d, AngleConvention.Exact), "exact partial swap"));
@@ -45,7 +46,7 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
         int rowEvery = Math.Max(1, steps / 40);
         for (int n = 0; n < steps; n++)
         {
-            var step = protocol.Step(n, dt);
+            var step = protocol.Step(n, grid);
             rho = Evolve(step.SystemBefore, rho);
             var terms = EntropyProductionTerms.Of(protocol, 0, rho, dt, n);
             double lhs = terms.ProductionFromFlow!.Value, rhs = terms.Production;
@@ -55,7 +56,7 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
             total += rhs;
             totalFlow += terms.EntropyFlow!.Value;
             rho = Evolve(step.SystemAfter, terms.SystemAfter);
-            double tn = (n + 1) * dt;
+            double tn = grid.TimeAt(n + 1);
             t.Add(tn);
             ds.Add(terms.SystemEntropyChange);
             flow.Add(terms.EntropyFlow!.Value);

@@ -24,11 +24,11 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
         settings.Validate();
         int steps = settings.Reduced ? 40 : 2000;
         const double a = 0.6, time = 2, eta = 1, gamma = 1, kappa = 0.5, omega = 1;
-        double dt = time / steps;
+        var grid = TimeGrid.Over(time, steps);
         var runs = new (string Model, CollisionRunOptions Options)[]
         {
-            ("dephasing", Options(steps, dt, PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper))),
-            ("decay", Options(steps, dt, PaperModels.Decay(gamma, kappa, omega, a, AngleConvention.Exact, mixedEnvironment: true))),
+            ("dephasing", Options(grid, PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper))),
+            ("decay", Options(grid, PaperModels.Decay(gamma, kappa, omega, a, AngleConvention.Exact, mixedEnvironment: true))),
         };
         var rows = new List<IReadOnlyList<object?>>();
         var plots = new List<PlotSeries>();
@@ -80,12 +80,11 @@ public sealed class SsaBookkeepingClaim : IPaperClaim
         { Corrected = true };
     }
 
-    private static CollisionRunOptions Options(int steps, double dt, PaperModel model) => new()
+    private static CollisionRunOptions Options(TimeGrid grid, PaperModel model) => new()
     {
         Protocol = model.Protocol,
         InitialSystem = model.InitialState,
-        Steps = steps,
-        TimeStep = dt,
+        Grid = grid,
         ComputeJointEntropyDirectly = true,
     };
 }

@@ -1,13 +1,12 @@
 using CollisionModel.Cli.Output;
 using CollisionModel.Engines;
-using CollisionModel.Models;
 
 namespace CollisionModel.Cli.Commands;
 
 /// <summary>The validated options of <c>collision simulate --model-file</c>.</summary>
 /// <param name="ModelFile">The model read from the file.</param>
 /// <param name="Time">Total time T &gt; 0.</param>
-/// <param name="Steps">Number of steps K ≥ 1 (≤ 10¹²); δt = T/K.</param>
+/// <param name="Steps">Number of steps K ≥ 1 (≤ 10¹²), as parsed; the runner builds the grid δt = T/K from T and K (<c>TimeGrid.Over</c>), nothing here divides.</param>
 /// <param name="Representation">explicit, streaming or mps.</param>
 /// <param name="RecordEvery">Emit every N-th step (steps 0 and K always); the bookkeeping runs at every step.</param>
 /// <param name="NoRee">Skip E_R (reported as null; it is null anyway unless the system is two qubits).</param>
@@ -19,9 +18,6 @@ public sealed record ModelSimulateOptions(
     long RecordEvery,
     bool NoRee)
 {
-    /// <summary>The run's time grid: K = <c>--steps</c> steps over T = <c>--time</c> (the library owns δt = T/K).</summary>
-    public TimeGrid Grid => TimeGrid.Over(Time, Steps);
-
     /// <summary>The mps options (<c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c>).</summary>
     public MpsSettings Mps { get; init; } = MpsSettings.Default;
 

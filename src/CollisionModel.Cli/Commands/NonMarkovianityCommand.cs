@@ -63,8 +63,7 @@ internal static class NonMarkovianityCommand
             {
                 Protocol = model.Protocol,
                 InitialSystem = model.InitialState,
-                Steps = checked((int)grid.Steps),
-                TimeStep = grid.TimeStep,
+                Grid = grid,
                 Truncation = mpsSettings.Truncation,
             };
             var parameters = new List<(string, ResultValue)>([.. input.ToParameters(),

@@ -68,7 +68,7 @@ internal static class SimulateCommand
                 return EngineCommand.Execute(environment, fileCommon, "simulate", fileOptions.ToParameters(), progress =>
                 {
                     var result = fileRunner.Simulate(fileOptions, progress);
-                    return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
+                    return (result.ToRecords(), ResultRecord.Of());
                 }, fileOptions.ModelFile.Model.Protocol.Baths.Select(b => b.Name).ToArray(),
                 AbsentPartFields.For(fileOptions.ModelFile.Model.Protocol));
             }
@@ -82,7 +82,7 @@ internal static class SimulateCommand
             return EngineCommand.Execute(environment, commonOptions, "simulate", options.ToParameters(), progress =>
             {
                 var result = runner.Run(options, progress);
-                return (result.Steps.Select(s => s.ToRecord()).ToList(), ResultRecord.Of());
+                return (result.ToRecords(), ResultRecord.Of());
             });
         });
         return command;

@@ -11,7 +11,7 @@ namespace CollisionModel.Cli.Commands;
 /// <param name="A">Initial state A|00> + √(1−A²)|11>, A ∈ [0, 1].</param>
 /// <param name="Rates">η, γ, κ, ω (finite, ≥ 0).</param>
 /// <param name="Time">Total time T &gt; 0.</param>
-/// <param name="Steps">Number of collisions K ≥ 1 (≤ 10¹²); δt = T/K.</param>
+/// <param name="Steps">Number of collisions K ≥ 1 (≤ 10¹²), as parsed; the runner builds the grid δt = T/K from T and K (<c>TimeGrid.Over</c>), nothing here divides.</param>
 /// <param name="Environment">pure or mixed ancillas.</param>
 /// <param name="Representation">explicit, streaming or mps.</param>
 /// <param name="Angle">paper or exact angle convention.</param>
@@ -31,9 +31,6 @@ public sealed record SimulateOptions(
 {
     /// <summary><c>--max-bond</c>, <c>--cutoff</c>, <c>--fragments</c> (mps only; defaults: exact, no fragments).</summary>
     public MpsSettings Mps { get; init; } = MpsSettings.Default;
-
-    /// <summary>The run's time grid: K = <c>--steps</c> steps over T = <c>--time</c> (the library owns δt = T/K).</summary>
-    public TimeGrid Grid => TimeGrid.Over(Time, Steps);
 
     /// <summary>
     /// Checks the combinations single options cannot: <c>decay</c> with a <c>pure</c> environment needs κ = 0 (an

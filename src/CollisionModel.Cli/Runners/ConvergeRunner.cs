@@ -17,7 +17,10 @@ public sealed class ConvergeRunner : IConvergeRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var model = ToModel(options);
-        var study = ConvergenceStudy.Run(model, options.Time, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress);
+        // The study forms every k's grid once and asks the protocol for its step before any work, so the angle law's
+        // refusal of a δt (the paper's dephasing needs η δt ≤ 2) comes first; it belongs to --steps and --angle.
+        var study = OptionErrors.Named("--steps (or --angle exact)",
+            () => ConvergenceStudy.Run(model, options.Time, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress));
         var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance, r.CoherenceError,
             r.EntanglementError ?? throw new InvalidOperationException("The study was given an entanglement measure."))).ToList();
         return new ConvergeResult(points, study.Order, study.Richardson);
@@ -32,7 +35,6 @@ public sealed class ConvergeRunner : IConvergeRunner
         var model = OptionErrors.Named(options.Model == CollisionKind.Decay ? "--gamma, --kappa" : "--eta", () => options.Model == CollisionKind.Decay
             ? PaperModels.Decay(r.Gamma, r.Kappa, r.Omega, options.A, angle, mixedEnvironment: true)
             : PaperModels.Dephasing(r.Eta, r.Omega, options.A, angle));
-        foreach (long k in options.Steps) OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, TimeGrid.Over(options.Time, k).TimeStep));
         return model;
     }
 }

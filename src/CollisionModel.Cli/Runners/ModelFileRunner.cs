@@ -2,6 +2,7 @@ using System.Globalization;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Engines;
 using CollisionModel.Measures.Entanglement;
+using CollisionModel.Models;
 using CollisionModel.Studies;
 using CollisionModel.Validation;
 
@@ -9,7 +10,7 @@ namespace CollisionModel.Cli.Runners;
 
 /// <summary>
 /// <c>simulate --model-file</c>, <c>converge --model-file</c> and <c>master --model-file</c> on the library: the file's protocol and initial state
-/// go to <see cref="CollisionSimulation.Run"/> unchanged (δt = T/K is the only number the tool adds), with E_R by the
+/// go to <see cref="CollisionSimulation.Run"/> unchanged (the grid of K steps over T, built once by <see cref="TimeGrid.Over"/>, is the only thing the tool adds), with E_R by the
 /// warm-started solver when the system is two qubits and <c>--no-ree</c> is absent; the convergence study
 /// (<see cref="ConvergenceStudy.Run(Models.CollisionProtocol, States.DensityMatrix, double, IReadOnlyList{long}, Func{States.DensityMatrix, double}?, IProgress{double}?)"/>)
 /// against the protocol's Lindblad limit, with the corner-coherence and E_R errors only for two qubits; the limit's
@@ -25,19 +26,22 @@ public sealed class ModelFileRunner : IModelFileRunner
             throw new ParameterOutOfRangeException(
                 $"--steps: simulate performs every step one by one, at most {int.MaxValue} (got {options.Steps.ToString(CultureInfo.InvariantCulture)}).");
         var model = options.ModelFile.Model;
+        // The CLI's one grid: δt = T/K formed once, by the library. A time-independent protocol builds its step 0 here,
+        // once (kept by the protocol: the run's checks and the engine reuse it), so a δt its collisions cannot take is
+        // refused before the run starts, naming the bath and its key.
+        var grid = TimeGrid.Over(options.Time, options.Steps);
+        if (!model.Protocol.IsTimeDependent) model.Protocol.Step(0, grid);
         var run = new CollisionRunOptions
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = (int)options.Grid.Steps,
-            TimeStep = options.Grid.TimeStep,
+            Grid = grid,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee || !IsTwoQubits(model.Protocol) ? null : SimulateRunner.WarmStartedRee,
             Truncation = options.Mps.Truncation,
             Fragments = options.Mps.Fragments,
         };
-        var trajectory = CollisionSimulation.Run(run, options.Representation, progress);
-        return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
+        return new SimulateResult(CollisionSimulation.Run(run, options.Representation, progress));
     }
 
     /// <inheritdoc />

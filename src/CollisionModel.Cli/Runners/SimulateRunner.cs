@@ -21,8 +21,7 @@ public sealed class SimulateRunner : ISimulateRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var runOptions = ToRunOptions(options);
-        var trajectory = CollisionSimulation.Run(runOptions, options.Representation, progress);
-        return new SimulateResult(trajectory.Records.Select(SimulateStep.From).ToList());
+        return new SimulateResult(CollisionSimulation.Run(runOptions, options.Representation, progress));
     }
 
     /// <summary>
@@ -40,25 +39,24 @@ public sealed class SimulateRunner : ISimulateRunner
         bool mixed = options.Environment == EnvironmentKind.Mixed;
         var rates = options.Rates;
         var angle = options.Angle;
-        var grid = options.Grid;
-        double dt = grid.TimeStep;
+        // The CLI's one grid: δt = T/K formed once, by the library; everything after takes this grid unchanged.
+        var grid = TimeGrid.Over(options.Time, options.Steps);
         var model = OptionErrors.Named(options.Model == CollisionKind.Dephasing ? "--eta" : "--gamma, --kappa", () => options.Model == CollisionKind.Dephasing
             ? PaperModels.Dephasing(rates.Eta, rates.Omega, options.A, angle, mixed)
             : PaperModels.Decay(rates.Gamma, rates.Kappa, rates.Omega, options.A, angle, mixed));
+        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2);
+        // the step 0 built here is kept by the protocol and is the one the run's checks and the engine reuse.
+        OptionErrors.Named("--steps (or --angle exact)", () => model.Protocol.Step(0, grid));
         var runOptions = new CollisionRunOptions
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = (int)grid.Steps,
-            TimeStep = dt,
+            Grid = grid,
             RecordEvery = (int)Math.Min(options.RecordEvery, int.MaxValue),
             EntanglementMeasure = options.NoRee ? null : WarmStartedRee,
             Truncation = options.Mps.Truncation,
             Fragments = options.Mps.Fragments,
         };
-        // The protocol's own angle law decides whether this δt is representable (the paper's dephasing needs η δt ≤ 2);
-        // the step built here is the one the engine runs (built once per run).
-        OptionErrors.Named("--steps (or --angle exact)", runOptions.FirstStep);
         if (options.Representation == Representation.Explicit)
         {
             OptionErrors.Named("--steps with --representation explicit", () =>

@@ -8,7 +8,7 @@ namespace CollisionModel.Channels;
 /// (<see cref="NearIdentityChannel"/>): each bath's collision ρ ↦ tr_E W(ρ ⊗ η)W† from W − 1 =
 /// <see cref="BathCollision.DeviationFor"/> (no 1 + tiny ever formed), composed in bath order, with H_S interleaved by
 /// the protocol's splitting order (Lie: e^{−iH_Sδt} first; Strang: halves around the collisions). The same unitaries
-/// and order as <see cref="CollisionProtocol.Step"/>, so a channel power and a streamed run agree to rounding.
+/// and order as <see cref="CollisionProtocol.Step(int, double)"/>, so a channel power and a streamed run agree to rounding.
 /// O(Σ_j d_S⁴ n_j³ + d_S⁶) per step length, independent of k.
 /// </summary>
 public static class CollisionStepChannel

@@ -8,7 +8,7 @@ namespace CollisionModel.Channels;
 
 /// <summary>
 /// The channel of one step of a memoryless, time-independent protocol on the system: ρ ↦ U_after Φ_m ∘ … ∘ Φ_1
-/// (U_before ρ U_before†) U_after†, Φ_j(ρ) = tr_E W_j (ρ ⊗ η_j) W_j† — built from <see cref="CollisionProtocol.Step"/>,
+/// (U_before ρ U_before†) U_after†, Φ_j(ρ) = tr_E W_j (ρ ⊗ η_j) W_j† — built from <see cref="CollisionProtocol.Step(int, double)"/>,
 /// so it is the map the engines iterate. Column stacking (vec ρ = MathNet's column-major storage).
 /// </summary>
 public static class StepChannel

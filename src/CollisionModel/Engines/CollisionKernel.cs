@@ -123,7 +123,7 @@ internal sealed class CollisionKernel
 
     /// <summary>
     /// The kernel of <paramref name="protocol"/>'s time-independent step <paramref name="step"/> (the one
-    /// <see cref="CollisionRunOptions.FirstStep"/> shares): its maps are built once per shared step and kept with it, each
+    /// <see cref="Models.CollisionProtocol.Step(int, Models.TimeGrid)"/> shares): its maps are built once per shared step and kept with it, each
     /// call returns a kernel with its own scratch over them (a kernel is used by one engine at a time). The maps are a
     /// function of the protocol and the step alone, both immutable. O(d_S² (d_S d_E)³) on the first call, O((d_S d_E)²) after.
     /// </summary>

@@ -88,7 +88,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
         if (options.Fragments)
             _protocol.RefuseFeedback("fragments are not computed with a delay line: a returning ancilla has no single place in the collision order the fragments follow");
         _mps = new CollisionMps(_protocol, options.InitialSystem, truncation ?? options.Truncation);
-        _fixedStep = _protocol.IsTimeDependent ? null : options.FirstStep();
+        _fixedStep = _protocol.IsTimeDependent ? null : _protocol.Step(0, options.Grid);
         _pure = _protocol.Baths.All(b => b.Ancilla.IsPure);
         _positions = new int[_protocol.Baths.Count];
         _hasA = _protocol.SubsystemsA.Count > 0;
@@ -161,7 +161,7 @@ public sealed class MpsCollisionEngine : ICollisionEngine, IWholeEnvironmentEngi
     /// <inheritdoc />
     public void Advance()
     {
-        var step = _fixedStep ?? _protocol.Step(Step, _options.TimeStep);
+        var step = _fixedStep ?? _protocol.Step(Step, _options.Grid);
         _collisionSystemEntropy = _entropySystem;
         _mps.BeginStep(step, _bookCollision, _beforeReturn, _afterReturn);
         const CollisionMps.DigitSet a = CollisionMps.DigitSet.A, b = CollisionMps.DigitSet.B;

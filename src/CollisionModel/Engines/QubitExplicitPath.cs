@@ -59,7 +59,7 @@ internal sealed class QubitExplicitPath : ICollisionEngine
         // The eigenvector's global phase is irrelevant.
         for (int s = 0; s < _d; s++) _psi[s] = dec.Vectors[s, _d - 1];
         _length = _d;
-        _kernel = CollisionKernel.Shared(protocol, options.FirstStep());
+        _kernel = CollisionKernel.Shared(protocol, protocol.Step(0, options.Grid));
         _isometries = BuildIsometries(_kernel.StepUnitary, ancilla, _d);
         (_rowStart, _column, _re, _im) = Sparsify(_isometries, _d);
         (_diagonalRe, _diagonalIm) = DiagonalImages(_rowStart, _column, _re, _im, 2 * _isometries.Length, _d);

@@ -77,7 +77,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         }
         else
         {
-            _stepper = new DensityMatrixStepper(protocol, options.TimeStep, _rhoS);
+            _stepper = new DensityMatrixStepper(protocol, options.Grid.TimeStep, _rhoS);
             _entropySystem = _stepper.Entropy(_rhoS, _d);
             (sa, sb) = _stepper.MarginalEntropies(_rhoS);
         }
@@ -96,7 +96,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         ArgumentNullException.ThrowIfNull(options);
         var p = options.Protocol;
         if (p.HasMemory || p.SystemDimension * StepUnitaries.AncillaDimension(p) > FastMapLimit) return false;
-        return !p.IsTimeDependent || DistinctSteps(p, options.TimeStep) is not null;
+        return !p.IsTimeDependent || DistinctSteps(p, options.Grid.TimeStep) is not null;
     }
 
     /// <summary>
@@ -136,9 +136,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     private static (CollisionKernel[] Kernels, int[] OfStep) Kernels(CollisionProtocol p, CollisionRunOptions options)
     {
         // A time-independent protocol reuses the step the options already built (and validated), and its maps.
-        if (!p.IsTimeDependent) return ([CollisionKernel.Shared(p, options.FirstStep())], [0]);
-        var (ofStep, representatives) = DistinctSteps(p, options.TimeStep)!.Value;
-        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.TimeStep)))).ToArray(), ofStep);
+        if (!p.IsTimeDependent) return ([CollisionKernel.Shared(p, p.Step(0, options.Grid))], [0]);
+        var (ofStep, representatives) = DistinctSteps(p, options.Grid.TimeStep)!.Value;
+        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.Grid.TimeStep)))).ToArray(), ofStep);
     }
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ namespace CollisionModel.Models;
 /// <summary>
 /// A collision model of any shape, and the one owner of the time step: the system (subsystems of any dimension ≥ 2,
 /// product ≤ <see cref="MaxSystemDimension"/>, split into A and B), an optional system Hamiltonian H_S with its
-/// splitting order, and one or more <see cref="Bath"/>s that collide in order once per step. <see cref="Step"/> turns a
+/// splitting order, and one or more <see cref="Bath"/>s that collide in order once per step. <see cref="Step(int, double)"/> turns a
 /// δt into the step's unitaries; no other code computes a collision angle from δt. Immutable and validated on
 /// construction (every failure names the setting). The engines, the convergence study and the Lindblad limit all
 /// read the protocol, so a model is written once.
@@ -168,6 +168,27 @@ public sealed class CollisionProtocol
         }).ToArray();
         return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
     }
+
+    /// <summary>
+    /// Step n of a run on <paramref name="grid"/>: <see cref="Step(int, double)"/> at the grid's δt (so t_n =
+    /// <see cref="TimeGrid.TimeAt"/>(n) bit for bit). Step 0 is built once per δt and kept by the protocol (the latest
+    /// δt only: a protocol is usually run at one step size), so the option checks, the run's validation and the engine
+    /// of a time-independent run, which reuses step 0 at every step, share one build, as do repeated short runs of one
+    /// model. The kept step is shared: read its matrices, never write them. O(Σ_j n_j³ + d_S³) for a new step, O(1)
+    /// for the kept one.
+    /// </summary>
+    public ProtocolStep Step(int stepIndex, TimeGrid grid)
+    {
+        double timeStep = grid.TimeStep;
+        if (stepIndex != 0) return Step(stepIndex, timeStep);
+        if (Volatile.Read(ref _firstStep) is { } kept && kept.TimeStep.Equals(timeStep)) return kept;
+        var built = Step(0, timeStep);
+        // One immutable step replaced whole: a concurrent reader sees the old one or the new one, never a mix.
+        Volatile.Write(ref _firstStep, built);
+        return built;
+    }
+
+    private ProtocolStep? _firstStep;
 
     /// <summary>Bath j's W for the step; a collision the bath cannot build (an unresolvable phase, a non-unitary W) names the bath and its key.</summary>
     private Matrix<Complex> CollisionOf(int j, int stepIndex, double time, double timeStep)

@@ -141,11 +141,11 @@ public static partial class ModelFile
         int local = actsOn.Aggregate(1, (p, k) => p * dims[k]) * ancilla.Dimension;
         string why = $"acts_on [{string.Join(", ", actsOn)}] of dimension {string.Join("·", actsOn.Select(k => dims[k]))} ⊗ ancilla of dimension {ancilla.Dimension} = {local}";
 
+        string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
         var given = CollisionKeys(element, members);
-        var collision = ReadCollision(element, members, given[0], [.. actsOn.Select(k => dims[k]), ancilla.Dimension], why);
+        var collision = ReadCollision(element, members, given[0], [.. actsOn.Select(k => dims[k]), ancilla.Dimension], why, name);
 
         double? memoryAngle = members.TryGetValue("memory_angle", out var memoryElement) ? memoryElement.Number() : null;
-        string? name = members.TryGetValue("name", out var nameElement) ? nameElement.String() : null;
         var feedback = members.TryGetValue("feedback", out var feedbackElement) ? ReadFeedback(feedbackElement) : null;
         if (feedback is not null && memoryAngle is not null)
             throw feedbackElement!.Error("a bath with a delay line cannot also have a memory collision (give either \"feedback\" or \"memory_angle\").");
@@ -173,7 +173,10 @@ public static partial class ModelFile
     // The collision W on the factors (acts_on subsystems…, ancilla) of a bath or a cascade entry: a coupling with a
     // rate or an angle, or a unitary, as `kind` says. The matrix is read at the factors' total dimension and carried
     // with the factors, so the protocol can check them against the subsystems.
-    private static BathCollision ReadCollision(ModelFileElement element, Dictionary<string, ModelFileElement> members, string kind, int[] factors, string why)
+    // A named bath's rate and angle are refused under its name (`baths[1] ("cold").angle: …`), as the protocol names
+    // them when a step cannot be built.
+    private static BathCollision ReadCollision(ModelFileElement element, Dictionary<string, ModelFileElement> members, string kind, int[] factors, string why,
+        string? bathName = null)
     {
         int local = factors.Aggregate(1, (p, d) => p * d);
         BathCollision collision;
@@ -195,20 +198,24 @@ public static partial class ModelFile
             var v = new SubsystemOperator(HermitianAt(vElement, local, why, "the coupling"), factors, "coupling");
             if (kind == "rate")
             {
-                var rateElement = members["rate"];
+                var rateElement = OfBath(element, members["rate"], "rate", bathName);
                 double rate = rateElement.Number();
                 if (rate < 0) throw rateElement.Error($"a rate must be ≥ 0, got {Show(rate)}.");
                 collision = vElement.Checked(() => BathCollision.WithRate(v, rate));
             }
             else
             {
-                var angleElement = members["angle"];
+                var angleElement = OfBath(element, members["angle"], "angle", bathName);
                 double angle = angleElement.Number();
                 collision = angleElement.Checked(() => BathCollision.WithAngle(v, angle));
             }
         }
         return collision;
     }
+
+    // The value of a bath's key at the path that names the bath (`baths[1] ("cold").angle`), or at its own path when unnamed.
+    private static ModelFileElement OfBath(ModelFileElement bath, ModelFileElement key, string keyName, string? bathName) =>
+        bathName is null ? key : new ModelFileElement(key.Element, $"{bath.Path} (\"{bathName}\").{keyName}");
 
     private static DelayedFeedback ReadFeedback(ModelFileElement element)
     {

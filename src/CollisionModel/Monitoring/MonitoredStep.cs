@@ -10,7 +10,7 @@ namespace CollisionModel.Monitoring;
 /// <summary>
 /// One step of a protocol whose baths are (partly) monitored, as maps on the system: the superoperator of the H_S
 /// factor before the collisions, each bath's outcome maps in collision order, the H_S factor after. Built from
-/// <see cref="CollisionProtocol.Step"/> at the given step index, so time-dependent protocols are followed step by step.
+/// <see cref="CollisionProtocol.Step(int, double)"/> at the given step index, so time-dependent protocols are followed step by step.
 /// Memoryless baths only (with memory the outgoing ancilla is still entangled with the next one). System dimension ≤
 /// <see cref="MaxSystemDimension"/> (the maps are dense d_S² × d_S²). Build cost O(Σ_j |outcomes_j| · d_E² · d_S⁴).
 /// </summary>

@@ -20,7 +20,8 @@ public static class ConvergenceStudy
 
     /// <summary>
     /// Runs the study from <paramref name="initialState"/> (on the protocol's system) to time T &gt; 0. Throws
-    /// <see cref="ParameterOutOfRangeException"/> naming the bath when the protocol has no Lindblad limit.
+    /// <see cref="ParameterOutOfRangeException"/> naming the bath when the protocol has no Lindblad limit or cannot
+    /// build a step of some δt = T/k (checked for every k before any work).
     /// <paramref name="entanglement"/> (e.g. the relative entropy of entanglement, nats) fills the E_R error when
     /// given. <paramref name="progress"/> receives the fraction of the k done (0…1).
     /// </summary>
@@ -38,14 +39,20 @@ public static class ConvergenceStudy
         foreach (long k in steps)
             if (k < 1 || k > MaxSteps) throw new ParameterOutOfRangeException($"Each number of collisions must lie in [1, 10¹²], got {k}.", nameof(steps));
 
+        // Each k's grid once (δt = T/k formed only here); every step 0 is built before any work, so a δt the angle law
+        // cannot take is refused first, naming the bath and its key.
+        var grids = steps.Select(k => TimeGrid.Over(time, k)).ToArray();
+        foreach (var grid in grids) protocol.Step(0, grid);
+
         var initial = initialState.Space.Equals(protocol.SystemSpace) ? initialState : initialState.WithSpace(protocol.SystemSpace);
         var master = LindbladLimit.Of(protocol).Evolve(initial, time);
         double? masterEntanglement = entanglement?.Invoke(master);
         int corner = protocol.SystemDimension - 1;
         var records = new List<ConvergenceRecord>(steps.Count);
-        foreach (long k in steps)
+        foreach (var grid in grids)
         {
-            var state = CollisionStepChannel.Build(protocol, TimeGrid.Over(time, k).TimeStep).Power(k).Apply(initial);
+            long k = grid.Steps;
+            var state = CollisionStepChannel.Build(protocol, grid.TimeStep).Power(k).Apply(initial);
             double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
             records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
                 Math.Abs(state[0, corner].Magnitude - master[0, corner].Magnitude), erError, state));

@@ -4,6 +4,8 @@ using CollisionModel.Cli;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Cli.Output;
 using CollisionModel.Cli.Plotting;
+using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Reproduction;
 using CollisionModel.States;
 
@@ -77,16 +79,23 @@ internal static class CliHarness
     {
         public SimulateResult Run(SimulateOptions options, IProgress<double> progress)
         {
-            var steps = new List<SimulateStep>();
+            var steps = new List<StepRecord>();
             var rho = DensityMatrix.Diagonal([0.5, 0, 0, 0.5]);
-            for (long j = 0; j <= Math.Min(options.Steps, maxRecords); j++)
+            var grid = TimeGrid.Over(options.Time, options.Steps);
+            for (int j = 0; j <= Math.Min(options.Steps, maxRecords); j++)
             {
                 if (j % options.RecordEvery != 0 && j != options.Steps) continue;
-                steps.Add(new SimulateStep(j, options.Grid.TimeAt(j), value, value, value, value, value, value, value, value, value,
-                    value, value, j == 0 ? 0 : double.PositiveInfinity, options.NoRee ? null : value, value, rho, value, value));
+                steps.Add(new StepRecord
+                {
+                    Bookkeeping = new StepBookkeeping(j, grid.TimeAt(j), value, value, value, value, value, value, value,
+                        j == 0 ? 0 : double.PositiveInfinity, value, value),
+                    RhoAB = rho,
+                    RelativeEntropyOfEntanglement = options.NoRee ? null : value,
+                    Concurrence = value,
+                });
             }
             progress.Report(1);
-            return new SimulateResult(steps);
+            return new SimulateResult(new CollisionTrajectory(steps, Representation.Streaming));
         }
     }
 

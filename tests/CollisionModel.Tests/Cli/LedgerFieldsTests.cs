@@ -18,11 +18,10 @@ public class LedgerFieldsTests
         {
             Protocol = protocol,
             InitialSystem = ThermodynamicLedgerTests.Initial(),
-            Steps = 3,
-            TimeStep = 0.05,
+            Grid = TimeGrid.OfStep(0.05, 3),
         }, Representation.Streaming);
         var last = run.Records[^1];
-        var record = SimulateStep.From(last).ToRecord();
+        var record = SimulateResult.ToRecord(last);
         var names = record.Fields.Select(f => f.Name).ToArray();
         Assert.Equal(["energy_S", "heat", "work", "entropy_flow"], names[^4..]);
         var heat = Assert.IsType<ListValue>(record["heat"]);
@@ -35,9 +34,8 @@ public class LedgerFieldsTests
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = 1,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, 1),
         }, Representation.Streaming);
-        Assert.Null(SimulateStep.From(preset.Records[^1]).ToRecord()["energy_S"]);
+        Assert.Null(SimulateResult.ToRecord(preset.Records[^1])["energy_S"]);
     }
 }

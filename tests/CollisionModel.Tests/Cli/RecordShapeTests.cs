@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CollisionModel.Cli.Commands;
 using CollisionModel.Engines;
+using CollisionModel.Models;
 using CollisionModel.Tests.Thermodynamics;
 
 namespace CollisionModel.Tests.Cli;
@@ -16,12 +17,11 @@ public class RecordShapeTests
         {
             Protocol = ThermodynamicLedgerTests.TwoBaths(),
             InitialSystem = ThermodynamicLedgerTests.Initial(),
-            Steps = 2,
-            TimeStep = 0.05,
+            Grid = TimeGrid.OfStep(0.05, 2),
         }, Representation.Streaming);
         using var json = JsonDocument.Parse(run.ToJson());
         var libraryKeys = json.RootElement.GetProperty("records")[1].EnumerateObject().Select(p => p.Name).ToArray();
-        var cliKeys = SimulateStep.From(run.Records[1]).ToRecord().Fields.Select(f => f.Name).ToArray();
+        var cliKeys = SimulateResult.ToRecord(run.Records[1]).Fields.Select(f => f.Name).ToArray();
         Assert.Equal(libraryKeys, cliKeys);
         Assert.Equal("rho_AB", cliKeys[CollisionRecordFields.ScalarsBeforeState]);
     }

@@ -41,6 +41,7 @@ public class UnresolvableParameterTests
         { "rate 1e100", "baths[0] (\"hot\").rate" },
         { "rate 1e30", "baths[0] (\"hot\").rate" },
         { "angle 1e100", "baths[1].angle" },
+        { "angle 1e100 on hot", "baths[0] (\"hot\").angle" },
         { "beta 1e308", "baths[1].ancilla.beta" },
     };
 
@@ -51,6 +52,7 @@ public class UnresolvableParameterTests
             case "rate 1e100": Bath(root, 0)["rate"] = 1e100; break;
             case "rate 1e30": Bath(root, 0)["rate"] = 1e30; break;
             case "angle 1e100": Bath(root, 1).Remove("rate"); Bath(root, 1)["angle"] = 1e100; break;
+            case "angle 1e100 on hot": Bath(root, 0).Remove("rate"); Bath(root, 0)["angle"] = 1e100; break;
             case "beta 1e308": Bath(root, 1)["ancilla"]!["beta"] = 1e308; break;
             default: throw new ArgumentOutOfRangeException(nameof(change));
         }

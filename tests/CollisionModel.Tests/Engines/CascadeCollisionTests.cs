@@ -59,7 +59,7 @@ public class CascadeCollisionTests
             s.Initial, steps, keepAll);
 
     private static IReadOnlyList<StepRecord> Engine(Setup s, int steps, Representation representation) =>
-        CollisionSimulation.Run(new CollisionRunOptions { Protocol = s.Protocol, InitialSystem = s.Initial, Steps = steps, TimeStep = Dt }, representation).Records;
+        CollisionSimulation.Run(new CollisionRunOptions { Protocol = s.Protocol, InitialSystem = s.Initial, Grid = TimeGrid.OfStep(Dt, steps) }, representation).Records;
 
     [Fact]
     public void The_cascade_collision_is_the_product_of_its_entries_in_order()
@@ -162,7 +162,7 @@ public class CascadeCollisionTests
             work += Plain.Expectation(hS, system) - Plain.Expectation(hS, rho) + dE;
             rho = half * system * half.ConjugateTranspose();
         }
-        var ledger = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, representation)
+        var ledger = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(dt, steps) }, representation)
             .Records[^1].Thermodynamics!;
         Assert.Single(ledger.Heat);
         Assert.Equal(heat, ledger.Heat[0]!.Value, 1e-12);

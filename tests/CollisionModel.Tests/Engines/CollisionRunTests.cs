@@ -18,8 +18,7 @@ public class CollisionRunTests
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = steps,
-            TimeStep = 1.0 / steps,
+            Grid = TimeGrid.OfStep(1.0 / steps, steps),
         };
     }
 

@@ -22,8 +22,7 @@ internal static class CollisionTestSetups
         {
             Protocol = SingleBath(paper.Protocol.Baths[0].Collision, [1], ancilla),
             InitialSystem = paper.InitialState,
-            Steps = steps,
-            TimeStep = time / steps,
+            Grid = TimeGrid.Over(time, steps),
         };
     }
 
@@ -42,8 +41,7 @@ internal static class CollisionTestSetups
         {
             Protocol = SingleBath(BathCollision.WithUnitary(rng.Unitary(8)), [0, 1], ancilla, hamiltonian: rng.Hermitian(4), b: [1]),
             InitialSystem = system,
-            Steps = steps,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, steps),
         };
     }
 
@@ -55,7 +53,7 @@ internal static class CollisionTestSetups
     {
         var p = o.Protocol;
         int n = p.SystemSpace.Count;
-        var step = p.Step(0, o.TimeStep);
+        var step = p.Step(0, o.Grid.TimeStep);
         var space = new CompositeSpace([.. p.SystemSpace.Dimensions, p.Baths[0].Ancilla.Dimension]);
         var system = Enumerable.Range(0, n).ToArray();
         var u = Tensor.Embed(step.Baths[0].Collision, space, [.. p.Baths[0].ActsOn, n]);

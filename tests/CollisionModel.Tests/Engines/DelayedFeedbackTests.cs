@@ -41,7 +41,7 @@ public class DelayedFeedbackTests
     }
 
     private static IReadOnlyList<StepRecord> Explicit(CollisionProtocol protocol, DensityMatrix initial, int steps, double dt) =>
-        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, Representation.Explicit).Records;
+        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(dt, steps) }, Representation.Explicit).Records;
 
     /// <summary>
     /// The excited amplitude c after every step, from one excitation in the system and a vacuum line: per step
@@ -302,7 +302,7 @@ public class DelayedFeedbackTests
     [Fact]
     public void The_streaming_representation_refuses_a_delay_line_by_name()
     {
-        var options = new CollisionRunOptions { Protocol = AtomMirror(1, 2, 0), InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]), Steps = 3, TimeStep = 0.1 };
+        var options = new CollisionRunOptions { Protocol = AtomMirror(1, 2, 0), InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]), Grid = TimeGrid.OfStep(0.1, 3) };
         var e = Assert.Throws<ParameterOutOfRangeException>(() => CollisionSimulation.Run(options, Representation.Streaming));
         Assert.Contains("baths[0].feedback", e.Message, StringComparison.Ordinal);
     }

@@ -16,7 +16,7 @@ public class EngineLimitTests
         var w = new QuantumRandom(9).Unitary(32);
         var protocol = new CollisionProtocol([4, 4, 4], [2],
             [new Bath([0], ancilla, BathCollision.WithUnitary(w), memoryAngle: 0.3), new Bath([1], ancilla, BathCollision.WithUnitary(w), memoryAngle: 0.3)]);
-        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.MaximallyMixed(protocol.SystemSpace), Steps = 1, TimeStep = 0.1 };
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.MaximallyMixed(protocol.SystemSpace), Grid = TimeGrid.OfStep(0.1, 1) };
         var e = Assert.Throws<CollisionModel.Validation.ParameterOutOfRangeException>(() => new StreamingCollisionEngine(options));
         Assert.Contains(DensityMatrixStepper.MaxWorkingDimension.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Message);
     }

@@ -20,7 +20,7 @@ public class GeneralProtocolExplicitTests
         BruteForceCollisions.AssertMatches(records, reference, allAncillas: true, Tolerance);
 
     private static IReadOnlyList<StepRecord> Explicit(CollisionProtocol protocol, DensityMatrix initial, int steps, double dt) =>
-        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, Representation.Explicit).Records;
+        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(dt, steps) }, Representation.Explicit).Records;
 
     [Fact]
     public void Qutrit_system_with_two_baths_one_with_a_qutrit_ancilla_matches_the_reference()

@@ -27,7 +27,7 @@ public class GeneralProtocolStreamingTests
         BruteForceCollisions.AssertMatches(records, reference, allAncillas: false, Tolerance);
 
     private static IReadOnlyList<StepRecord> Stream(CollisionProtocol protocol, DensityMatrix initial, int steps, double dt) =>
-        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = dt }, Representation.Streaming).Records;
+        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(dt, steps) }, Representation.Streaming).Records;
 
     [Theory]
     [InlineData(false)]

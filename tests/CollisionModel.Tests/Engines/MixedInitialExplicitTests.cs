@@ -31,8 +31,7 @@ public class MixedInitialExplicitTests
         {
             Protocol = definition.Protocol,
             InitialSystem = definition.InitialState,
-            Steps = steps,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, steps),
         }, Representation.Explicit).Records;
         Assert.Equal(reference.Count, records.Count);
         for (int k = 0; k < reference.Count; k++)
@@ -72,8 +71,7 @@ public class MixedInitialExplicitTests
         {
             Protocol = definition.Protocol,
             InitialSystem = definition.InitialState,
-            Steps = 1,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, 1),
         });
         Assert.Equal(4 * 2, engine.Amplitudes.Length);
         Assert.Equal(-(0.7 * Math.Log(0.7) + 0.3 * Math.Log(0.3)), engine.Current.EntropyAB, 1e-12);

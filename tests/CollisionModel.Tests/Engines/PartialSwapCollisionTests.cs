@@ -37,8 +37,7 @@ public class PartialSwapCollisionTests
         {
             Protocol = PaperModels.Decay(Gamma, Kappa, 0, 0.5, AngleConvention.Paper, mixedEnvironment: true).Protocol,
             InitialSystem = rho0,
-            Steps = 1,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, 1),
         };
         var after = CollisionSimulation.Run(o, Representation.Streaming).Records[^1].RhoAB.Reduced(1);
         var b0 = rho0.Reduced(1);
@@ -62,8 +61,7 @@ public class PartialSwapCollisionTests
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = steps,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, steps),
         };
         // ρ_T = diag(a², b²)_A ⊗ diag(γ, κ)/(γ+κ)_B (docs/conventions.md §1).
         var rhoT = DensityMatrix.Product(DensityMatrix.Diagonal([a * a, 1 - a * a]), ancilla.State);

@@ -39,7 +39,7 @@ public class PerCollisionProductionTests
         }).ToArray(), p.SystemHamiltonian);
 
     private static IReadOnlyList<StepRecord> Run(CollisionProtocol protocol, ModelDefinition model, int steps, double dt, Representation representation) =>
-        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = model.InitialState, Steps = steps, TimeStep = dt }, representation).Records;
+        CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(dt, steps) }, representation).Records;
 
     private static void AssertProduction(IReadOnlyList<ReferenceRecord> reference, IReadOnlyList<StepRecord> records, string what)
     {
@@ -62,7 +62,7 @@ public class PerCollisionProductionTests
         // The identity itself, by brute force: Σ_j per-collision terms = the joint-step term (ΔS_S − Σ_j tr Δρ_{E_j} ln η_j).
         Assert.Equal(reference[^1].EntropyProductionTotal, JointStepSum(reference), 1e-12);
         var definition = ModelFile.Parse(CollisionReference.ToJson(model));
-        var options = new CollisionRunOptions { Protocol = definition.Protocol, InitialSystem = definition.InitialState, Steps = steps, TimeStep = dt };
+        var options = new CollisionRunOptions { Protocol = definition.Protocol, InitialSystem = definition.InitialState, Grid = TimeGrid.OfStep(dt, steps) };
         Assert.True(StreamingCollisionEngine.UsesFastMap(options));
         AssertProduction(reference, Run(definition.Protocol, definition, steps, dt, Representation.Streaming), "fast path");
         AssertProduction(reference, Run(Generic(definition.Protocol), definition, steps, dt, Representation.Streaming), "general path");

@@ -103,8 +103,7 @@ public class SystemSizeTests
             InitialSystem = CollisionModel.States.DensityMatrix.FromKet(rng.Ket(CollisionModel.Spaces.CompositeSpace.Qubits(n))),
             Protocol = CollisionTestSetups.SingleBath(BathCollision.WithUnitary(rng.Unitary(2 << collisionQubits.Length)), collisionQubits,
                 AncillaState.Ground, qubits: n, b: bQubits),
-            Steps = 4,
-            TimeStep = 0.25,
+            Grid = TimeGrid.OfStep(0.25, 4),
         };
         var e = CollisionSimulation.Run(o, Representation.Explicit).Records;
         var s = CollisionSimulation.Run(o, Representation.Streaming).Records;

@@ -5,22 +5,22 @@ using CollisionModel.States;
 namespace CollisionModel.Tests.Engines;
 
 /// <summary>
-/// Runs of one protocol object at one δt share its step 0 (<see cref="CollisionRunOptions.FirstStep"/>) and the
+/// Runs of one protocol object at one δt share its step 0 (<see cref="CollisionProtocol.Step(int, TimeGrid)"/>) and the
 /// streaming kernel's precomputed maps built from it; each engine keeps its own scratch, so runs side by side on
 /// several threads give exactly the run alone.
 /// </summary>
 public class SharedStepMapsTests
 {
     private static CollisionRunOptions Options(PaperModel model, DensityMatrix initial, int steps) =>
-        new() { Protocol = model.Protocol, InitialSystem = initial, Steps = steps, TimeStep = 0.01 };
+        new() { Protocol = model.Protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.01, steps) };
 
     [Fact]
-    public void Separate_options_of_one_protocol_and_time_step_share_one_step_0()
+    public void Separate_runs_of_one_protocol_and_time_step_share_one_step_0()
     {
         var model = PaperModels.Decay(1, 0.5, 0.3, 0.6, AngleConvention.Paper, mixedEnvironment: true);
-        var first = Options(model, model.InitialState, 4).FirstStep();
-        Assert.Same(first, Options(model, PaperModels.InitialState(0.2), 9).FirstStep());
-        Assert.Equal(0.02, (Options(model, model.InitialState, 4) with { TimeStep = 0.02 }).FirstStep().TimeStep);
+        var first = Options(model, model.InitialState, 4);
+        var second = Options(model, PaperModels.InitialState(0.2), 9);
+        Assert.Same(model.Protocol.Step(0, first.Grid), model.Protocol.Step(0, second.Grid));
     }
 
     [Fact]

@@ -20,8 +20,7 @@ public class TimeSeriesResultTests
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = steps,
-            TimeStep = time / steps,
+            Grid = TimeGrid.Over(time, steps),
             RecordEvery = 1,
         };
         return CollisionSimulation.Run(options, Representation.Streaming);

@@ -160,7 +160,7 @@ public class CascadeLindbladLimitTests
         var limit = new Lindbladian(CompositeSpace.Qubits(2), h, [Math.Sqrt(gamma1) * a + Math.Sqrt(gamma2) * b]).Evolve(initial, time);
         double Error(int k)
         {
-            var run = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = k, TimeStep = time / k }, Representation.Streaming);
+            var run = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.Over(time, k) }, Representation.Streaming);
             return TraceDistance.Compute(run.Records[^1].RhoAB, limit);
         }
         double e400 = Error(400), e800 = Error(800), e1600 = Error(1600);

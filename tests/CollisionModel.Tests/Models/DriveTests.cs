@@ -67,7 +67,7 @@ public class DriveTests
             string drive = $"{{ \"times\": [{string.Join(", ", times.Select(t => t.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}], " +
                 $"\"scale\": [{string.Join(", ", scale.Select(s => s.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}] }}";
             var model = ModelFile.Parse(WithDrive(drive));
-            var options = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = 40, TimeStep = 0.1 };
+            var options = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(0.1, 40) };
             var engine = new StreamingCollisionEngine(options);
             for (int k = 0; k < options.Steps; k++) engine.Advance();
             var totals = engine.Thermodynamics()!;

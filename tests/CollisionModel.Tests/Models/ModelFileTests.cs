@@ -29,6 +29,22 @@ public class ModelFileTests
         Assert.Equal("baths[0].coupling", e.KeyPath);
     }
 
+    [Theory]
+    [InlineData("angle", 1e100, "exceeds 1E+06")]
+    [InlineData("rate", -1.0, "≥ 0")]
+    public void A_named_baths_rate_or_angle_is_refused_under_the_baths_name(string key, double value, string problem)
+    {
+        // The protocol names a bath so when a step cannot be built (baths[0] ("hot").rate); reading the file does too.
+        var root = System.Text.Json.Nodes.JsonNode.Parse(ModelFileCases.Base)!.AsObject();
+        var bath = root["baths"]![0]!.AsObject();
+        bath.Remove("rate");
+        bath["name"] = "hot";
+        bath[key] = value;
+        var e = Assert.Throws<ModelFileException>(() => ModelFile.Parse(root.ToJsonString()));
+        Assert.Equal($"baths[0] (\"hot\").{key}", e.KeyPath);
+        Assert.Contains(problem, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_base_file_reads_as_written()
     {

@@ -146,8 +146,7 @@ public class MonitoredTrajectoriesTests
         {
             Protocol = protocol,
             InitialSystem = start,
-            Steps = steps,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, steps),
         });
         int done = 0, d = protocol.SystemDimension;
         foreach (var record in result.Records)

@@ -28,7 +28,7 @@ public sealed class InformationBackflowExampleTests
         double theta = Math.Sqrt(bath.GetProperty("rate").GetDouble() * TimeStep), phi = bath.GetProperty("memory_angle").GetDouble();
         const int k = 400;
         var model = ModelFile.Load(path);
-        var run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = k, TimeStep = TimeStep };
+        var run = new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(TimeStep, k) };
 
         var result = NonMarkovianityMeasures.Measure(run, Representation.Streaming, new NonMarkovianityOptions { Pairs = 16 });
 

@@ -49,7 +49,7 @@ internal static class NonMarkovianityModels
     public static CollisionRunOptions Run(string json, int steps, double timeStep)
     {
         var model = ModelFile.Parse(json);
-        return new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = steps, TimeStep = timeStep };
+        return new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(timeStep, steps) };
     }
 
     private static string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);

@@ -68,8 +68,7 @@ public class CollisionMapProperties
             {
                 Protocol = new CollisionProtocol([2, 2], [1], [new Bath([1], ancilla, BathCollision.WithUnitary(u, 1e-9))]),
                 InitialSystem = rho,
-                Steps = 1,
-                TimeStep = 1,
+                Grid = TimeGrid.OfStep(1, 1),
             });
             engine.Propagate();
             var after = engine.SystemState().ToMatrix();

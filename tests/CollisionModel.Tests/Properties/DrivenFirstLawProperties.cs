@@ -49,7 +49,7 @@ public class DrivenFirstLawProperties
         DeterministicCheck.ForAll(cases, t =>
         {
             var (c, drive) = t;
-            var options = new CollisionRunOptions { Protocol = c.Protocol, InitialSystem = c.Initial, Steps = steps, TimeStep = c.TimeStep };
+            var options = new CollisionRunOptions { Protocol = c.Protocol, InitialSystem = c.Initial, Grid = TimeGrid.OfStep(c.TimeStep, steps) };
             ICollisionEngine engine = representation switch
             {
                 Representation.Streaming => new StreamingCollisionEngine(options),

@@ -65,8 +65,7 @@ public class InvariantGuardProperties
                 {
                     Protocol = model.Protocol,
                     InitialSystem = model.InitialState,
-                    Steps = c.Steps,
-                    TimeStep = grid.TimeStep,
+                    Grid = TimeGrid.OfStep(grid.TimeStep, c.Steps),
                 }, c.Representation).Records;
             }
             catch (QuantumInputException e)

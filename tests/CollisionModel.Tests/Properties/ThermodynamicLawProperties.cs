@@ -92,8 +92,7 @@ public class ThermodynamicLawProperties
             {
                 Protocol = c.Protocol,
                 InitialSystem = c.Initial,
-                Steps = 4,
-                TimeStep = c.TimeStep,
+                Grid = TimeGrid.OfStep(c.TimeStep, 4),
             }, CollisionModel.Engines.Representation.Streaming).Records;
             var totals = records[^1].Thermodynamics!;
             double scale = 1 + Math.Abs(totals.Work!.Value) + totals.Heat.Sum(q => Math.Abs(q!.Value));

@@ -79,8 +79,7 @@ public class DeterminismTests
         {
             Protocol = CollisionModel.Models.PaperModels.Decay(1, 0.5, 0, 0.6, CollisionModel.Models.AngleConvention.Paper, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(0.6),
-            Steps = 6, // the explicit representation purifies each mixed ancilla: 2 + 2·6 qubits
-            TimeStep = 0.1,
+            Grid = CollisionModel.Models.TimeGrid.OfStep(0.1, 6), // the explicit representation purifies each mixed ancilla: 2 + 2·6 qubits
             RecordEvery = 2,
             EntanglementMeasure = (rho, warm) => { var r = RelativeEntropyOfEntanglement.Compute(rho, warmStart: warm); return new EntanglementEstimate(r.Value, r.ClosestSeparable); },
         };

@@ -28,8 +28,7 @@ public class HostileInputTests
     {
         Protocol = PaperModels.Decay(1, 0.5, 0, 0.6, AngleConvention.Exact, mixedEnvironment: true).Protocol,
         InitialSystem = PaperMasterEquation.InitialState(0.6),
-        Steps = 10,
-        TimeStep = 1e-2,
+        Grid = TimeGrid.OfStep(1e-2, 10),
     };
 
     private static void Rejects<TException>(Action call, string named) where TException : QuantumInputException
@@ -46,7 +45,7 @@ public class HostileInputTests
         { "omega", () => PaperModels.Decay(1, 0, double.NaN, 0.5) },
         { "timeStep", () => PaperModels.Decay(1, 0, 0, 0.5).Protocol.Step(0, double.PositiveInfinity) },
         { "p0", () => AncillaState.Thermal(double.NaN, 0.5) },
-        { "TimeStep", () => new StreamingCollisionEngine(ValidRun() with { TimeStep = double.NaN }) },
+        { "time_step", () => new StreamingCollisionEngine(ValidRun() with { Grid = TimeGrid.OfStep(double.NaN, 10) }) },
         { "duration", () => NearIdentityChannel.FromHamiltonian(Identity(2), double.NaN) },
         { "unitaryDeviation", () => { var w = Zero(4); w[0, 0] = double.NaN; NearIdentityChannel.FromCollision(CompositeSpace.Qubits(1), [0], w, DensityMatrix.Diagonal([1.0, 0.0])); } },
         { "time", () => ConvergenceStudy.Run(PaperModels.Dephasing(1, 0, 0.5), double.PositiveInfinity, [10]) },
@@ -67,8 +66,9 @@ public class HostileInputTests
     {
         { "a", () => PaperModels.Dephasing(1, 0, 1.5) },
         { "gamma", () => PaperModels.Decay(-1, 0, 0, 0.5) },
-        { "timeStep", () => new StreamingCollisionEngine(ValidRun() with { Protocol = PaperModels.Dephasing(30, 0, 0.5, AngleConvention.Paper).Protocol, TimeStep = 0.1 }) },
-        { "Steps", () => new StreamingCollisionEngine(ValidRun() with { Steps = 0 }) },
+        { "timeStep", () => new StreamingCollisionEngine(ValidRun() with { Protocol = PaperModels.Dephasing(30, 0, 0.5, AngleConvention.Paper).Protocol, Grid = TimeGrid.OfStep(0.1, 10) }) },
+        { "steps", () => new StreamingCollisionEngine(ValidRun() with { Grid = TimeGrid.OfStep(0.01, 0) }) },
+        { "Grid", () => new StreamingCollisionEngine(ValidRun() with { Grid = default }) },
         { "RecordEvery", () => CollisionSimulation.Run(ValidRun() with { RecordEvery = 0 }, Representation.Streaming) },
         { "representation", () => CollisionSimulation.CreateEngine(ValidRun(), (Representation)42) },
         { "k", () => NearIdentityChannel.Identity(2).Power(-1) },

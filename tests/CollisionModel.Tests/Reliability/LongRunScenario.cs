@@ -24,8 +24,7 @@ internal static class LongRunScenario
         {
             Protocol = PaperModels.Decay(Gamma, Kappa, Omega, A, AngleConvention.Exact, mixedEnvironment: true).Protocol,
             InitialSystem = PaperMasterEquation.InitialState(A),
-            Steps = steps,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, steps),
             RecordEvery = recordEvery,
         };
     }

@@ -43,8 +43,7 @@ public class ReadableToStringTests
     {
         Protocol = PaperModels.Dephasing(1, omega: 0, a: Math.Sqrt(0.5), AngleConvention.Paper, mixedEnvironment: true).Protocol,
         InitialSystem = DensityMatrix.FromKet(Ket.PhiPlus),
-        Steps = 10,
-        TimeStep = 0.1,
+        Grid = TimeGrid.OfStep(0.1, 10),
         RecordEvery = 5,
     }, Representation.Streaming);
 

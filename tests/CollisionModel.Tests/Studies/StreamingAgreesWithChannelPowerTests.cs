@@ -33,8 +33,7 @@ public class StreamingAgreesWithChannelPowerTests
         {
             Protocol = paper.Protocol,
             InitialSystem = paper.InitialState,
-            Steps = k,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, k),
             RecordEvery = k,
         };
         var streamed = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].RhoAB;
@@ -71,8 +70,7 @@ public class StreamingAgreesWithChannelPowerTests
         {
             Protocol = PaperModels.Dephasing(eta, 0, a, AngleConvention.Paper).Protocol,
             InitialSystem = PaperModels.InitialState(a),
-            Steps = 10,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, 10),
         };
         var rho = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].RhoAB;
         double expectedLoss = 1 - Math.Pow(1 - eta * dt, 10); // ≈ 1e-8, known to ~1e-16 absolute

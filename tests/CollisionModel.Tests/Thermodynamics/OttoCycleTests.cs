@@ -79,8 +79,7 @@ public class OttoCycleTests
         {
             Protocol = otto.Protocol,
             InitialSystem = DensityMatrix.Diagonal([1 - pc, pc]),
-            Steps = cycles * m,
-            TimeStep = Dt,
+            Grid = TimeGrid.OfStep(Dt, cycles * m),
         };
         ICollisionEngine engine = representation == Representation.Mps ? new MpsCollisionEngine(options) : new StreamingCollisionEngine(options);
         double previousHot = 0, previousWork = 0;
@@ -107,8 +106,7 @@ public class OttoCycleTests
         {
             Protocol = otto.Protocol,
             InitialSystem = DensityMatrix.Diagonal([1.0, 0.0]),
-            Steps = 12 * m,
-            TimeStep = Dt,
+            Grid = TimeGrid.OfStep(Dt, 12 * m),
         });
         for (int n = 0; n < 11 * m; n++) engine.Advance();
         double hotBefore = engine.Thermodynamics()!.Heat[0]!.Value;

@@ -19,8 +19,7 @@ public class StreamingLedgerTests
         {
             Protocol = protocol,
             InitialSystem = Initial().WithSpace(protocol.SystemSpace),
-            Steps = steps,
-            TimeStep = 0.05,
+            Grid = TimeGrid.OfStep(0.05, steps),
             RecordEvery = recordEvery,
         }, Representation.Streaming);
 
@@ -75,8 +74,7 @@ public class StreamingLedgerTests
         {
             Protocol = model.Protocol,
             InitialSystem = model.InitialState,
-            Steps = 2,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, 2),
         }, Representation.Streaming);
         Assert.Null(preset.Records[^1].Thermodynamics);
         Assert.DoesNotContain("energy_S", preset.ToCsv());
@@ -103,8 +101,7 @@ public class StreamingLedgerTests
         {
             Protocol = protocol,
             InitialSystem = rho0,
-            Steps = steps,
-            TimeStep = dt,
+            Grid = TimeGrid.OfStep(dt, steps),
         }, Representation.Streaming).Records[^1].Thermodynamics!;
 
         int n = steps + 2; // S and A_0 … A_4
@@ -155,8 +152,7 @@ public class StreamingLedgerTests
         {
             Protocol = protocol,
             InitialSystem = DensityMatrix.MaximallyMixed(protocol.SystemSpace),
-            Steps = 6,
-            TimeStep = 0.1,
+            Grid = TimeGrid.OfStep(0.1, 6),
         };
         Assert.False(StreamingCollisionEngine.UsesFastMap(options));
         var totals = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].Thermodynamics!;
@@ -209,7 +205,7 @@ public class StreamingLedgerTests
         // (two baths): against the test's Heisenberg-picture reference from the pure a|00⟩ + b|11⟩, a = 0.6.
         var protocol = TwoBaths();
         var initial = PaperModels.InitialState(0.6).WithSpace(protocol.SystemSpace);
-        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 3, TimeStep = 0.05 };
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.05, 3) };
         var totals = CollisionSimulation.Run(options, Representation.Explicit).Records[^1].Thermodynamics!;
         var (heat, work, energy, _) = HeisenbergReference(3, initial);
         Assert.Equal(heat[0], totals.Heat[0]!.Value, 1e-12);
@@ -227,7 +223,7 @@ public class StreamingLedgerTests
         var protocol = new CollisionProtocol([2, 2], [1],
             [new Bath([1], AncillaState.Thermal(0.35 * Pauli.Z, 1.3), BathCollision.WithRate(v, 1.5))],
             Kron(Pauli.I, 0.5 * Pauli.Z));
-        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = PaperModels.InitialState(0.6), Steps = 8, TimeStep = 0.1 };
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = PaperModels.InitialState(0.6), Grid = TimeGrid.OfStep(0.1, 8) };
         Assert.True(ExplicitCollisionEngine.UsesFastPath(protocol));
         var explicitTotals = CollisionSimulation.Run(options, Representation.Explicit).Records[^1].Thermodynamics!;
         var streamingTotals = CollisionSimulation.Run(options, Representation.Streaming).Records[^1].Thermodynamics!;

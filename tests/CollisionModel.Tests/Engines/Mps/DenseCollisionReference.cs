@@ -9,7 +9,7 @@ namespace CollisionModel.Tests.Engines.Mps;
 /// <summary>
 /// An independent brute-force reference for the matrix-product engine: the global state vector of the system
 /// subsystems, every ancilla and its purifying partner (each a labelled factor, appended at the end when it
-/// appears), evolved by applying each unitary of <see cref="CollisionProtocol.Step"/> to its factors by explicit
+/// appears), evolved by applying each unitary of <see cref="CollisionProtocol.Step(int, double)"/> to its factors by explicit
 /// digit loops. Reduced states by the explicit sum ρ_K[k, k′] = Σ_t ψ[k, t] ψ*[k′, t]. Exponential; small K only.
 /// </summary>
 internal sealed class DenseCollisionReference

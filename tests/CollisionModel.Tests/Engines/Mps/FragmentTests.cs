@@ -46,7 +46,7 @@ public class FragmentTests
         // matrix of whichever side is smaller (the global state is pure), written here.
         var paper = PaperModels.Decay(1.0, 0, 0.7, 0.6);
         const int k = 12;
-        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = k, TimeStep = 0.15 };
+        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Grid = TimeGrid.OfStep(0.15, k) };
         var explicitEngine = new ExplicitCollisionEngine(o);
         var mps = new MpsCollisionEngine(o);
         for (int n = 0; n < k; n++)
@@ -129,7 +129,7 @@ public class FragmentTests
         const int steps = 3000, window = 5;
         const double dt = 0.01;
         var paper = PaperModels.Decay(1.0, 0, 0.9, 0.6);
-        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = steps, TimeStep = dt };
+        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Grid = TimeGrid.OfStep(dt, steps) };
         var engine = new MpsCollisionEngine(o);
         for (int n = 0; n < steps; n++) engine.Advance();
         var curves = engine.Fragments();
@@ -177,7 +177,7 @@ public class FragmentTests
     public void Records_carry_the_fragment_arrays_and_the_bond()
     {
         var paper = PaperModels.Dephasing(1.0, 0, 0.6);
-        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = 6, TimeStep = 0.2, Fragments = true };
+        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Grid = TimeGrid.OfStep(0.2, 6), Fragments = true };
         var records = CollisionSimulation.Run(o, Representation.Mps).Records;
         var env = records[^1].WholeEnvironment!;
         Assert.Equal(7, env.Fragments!.Oldest.Length);

@@ -25,8 +25,7 @@ public class MixedAncillaLimitTests
         {
             Protocol = protocol,
             InitialSystem = DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(2, 71), protocol.SystemSpace)),
-            Steps = MpsCollisionEngine.MaxMixedWholeEnvironment,
-            TimeStep = 0.2,
+            Grid = TimeGrid.OfStep(0.2, MpsCollisionEngine.MaxMixedWholeEnvironment),
         };
         Assert.Equal(9, o.Steps);
         var e = CollisionSimulation.Run(o, Representation.Explicit).Records;

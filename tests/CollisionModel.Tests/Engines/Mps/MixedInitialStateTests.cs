@@ -149,7 +149,7 @@ public class MixedInitialStateTests
         var protocol = Model(model);
         var rho0 = MixedInitial();
         const double dt = 0.3;
-        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.Create(rho0, protocol.SystemSpace), Steps = steps, TimeStep = dt };
+        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.Create(rho0, protocol.SystemSpace), Grid = TimeGrid.OfStep(dt, steps) };
         var engine = new MpsCollisionEngine(o);
         Assert.Equal(3, engine.State.ReferenceDimension);
         var reference = new DensityReference(protocol, rho0);

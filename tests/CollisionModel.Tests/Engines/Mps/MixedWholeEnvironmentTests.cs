@@ -28,7 +28,7 @@ public class MixedWholeEnvironmentTests
         var initial = mixedSystem
             ? DensityMatrix.Create(rho, protocol.SystemSpace)
             : DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(4, 23), protocol.SystemSpace));
-        return new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = 0.1 };
+        return new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.1, steps) };
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public class MpsEngineTests
     public void The_paper_models_agree_with_the_explicit_engine(bool decay)
     {
         var paper = decay ? PaperModels.Decay(1.0, 0, 0.7, 0.6) : PaperModels.Dephasing(1.2, 0.7, 0.6);
-        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Steps = 14, TimeStep = 0.2 };
+        var o = new CollisionRunOptions { Protocol = paper.Protocol, InitialSystem = paper.InitialState, Grid = TimeGrid.OfStep(0.2, 14) };
         var e = CollisionSimulation.Run(o, Representation.Explicit).Records;
         var m = CollisionSimulation.Run(o, Representation.Mps).Records;
         for (int i = 0; i < e.Count; i++) AssertSameBookkeeping(e[i].Bookkeeping, m[i].Bookkeeping);
@@ -69,13 +69,13 @@ public class MpsEngineTests
         // E = every ancilla that has collided (partners and the carried next ancilla excluded).
         var protocol = CollisionMpsTests.Model(model);
         var ket = CollisionMpsTests.RandomKet(protocol.SystemDimension, 8);
-        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Steps = steps, TimeStep = 0.3 };
+        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Grid = TimeGrid.OfStep(0.3, steps) };
         var engine = new MpsCollisionEngine(o);
         var reference = new DenseCollisionReference(protocol, ket);
         for (int n = 0; n < o.Steps; n++)
         {
             engine.Advance();
-            reference.Advance(o.TimeStep, n);
+            reference.Advance(o.Grid.TimeStep, n);
             var e = reference.Ancillas(Enumerable.Range(0, reference.Collisions));
             var b = engine.Current;
             AssertField(reference.Entropy([0, 1]), b.EntropyAB, $"step {n + 1} S_AB");
@@ -92,7 +92,7 @@ public class MpsEngineTests
         // Reference: the streaming engine's density-matrix path (system ⊗ carried ancilla, E = the step's ancillas),
         // an independent implementation; a memory bath and a time-dependent bath of pure ancillas.
         var protocol = CollisionMpsTests.MemoryAndTimeDependent();
-        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(4, 2), protocol.SystemSpace)), Steps = 12, TimeStep = 0.1 };
+        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(4, 2), protocol.SystemSpace)), Grid = TimeGrid.OfStep(0.1, 12) };
         var s = CollisionSimulation.Run(o, Representation.Streaming).Records;
         var m = CollisionSimulation.Run(o, Representation.Mps).Records;
         for (int i = 0; i < s.Count; i++)
@@ -112,7 +112,7 @@ public class MpsEngineTests
         // MathNet's log.
         var protocol = CollisionMpsTests.MixedWithMemory();
         var ket = CollisionMpsTests.RandomKet(4, 9);
-        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Steps = 3, TimeStep = 0.4 };
+        var o = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace)), Grid = TimeGrid.OfStep(0.4, 3) };
         var engine = new MpsCollisionEngine(o);
         var reference = new DenseCollisionReference(protocol, ket);
         var eta = protocol.Baths[0].Ancilla.State.ToMatrix();
@@ -127,7 +127,7 @@ public class MpsEngineTests
         for (int n = 0; n < o.Steps; n++)
         {
             engine.Advance();
-            reference.Advance(o.TimeStep, n, Book);
+            reference.Advance(o.Grid.TimeStep, n, Book);
             var e = reference.Ancillas(Enumerable.Range(0, reference.Collisions));
             var b = engine.Current;
             AssertField(reference.Entropy(e), b.EntropyE, $"step {n + 1} S_E");
@@ -147,8 +147,7 @@ public class MpsEngineTests
         {
             Protocol = protocol,
             InitialSystem = DensityMatrix.FromKet(Ket.Create(CollisionMpsTests.RandomKet(2, 4), protocol.SystemSpace)),
-            Steps = MpsCollisionEngine.MaxMixedWholeEnvironment + 1,
-            TimeStep = 0.2,
+            Grid = TimeGrid.OfStep(0.2, MpsCollisionEngine.MaxMixedWholeEnvironment + 1),
         };
         var records = CollisionSimulation.Run(o, Representation.Mps).Records;
         var lastRecord = records[^1].Bookkeeping;

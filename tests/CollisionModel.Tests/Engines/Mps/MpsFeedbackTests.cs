@@ -88,7 +88,7 @@ public class MpsFeedbackTests
         var bath = new Bath([0], vacuum, BathCollision.WithRate(Exchange(), 1.1), feedback: new DelayedFeedback(delay, phase));
         var protocol = new CollisionProtocol([2], [0], [bath], Level1(omega));
         var initial = DensityMatrix.FromKet(Ket.Create([new Complex(0.6, 0), new Complex(0, 0.8)], new CompositeSpace(2)));
-        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = steps, TimeStep = 0.15 });
+        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.15, steps) });
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class MpsFeedbackTests
         var bath = new Bath([1], AncillaState.From(eta, Level1(0.8)), BathCollision.WithUnitary(rng.Unitary(4)), feedback: new DelayedFeedback(2, 0.9));
         var protocol = new CollisionProtocol([2, 2], [1], [bath], rng.Hermitian(4));
         var initial = rng.MixedState(protocol.SystemSpace);
-        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 4, TimeStep = 0.2 });
+        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.2, 4) });
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public class MpsFeedbackTests
             new Bath([1], Pure(), BathCollision.WithUnitary(rng.Unitary(4)), feedback: new DelayedFeedback(1, -1.2)),
         ], rng.Hermitian(4));
         var initial = DensityMatrix.FromKet(rng.Ket(protocol.SystemSpace));
-        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 4, TimeStep = 0.2 });
+        AssertEveryFieldMatchesExplicit(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.2, 4) });
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class MpsFeedbackTests
         Complex alpha = new(0.6, 0), beta = new(0, 0.8);
         var initial = DensityMatrix.FromKet(Ket.Create([alpha, beta], new CompositeSpace(2)));
         var c = DelayedFeedbackTests.AmplitudeRecursion(rate, delay, phase, dt, steps);
-        var engine = new MpsCollisionEngine(new CollisionRunOptions { Protocol = DelayedFeedbackTests.AtomMirror(rate, delay, phase), InitialSystem = initial, Steps = steps, TimeStep = dt });
+        var engine = new MpsCollisionEngine(new CollisionRunOptions { Protocol = DelayedFeedbackTests.AtomMirror(rate, delay, phase), InitialSystem = initial, Grid = TimeGrid.OfStep(dt, steps) });
         for (int n = 1; n <= steps; n++)
         {
             engine.Advance();
@@ -159,8 +159,7 @@ public class MpsFeedbackTests
             {
                 Protocol = DelayedFeedbackTests.AtomMirror(rate, (int)Math.Round(tau / dt), Math.PI),
                 InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]),
-                Steps = steps,
-                TimeStep = dt,
+                Grid = TimeGrid.OfStep(dt, steps),
                 RecordEvery = steps,
             }, Representation.Mps).Records;
             return Math.Abs(records[^1].RhoAB.ToMatrix()[1, 1].Real - bound);
@@ -179,7 +178,7 @@ public class MpsFeedbackTests
         var rng = new QuantumRandom(2133);
         var protocol = new CollisionProtocol([2], [0],
             [new Bath([0], AncillaState.Pure(rng.Ket(new CompositeSpace(2))), BathCollision.WithUnitary(rng.Unitary(4)), feedback: new DelayedFeedback(6, 0.3))]);
-        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(rng.Ket(protocol.SystemSpace)), Steps = 20, TimeStep = 0.1 };
+        var options = new CollisionRunOptions { Protocol = protocol, InitialSystem = DensityMatrix.FromKet(rng.Ket(protocol.SystemSpace)), Grid = TimeGrid.OfStep(0.1, 20) };
         var exact = CollisionSimulation.Run(options, Representation.Mps).Records;
         Assert.True(exact[^1].WholeEnvironment!.MaxBond > 4);
         Assert.Equal(0, exact[^1].WholeEnvironment!.TruncationError);
@@ -198,7 +197,7 @@ public class MpsFeedbackTests
     [Fact]
     public void Fragments_with_a_delay_line_are_refused_by_name()
     {
-        var options = new CollisionRunOptions { Protocol = DelayedFeedbackTests.AtomMirror(1, 2, 0), InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]), Steps = 3, TimeStep = 0.1, Fragments = true };
+        var options = new CollisionRunOptions { Protocol = DelayedFeedbackTests.AtomMirror(1, 2, 0), InitialSystem = DensityMatrix.Diagonal([0.0, 1.0]), Grid = TimeGrid.OfStep(0.1, 3), Fragments = true };
         var e = Assert.Throws<ParameterOutOfRangeException>(() => CollisionSimulation.Run(options, Representation.Mps));
         Assert.Contains("baths[0].feedback", e.Message, StringComparison.Ordinal);
     }

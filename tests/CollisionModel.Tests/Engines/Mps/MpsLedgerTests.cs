@@ -51,7 +51,7 @@ public class MpsLedgerTests
     {
         // examples/TwoBaths/two-baths.json: a hot and a cold thermal bath on the two qubits of a coupled system, 30 steps.
         var model = ModelFile.Load(RepoFile("examples", "TwoBaths", "two-baths.json"));
-        AssertSameLedger(new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Steps = 30, TimeStep = 0.05 });
+        AssertSameLedger(new CollisionRunOptions { Protocol = model.Protocol, InitialSystem = model.InitialState, Grid = TimeGrid.OfStep(0.05, 30) });
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public class MpsLedgerTests
         ], hs);
         var ket = CollisionMpsTests.RandomKet(4, 21);
         var initial = DensityMatrix.FromKet(Ket.Create(ket, protocol.SystemSpace));
-        AssertSameLedger(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 25, TimeStep = 0.1 });
-        var last = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Steps = 25, TimeStep = 0.1 }, Representation.Mps).Records[^1].Thermodynamics!;
+        AssertSameLedger(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.1, 25) });
+        var last = CollisionSimulation.Run(new CollisionRunOptions { Protocol = protocol, InitialSystem = initial, Grid = TimeGrid.OfStep(0.1, 25) }, Representation.Mps).Records[^1].Thermodynamics!;
         Assert.True(Math.Abs(last.Work!.Value) > 1e-4, "the detuned ancillas should do work");
         Assert.True(Math.Abs(last.FirstLawResidual!.Value) < 1e-13, $"first-law residual {last.FirstLawResidual:G3}");
     }

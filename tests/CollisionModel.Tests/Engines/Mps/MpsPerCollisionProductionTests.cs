@@ -68,7 +68,7 @@ public class MpsPerCollisionProductionTests
     private static (IReadOnlyList<StepRecord> Streaming, IReadOnlyList<StepRecord> Mps) Run(ReferenceModel model, int steps, double dt)
     {
         var definition = ModelFile.Parse(CollisionReference.ToJson(model));
-        var options = new CollisionRunOptions { Protocol = definition.Protocol, InitialSystem = definition.InitialState, Steps = steps, TimeStep = dt };
+        var options = new CollisionRunOptions { Protocol = definition.Protocol, InitialSystem = definition.InitialState, Grid = TimeGrid.OfStep(dt, steps) };
         return (CollisionSimulation.Run(options, Representation.Streaming).Records, CollisionSimulation.Run(options, Representation.Mps).Records);
     }
 

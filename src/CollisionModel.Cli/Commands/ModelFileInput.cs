@@ -28,19 +28,8 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
     public static ModelFileInput Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            if (Directory.Exists(path)) throw new CliInputException($"{OptionName}: '{path}' is a folder; give the path of a JSON model file.");
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new CliInputException($"{OptionName}: file '{path}' does not exist.");
-            if (info.Length > MaxBytes) throw new CliInputException($"{OptionName}: file '{path}' is {info.Length} bytes, more than the {MaxBytes >> 20} MiB a model file may have.");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"{OptionName}: cannot read '{path}': {FirstLine(e.Message)}");
-        }
+        byte[] bytes = InputFile.Read(OptionName, path, "JSON model file", MaxBytes,
+            $", more than the {MaxBytes >> 20} MiB a model file may have.", File.ReadAllBytes);
         string text;
         try
         {
@@ -66,11 +55,5 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
     {
         yield return ("model_file", Path);
         yield return ("model_file_sha256", Sha256);
-    }
-
-    private static string FirstLine(string message)
-    {
-        int n = message.IndexOfAny(['\r', '\n']);
-        return n < 0 ? message : message[..n];
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using CollisionModel.Cli.Output;
@@ -20,6 +21,14 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
 
     /// <summary>Files larger than this are refused unread (a 64-dimensional model with several baths needs a few MB at most).</summary>
     public const long MaxBytes = 32L << 20;
+
+    /// <summary><c>--model-file</c> for a command that runs nothing else (required; no default).</summary>
+    public static Option<string> RequiredOption(string description)
+    {
+        var option = CliOptions.Path(OptionName, description, null);
+        option.Required = true;
+        return option;
+    }
 
     /// <summary>
     /// Reads and validates the file. Every problem throws <see cref="CliInputException"/> naming <c>--model-file</c>,

@@ -33,11 +33,11 @@ bool same = Enumerable.Range(0, 3).All(j => Math.Abs(fromFile.HeatCurrents[j]!.V
 Console.WriteLine($"refrigerator.json and AbsorptionRefrigerator give the same steady state: {(same ? "yes" : "NO")}");
 if (!same) return 1;
 
-Console.WriteLine($"ω_c = {omegaCold}, ω_h = {omegaHot}, ω_r = {fridge.RoomFrequency}; β_c = {betaCold}, β_r = {betaRoom}, β_h = {betaHot}");
-Console.WriteLine($"virtual temperature of the room–hot pair: β_v = (β_r ω_r − β_h ω_h)/ω_c = {fridge.VirtualBeta} > β_c = {betaCold}: it cools ({fridge.Cools})");
+Console.WriteLine($"ω_c = {omegaCold}, ω_h = {omegaHot}, ω_r = {fridge.Parameters.RoomFrequency}; β_c = {betaCold}, β_r = {betaRoom}, β_h = {betaHot}");
+Console.WriteLine($"virtual temperature of the room–hot pair: β_v = (β_r ω_r − β_h ω_h)/ω_c = {fridge.Parameters.VirtualBeta} > β_c = {betaCold}: it cools ({fridge.Parameters.Cools})");
 string Currents(SteadyStateCurrents s) => $"J_c = {s.HeatCurrents[cold]:F10}, J_h = {s.HeatCurrents[hot]:F10}, J_r = {s.HeatCurrents[room]:F10}";
 Console.WriteLine($"collision model, fixed point of one step (δt = {dt}): {Currents(steady)}");
-Console.WriteLine($"  per quantum: J_c/ω_c = {steady.HeatCurrents[cold] / omegaCold:F12}, J_h/ω_h = {steady.HeatCurrents[hot] / omegaHot:F12}, −J_r/ω_r = {-steady.HeatCurrents[room] / fridge.RoomFrequency:F12}");
+Console.WriteLine($"  per quantum: J_c/ω_c = {steady.HeatCurrents[cold] / omegaCold:F12}, J_h/ω_h = {steady.HeatCurrents[hot] / omegaHot:F12}, −J_r/ω_r = {-steady.HeatCurrents[room] / fridge.Parameters.RoomFrequency:F12}");
 
 // A long run from |000⟩: the ledger's heat over its last 200 steps, per unit time.
 var engine = new StreamingCollisionEngine(new CollisionRunOptions { Protocol = file.Protocol, InitialSystem = file.InitialState, Grid = TimeGrid.OfStep(dt, 2000) });
@@ -60,13 +60,13 @@ foreach (double step in new[] { 0.2, 0.1, 0.05, 0.025, 0.0125 })
 }
 
 double sigma = -(betaCold * steady.HeatCurrents[cold]!.Value + betaRoom * steady.HeatCurrents[room]!.Value + betaHot * steady.HeatCurrents[hot]!.Value);
-Console.WriteLine($"coefficient of performance J_c/J_h = {steady.HeatCurrents[cold] / steady.HeatCurrents[hot]:F12} (ω_c/ω_h = {fridge.CoefficientOfPerformance}), Carnot (β_r − β_h)/(β_c − β_r) = {fridge.CarnotCoefficientOfPerformance}");
-Console.WriteLine($"entropy production rate −Σ_j β_j J_j = {sigma:E6} ≥ 0; window edge β_h* = (β_r ω_r − β_c ω_c)/ω_h = {fridge.EdgeHotBeta} (T_h* = {1 / fridge.EdgeHotBeta:F6})");
-var edge = SteadyState.OfCollisionModel(Fridge(fridge.EdgeHotBeta).Protocol, dt);
+Console.WriteLine($"coefficient of performance J_c/J_h = {steady.HeatCurrents[cold] / steady.HeatCurrents[hot]:F12} (ω_c/ω_h = {fridge.Parameters.CoefficientOfPerformance}), Carnot (β_r − β_h)/(β_c − β_r) = {fridge.Parameters.CarnotCoefficientOfPerformance}");
+Console.WriteLine($"entropy production rate −Σ_j β_j J_j = {sigma:E6} ≥ 0; window edge β_h* = (β_r ω_r − β_c ω_c)/ω_h = {fridge.Parameters.EdgeHotBeta} (T_h* = {1 / fridge.Parameters.EdgeHotBeta:F6})");
+var edge = SteadyState.OfCollisionModel(Fridge(fridge.Parameters.EdgeHotBeta).Protocol, dt);
 Console.WriteLine($"  at the edge: {Currents(edge)}");
 
-PlotWindow(Path.Combine(outDir, "absorption-refrigerator.png"), t => Fridge(1 / t).Protocol, t => Fridge(1 / t).CarnotCoefficientOfPerformance,
-    fridge.EdgeHotBeta, fridge.CoefficientOfPerformance, "Absorption refrigerator: heat drawn from the cold bath against T_h");
+PlotWindow(Path.Combine(outDir, "absorption-refrigerator.png"), t => Fridge(1 / t).Protocol, t => Fridge(1 / t).Parameters.CarnotCoefficientOfPerformance,
+    fridge.Parameters.EdgeHotBeta, fridge.Parameters.CoefficientOfPerformance, "Absorption refrigerator: heat drawn from the cold bath against T_h");
 
 // The two-qubit refrigerator.
 TwoQubitAbsorptionRefrigerator Pair(double hotBeta) => new(omegaCold, omegaHot, betaCold, betaRoom, hotBeta, rate, rate, rate);
@@ -79,20 +79,20 @@ Console.WriteLine($"two-qubit-refrigerator.json and TwoQubitAbsorptionRefrigerat
 if (!pairSame) return 1;
 const int pc = TwoQubitAbsorptionRefrigerator.Cold, pr = TwoQubitAbsorptionRefrigerator.Room, ph = TwoQubitAbsorptionRefrigerator.Hot;
 string PairCurrents(SteadyStateCurrents s) => $"J_c = {s.HeatCurrents[pc]:F10}, J_h = {s.HeatCurrents[ph]:F10}, J_r = {s.HeatCurrents[pr]:F10}";
-Console.WriteLine($"two qubits (cold ω_c = {omegaCold}, room ω_r = {pair.RoomFrequency}), the hot bath on |1_c 0_r> <-> |0_c 1_r> (gap ω_h = {omegaHot})");
+Console.WriteLine($"two qubits (cold ω_c = {omegaCold}, room ω_r = {pair.Parameters.RoomFrequency}), the hot bath on |1_c 0_r> <-> |0_c 1_r> (gap ω_h = {omegaHot})");
 Console.WriteLine($"collision model, fixed point of one step (δt = {dt}): {PairCurrents(pairSteady)}");
 var pairLimit = SteadyState.OfLindbladLimit(pair.Protocol);
 Console.WriteLine($"Lindblad limit (collision master --model-file): {PairCurrents(pairLimit)}");
 // The closed form of the local master equation's population rate equations (docs/thermodynamics.md).
 double Excited(double beta, double omega) => 1 / (1 + Math.Exp(beta * omega));
-double qc = Excited(betaCold, omegaCold), qr = Excited(betaRoom, pair.RoomFrequency), qh = Excited(betaHot, omegaHot);
+double qc = Excited(betaCold, omegaCold), qr = Excited(betaRoom, pair.Parameters.RoomFrequency), qh = Excited(betaHot, omegaHot);
 double closed = rate * (qh * qc * (1 - qr) - (1 - qh) * qr * (1 - qc)) / (1 + rate * (qh / rate + (1 - qh) / rate + (2 * qh - 1) * (qc - qr) / (2 * rate)));
 Console.WriteLine($"  closed form of the 4x4 rate equations: Ṅ = {closed:F12}, J_c = ω_c Ṅ = {omegaCold * closed:F12} (|difference| {Math.Abs(omegaCold * closed - pairLimit.HeatCurrents[pc]!.Value):E1})");
-Console.WriteLine($"  per quantum: J_c/ω_c = {pairSteady.HeatCurrents[pc] / omegaCold:F12}, J_h/ω_h = {pairSteady.HeatCurrents[ph] / omegaHot:F12}, −J_r/ω_r = {-pairSteady.HeatCurrents[pr] / pair.RoomFrequency:F12}");
-Console.WriteLine($"  COP J_c/J_h = {pairSteady.HeatCurrents[pc] / pairSteady.HeatCurrents[ph]:F12} (ω_c/ω_h = {pair.CoefficientOfPerformance}), Carnot {pair.CarnotCoefficientOfPerformance}; window edge β_h* = {pair.EdgeHotBeta}");
-Console.WriteLine($"  at the edge: {PairCurrents(SteadyState.OfCollisionModel(Pair(pair.EdgeHotBeta).Protocol, dt))}");
-PlotWindow(Path.Combine(outDir, "absorption-refrigerator-two-qubit.png"), t => Pair(1 / t).Protocol, t => Pair(1 / t).CarnotCoefficientOfPerformance,
-    pair.EdgeHotBeta, pair.CoefficientOfPerformance, "Two-qubit absorption refrigerator: heat drawn from the cold bath against T_h");
+Console.WriteLine($"  per quantum: J_c/ω_c = {pairSteady.HeatCurrents[pc] / omegaCold:F12}, J_h/ω_h = {pairSteady.HeatCurrents[ph] / omegaHot:F12}, −J_r/ω_r = {-pairSteady.HeatCurrents[pr] / pair.Parameters.RoomFrequency:F12}");
+Console.WriteLine($"  COP J_c/J_h = {pairSteady.HeatCurrents[pc] / pairSteady.HeatCurrents[ph]:F12} (ω_c/ω_h = {pair.Parameters.CoefficientOfPerformance}), Carnot {pair.Parameters.CarnotCoefficientOfPerformance}; window edge β_h* = {pair.Parameters.EdgeHotBeta}");
+Console.WriteLine($"  at the edge: {PairCurrents(SteadyState.OfCollisionModel(Pair(pair.Parameters.EdgeHotBeta).Protocol, dt))}");
+PlotWindow(Path.Combine(outDir, "absorption-refrigerator-two-qubit.png"), t => Pair(1 / t).Protocol, t => Pair(1 / t).Parameters.CarnotCoefficientOfPerformance,
+    pair.Parameters.EdgeHotBeta, pair.Parameters.CoefficientOfPerformance, "Two-qubit absorption refrigerator: heat drawn from the cold bath against T_h");
 return 0;
 
 void PlotWindow(string path, Func<double, CollisionModel.Models.CollisionProtocol> machine, Func<double, double?> carnotAt, double edgeBeta, double copValue, string title)

@@ -12,8 +12,7 @@ internal static class ConjectureCommand
     public static Command Create(CliEnvironment environment)
     {
         var seed = CliOptions.Integer("--seed", "Seed of the random generator and initial pure state.", 0, 0, int.MaxValue, "SEED");
-        var time = CliOptions.FiniteDouble("--time", "Last evaluation time T > 0 (units of 1/width of H's spectrum).", 16, min: 0,
-            minExclusive: true, helpName: "T");
+        var time = CliOptions.EndTime("Last evaluation time T > 0 (units of 1/width of H's spectrum).", 16);
         var points = CliOptions.Integer("--points", $"N evaluation times T/2^(N−1), …, T/2, T (2 ≤ N ≤ {MaxPoints}).", 9, 2, MaxPoints);
         var common = new CommonOptionSet();
 

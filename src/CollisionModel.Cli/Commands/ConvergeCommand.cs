@@ -12,7 +12,7 @@ internal static class ConvergeCommand
         var model = CliOptions.Choice("--model", "dephasing or decay collisions.", CollisionKind.Dephasing,
             ("dephasing", CollisionKind.Dephasing), ("decay", CollisionKind.Decay));
         var rates = new RateOptionSet();
-        var time = CliOptions.FiniteDouble("--time", "Final time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
+        var time = CliOptions.EndTime("Final time T > 0.");
         long[] defaultSteps = [10, 100, 1000, 10000];
         var steps = CliOptions.IntegerList("--steps",
             "Collision counts k, comma-separated without spaces (e.g. 10,1000,1e6,1e12), each in [1, 10¹²].",

@@ -16,11 +16,9 @@ internal static class CountingCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
-            "The JSON model file (docs/model-files.md); the counted bath(s) need a \"measure\" key.", null);
-        modelFile.Required = true;
-        var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
-        var steps = CliOptions.Integer("--steps", "Number of steps K ≥ 1; δt = T/K.", 100, 1, CliOptions.MaxPerformedSteps, "K");
+        var modelFile = ModelFileInput.RequiredOption("The JSON model file (docs/model-files.md); the counted bath(s) need a \"measure\" key.");
+        var time = CliOptions.EndTime("Total time T > 0.");
+        var steps = CliOptions.PerformedSteps();
         var bath = CliOptions.IntegerList("--bath", "The counted bath(s), 0-based; default the first measured bath.", [], 0, int.MaxValue);
         var weights = CliOptions.IntegerList("--weights", "Integer weights w_j of the counted baths (N = Σ w_j N_j), one per --bath.", [], int.MinValue, int.MaxValue);
         var s = RealListOption.Create("--s", "Values of s at which θ(s) (per step) is evaluated, e.g. -0.5,0,0.5.");

@@ -16,7 +16,7 @@ internal static class MasterCommand
         var rates = new RateOptionSet();
         var qubit = CliOptions.Choice("--qubit", "The qubit(s) eq. (5) acts on.", TargetQubit.B,
             ("A", TargetQubit.A), ("B", TargetQubit.B), ("both", TargetQubit.Both));
-        var time = CliOptions.FiniteDouble("--time", "Final time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
+        var time = CliOptions.EndTime("Final time T > 0.");
         var points = CliOptions.Integer("--points", $"N ≥ 2 equally spaced times from 0 to T inclusive (≤ {MaxPoints}).", 101, 2, MaxPoints);
         var modelFile = CliOptions.Path(ModelFileInput.OptionName,
             "Integrate the Lindblad limit of a JSON model file (every bath with a rate and a zero-mean coupling; format " +

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Security.Cryptography;
 using System.Text;
 using CollisionModel.Cli.Output;
@@ -21,6 +22,14 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
     /// <summary>Files larger than this are refused unread (a 64-dimensional model with several baths needs a few MB at most).</summary>
     public const long MaxBytes = 32L << 20;
 
+    /// <summary><c>--model-file</c> for a command that runs nothing else (required; no default).</summary>
+    public static Option<string> RequiredOption(string description)
+    {
+        var option = CliOptions.Path(OptionName, description, null);
+        option.Required = true;
+        return option;
+    }
+
     /// <summary>
     /// Reads and validates the file. Every problem throws <see cref="CliInputException"/> naming <c>--model-file</c>,
     /// the file and, for a malformed model, the key path (<c>baths[1].coupling: …</c>) or the line of invalid JSON.
@@ -28,19 +37,8 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
     public static ModelFileInput Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
-        try
-        {
-            if (Directory.Exists(path)) throw new CliInputException($"{OptionName}: '{path}' is a folder; give the path of a JSON model file.");
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new CliInputException($"{OptionName}: file '{path}' does not exist.");
-            if (info.Length > MaxBytes) throw new CliInputException($"{OptionName}: file '{path}' is {info.Length} bytes, more than the {MaxBytes >> 20} MiB a model file may have.");
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"{OptionName}: cannot read '{path}': {FirstLine(e.Message)}");
-        }
+        byte[] bytes = InputFile.Read(OptionName, path, "JSON model file", MaxBytes,
+            $", more than the {MaxBytes >> 20} MiB a model file may have.", File.ReadAllBytes);
         string text;
         try
         {
@@ -66,11 +64,5 @@ public sealed record ModelFileInput(string Path, string Sha256, ModelDefinition 
     {
         yield return ("model_file", Path);
         yield return ("model_file_sha256", Sha256);
-    }
-
-    private static string FirstLine(string message)
-    {
-        int n = message.IndexOfAny(['\r', '\n']);
-        return n < 0 ? message : message[..n];
     }
 }

@@ -20,11 +20,9 @@ internal static class NonMarkovianityCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
-            $"The JSON model file (docs/model-files.md); its system has dimension ≤ {DynamicalMaps.MaxDimension}.", null);
-        modelFile.Required = true;
-        var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
-        var steps = CliOptions.Integer("--steps", "Number of steps K ≥ 1; δt = T/K.", 100, 1, CliOptions.MaxPerformedSteps, "K");
+        var modelFile = ModelFileInput.RequiredOption($"The JSON model file (docs/model-files.md); its system has dimension ≤ {DynamicalMaps.MaxDimension}.");
+        var time = CliOptions.EndTime("Total time T > 0.");
+        var steps = CliOptions.PerformedSteps();
         var pairs = CliOptions.Integer("--pairs", $"Seeded random orthogonal pure pairs N, 0 ≤ N ≤ {MaxPairs}, followed besides the basis pairs (blp).", 64, 0, MaxPairs);
         var seed = CliOptions.Integer("--seed", "Seed S: random pair i is drawn from a stream fixed by (S, i) alone.", 1, long.MinValue, long.MaxValue, "S");
         var recordEvery = CliOptions.Integer("--record-every", "Emit every M-th step (steps 0 and K always); the measures use every step.", 1, 1, long.MaxValue);

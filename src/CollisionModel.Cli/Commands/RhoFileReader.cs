@@ -40,20 +40,7 @@ public static class RhoFileReader
             if (total > MaxBytes) throw new CliInputException($"--rho: standard input holds more than {MaxBytes} characters; a 4×4 matrix needs far fewer.");
             return new string(buffer, 0, total);
         }
-        string text;
-        try
-        {
-            if (Directory.Exists(path)) throw new CliInputException($"--rho: '{path}' is a folder; give the path of a JSON matrix file.");
-            var info = new FileInfo(path);
-            if (!info.Exists) throw new CliInputException($"--rho: file '{path}' does not exist.");
-            if (info.Length > MaxBytes) throw new CliInputException($"--rho: file '{path}' is {info.Length} bytes; a 4×4 matrix needs far fewer.");
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"--rho: cannot read '{path}': {FirstLine(e.Message)}");
-        }
-        return text;
+        return InputFile.Read("--rho", path, "JSON matrix file", MaxBytes, "; a 4×4 matrix needs far fewer.", File.ReadAllText);
     }
 
     /// <summary>Parses and validates JSON text; <paramref name="source"/> names it in messages.</summary>
@@ -66,7 +53,7 @@ public static class RhoFileReader
         }
         catch (QuantumInputException e)
         {
-            throw new CliInputException($"--rho: '{source}' is not a density matrix: {FirstLine(e.Message)}\n" +
+            throw new CliInputException($"--rho: '{source}' is not a density matrix: {InputFile.FirstLine(e.Message)}\n" +
                 "If its entries are rounded to a few digits, --normalize uses the nearest state (and reports the change).");
         }
     }
@@ -118,7 +105,7 @@ public static class RhoFileReader
         string where = e.LineNumber is long line
             ? $"line {line + 1}{(e.BytePositionInLine is long column ? $", column {column + 1}" : "")}"
             : "somewhere";
-        string message = FirstLine(e.Message);
+        string message = InputFile.FirstLine(e.Message);
         foreach (string cut in new[] { " LineNumber:", " Path:" })
         {
             int at = message.IndexOf(cut, StringComparison.Ordinal);
@@ -139,11 +126,5 @@ public static class RhoFileReader
         else
             what = message;
         return $"is not valid JSON at {where}: {what}.";
-    }
-
-    private static string FirstLine(string message)
-    {
-        int n = message.IndexOfAny(['\r', '\n']);
-        return n < 0 ? message : message[..n];
     }
 }

@@ -15,7 +15,7 @@ internal static class SimulateCommand
             "dephasing: controlled rotation of the ancilla conditioned on B; decay: partial swap of B with the ancilla.",
             CollisionKind.Dephasing, ("dephasing", CollisionKind.Dephasing), ("decay", CollisionKind.Decay));
         var rates = new RateOptionSet();
-        var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
+        var time = CliOptions.EndTime("Total time T > 0.");
         var steps = CliOptions.Integer("--steps",
             "Number of collisions K, 1 ≤ K ≤ 2147483647 (2³¹ − 1; every collision is performed, so for larger K use converge); δt = T/K.",
             100, 1, CliOptions.MaxPerformedSteps, "K");

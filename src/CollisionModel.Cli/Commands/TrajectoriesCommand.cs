@@ -18,11 +18,9 @@ internal static class TrajectoriesCommand
 
     public static Command Create(CliEnvironment environment)
     {
-        var modelFile = CliOptions.Path(ModelFileInput.OptionName,
-            "The JSON model file (docs/model-files.md); at least one bath needs a \"measure\" key.", null);
-        modelFile.Required = true;
-        var time = CliOptions.FiniteDouble("--time", "Total time T > 0.", 1, min: 0, minExclusive: true, helpName: "T");
-        var steps = CliOptions.Integer("--steps", "Number of steps K ≥ 1; δt = T/K.", 100, 1, CliOptions.MaxPerformedSteps, "K");
+        var modelFile = ModelFileInput.RequiredOption("The JSON model file (docs/model-files.md); at least one bath needs a \"measure\" key.");
+        var time = CliOptions.EndTime("Total time T > 0.");
+        var steps = CliOptions.PerformedSteps();
         var trajectories = CliOptions.Integer("--trajectories", $"Number of trajectories N, 1 ≤ N ≤ {MaxTrajectories}.", 100, 1, MaxTrajectories);
         var seed = CliOptions.Integer("--seed", "Seed S: trajectory i draws from a random stream fixed by (S, i) alone.", 1, long.MinValue, long.MaxValue, "S");
         var recordEvery = CliOptions.Integer("--record-every", "Emit every M-th step (steps 0 and K always).", 1, 1, long.MaxValue);

@@ -20,15 +20,8 @@ public static class CliOptions
     public static Option<double> FiniteDouble(string name, string description, double defaultValue,
         double min = double.NegativeInfinity, double max = double.PositiveInfinity, bool minExclusive = false, string helpName = "X")
     {
-        var option = new Option<double>(name)
+        return Parsed(name, description, helpName, defaultValue, (result, text) =>
         {
-            Description = description,
-            HelpName = helpName,
-            DefaultValueFactory = _ => defaultValue,
-        };
-        option.CustomParser = result =>
-        {
-            string text = SingleToken(result);
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double x))
                 return Fail<double>(result, $"{name}: '{text}' is not a number.");
             if (!double.IsFinite(x))
@@ -38,31 +31,30 @@ public static class CliOptions
             if (x > max)
                 return Fail<double>(result, $"{name}: must be ≤ {Show(max)}, got {text}.");
             return x;
-        };
-        return option;
+        });
     }
 
     /// <summary>A rate: finite and ≥ 0 (docs/conventions.md).</summary>
     public static Option<double> Rate(string name, string description, double defaultValue) =>
         FiniteDouble(name, description, defaultValue, min: 0, helpName: "RATE");
 
+    /// <summary><c>--time</c>: the run's final time T, finite and &gt; 0.</summary>
+    public static Option<double> EndTime(string description, double defaultValue = 1) =>
+        FiniteDouble("--time", description, defaultValue, min: 0, minExclusive: true, helpName: "T");
+
+    /// <summary><c>--steps</c> of a command that performs every collision: K in [1, <see cref="MaxPerformedSteps"/>], δt = T/K.</summary>
+    public static Option<long> PerformedSteps() =>
+        Integer("--steps", "Number of steps K ≥ 1; δt = T/K.", 100, 1, MaxPerformedSteps, "K");
+
     /// <summary>An integer in [<paramref name="min"/>, <paramref name="max"/>]; scientific notation of an integer (1e6) is accepted.</summary>
     public static Option<long> Integer(string name, string description, long defaultValue, long min, long max, string helpName = "N")
     {
-        var option = new Option<long>(name)
+        return Parsed(name, description, helpName, defaultValue, (result, text) =>
         {
-            Description = description,
-            HelpName = helpName,
-            DefaultValueFactory = _ => defaultValue,
-        };
-        option.CustomParser = result =>
-        {
-            string text = SingleToken(result);
             if (!TryParseInteger(text, out long k, out string why)) return Fail<long>(result, $"{name}: '{text}' {why}.");
             if (k < min || k > max) return Fail<long>(result, $"{name}: {RangeText(min, max)}, got {text}.");
             return k;
-        };
-        return option;
+        });
     }
 
     /// <summary>
@@ -150,6 +142,19 @@ public static class CliOptions
 
     /// <summary>The value with its default substituted, or the empty string for a path option without one.</summary>
     public static string ValueOrEmpty(ParseResult parse, Option<string> option) => parse.GetValue(option) ?? "";
+
+    /// <summary>An option with a default whose single token <paramref name="parse"/> reads (failing through <see cref="Fail{T}"/>).</summary>
+    private static Option<T> Parsed<T>(string name, string description, string helpName, T defaultValue, Func<ArgumentResult, string, T> parse)
+    {
+        var option = new Option<T>(name)
+        {
+            Description = description,
+            HelpName = helpName,
+            DefaultValueFactory = _ => defaultValue,
+        };
+        option.CustomParser = result => parse(result, SingleToken(result));
+        return option;
+    }
 
     private static string SingleToken(ArgumentResult result) =>
         result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Join(' ', result.Tokens.Select(t => t.Value));

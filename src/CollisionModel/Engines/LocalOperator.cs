@@ -19,8 +19,8 @@ internal sealed class LocalOperator
     {
         space.CheckSubset(targets, nameof(targets));
         Space = space;
-        _targetOffsets = Offsets(space, targets);
-        _restOffsets = Offsets(space, space.Complement(targets));
+        _targetOffsets = space.Offsets(targets);
+        _restOffsets = space.Offsets(space.Complement(targets));
         _x = new Complex[_targetOffsets.Length];
         _y = new Complex[_targetOffsets.Length];
     }
@@ -73,25 +73,5 @@ internal sealed class LocalOperator
         for (int j = 0; j < d; j++)
             for (int i = 0; i < d; i++)
                 destination[j + i * d] = Complex.Conjugate(a[i + j * d]);
-    }
-
-    /// <summary>The flat offsets of every multi-index of <paramref name="subsystems"/> (listed order, first most significant).</summary>
-    public static int[] Offsets(CompositeSpace space, IReadOnlyList<int> subsystems)
-    {
-        int count = 1;
-        foreach (int k in subsystems) count *= space.Dimensions[k];
-        var offsets = new int[count];
-        for (int m = 0; m < count; m++)
-        {
-            int rem = m, off = 0;
-            for (int i = subsystems.Count - 1; i >= 0; i--)
-            {
-                int k = subsystems[i], dk = space.Dimensions[k];
-                off += rem % dk * space.Stride(k);
-                rem /= dk;
-            }
-            offsets[m] = off;
-        }
-        return offsets;
     }
 }

@@ -101,14 +101,7 @@ public static class EntanglementProduction
         double term = 0, kernel = 0;
         for (int j = 0; j < Dim; j++)
         {
-            // ⟨v_j|ρ̇|v_j⟩
-            double w = 0;
-            for (int k = 0; k < Dim; k++)
-            {
-                Complex dv = Complex.Zero;
-                for (int l = 0; l < Dim; l++) dv += d[k + 4 * l] * v[l + 4 * j];
-                w += (Complex.Conjugate(v[k + 4 * j]) * dv).Real;
-            }
+            double w = EigenvectorWeight(d, v, j); // ⟨v_j|ρ̇|v_j⟩
             if (lam[j] > ZeroEigenvalue) term += w * Math.Log(lam[j]);
             else if (tinyEigenvalues && Math.Abs(w) > weightTolerance
                 && ((w > 0 && !Numerics.UnresolvedEigenvalue.IsRankJump(w, ZeroEigenvalue, derivativeMax)) || (w < 0 && lam[j] > 0)))

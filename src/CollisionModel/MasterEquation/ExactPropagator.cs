@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using CollisionModel.Numerics;
 using CollisionModel.States;
 using CollisionModel.Validation;
 
@@ -33,23 +34,16 @@ public sealed class ExactPropagator
         TimeStep = timeStep;
         _p = generator.Propagator(timeStep).ToColumnMajorArray();
         int n = generator.Dimension * generator.Dimension;
-        _columnStart = new int[n + 1];
-        var rows = new List<int>();
-        var values = new List<double>();
-        for (int j = 0; j < n; j++)
+        var sparse = SparseColumns.FromColumnMajor(_p, n);
+        _columnStart = sparse.ColumnStart;
+        _rowIndex = sparse.Rows;
+        // Interleaved (re, im) so the hot loop of Run reads plain doubles.
+        _values = new double[2 * sparse.Values.Length];
+        for (int k = 0; k < sparse.Values.Length; k++)
         {
-            for (int i = 0; i < n; i++)
-            {
-                var z = _p[i + j * n];
-                if (z == Complex.Zero) continue;
-                rows.Add(i);
-                values.Add(z.Real);
-                values.Add(z.Imaginary);
-            }
-            _columnStart[j + 1] = rows.Count;
+            _values[2 * k] = sparse.Values[k].Real;
+            _values[2 * k + 1] = sparse.Values[k].Imaginary;
         }
-        _rowIndex = rows.ToArray();
-        _values = values.ToArray();
     }
 
     /// <summary>

@@ -47,11 +47,7 @@ public static class PaperMasterEquation
     /// </summary>
     public static DensityMatrix ClosedForm(double a, PaperMasterEquationParameters parameters, double t)
     {
-        ArgumentNullException.ThrowIfNull(parameters);
-        parameters.Validate();
-        Guard.InRange(a, 0, 1, nameof(a));
-        Guard.NonNegative(t, nameof(t));
-        double b = Math.Sqrt(Math.Max(0, 1 - a * a));
+        double b = CheckedAmplitudeB(a, parameters, t);
         double g = parameters.G;
         double oneMinusE = -ScalarExpm1.Compute(-g * t);
         double pumped = g > 0 ? parameters.Kappa / g * oneMinusE : 0;
@@ -88,12 +84,18 @@ public static class PaperMasterEquation
     /// <summary>C(t) = 2ab max(0, e^{−(G/2+η)t} − (√(γκ)/G)(1 − e^{−Gt})) for eq. (5) on B (docs/conventions.md §7).</summary>
     public static double ClosedFormConcurrence(double a, PaperMasterEquationParameters parameters, double t)
     {
+        double b = CheckedAmplitudeB(a, parameters, t);
+        return 2 * a * b * Math.Max(0, ConcurrenceEnvelope(parameters, t));
+    }
+
+    /// <summary>Checks the arguments of a closed form at time t (0 ≤ a ≤ 1, t ≥ 0, valid parameters) and returns b = √(1 − a²).</summary>
+    private static double CheckedAmplitudeB(double a, PaperMasterEquationParameters parameters, double t)
+    {
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.Validate();
         Guard.InRange(a, 0, 1, nameof(a));
         Guard.NonNegative(t, nameof(t));
-        double b = Math.Sqrt(Math.Max(0, 1 - a * a));
-        return 2 * a * b * Math.Max(0, ConcurrenceEnvelope(parameters, t));
+        return Math.Sqrt(Math.Max(0, 1 - a * a));
     }
 
     /// <summary>

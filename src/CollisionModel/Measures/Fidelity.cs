@@ -14,10 +14,7 @@ public static class Fidelity
     /// </summary>
     public static double Compute(DensityMatrix rho, DensityMatrix sigma)
     {
-        ArgumentNullException.ThrowIfNull(rho);
-        ArgumentNullException.ThrowIfNull(sigma);
-        if (rho.Dimension != sigma.Dimension)
-            throw new DimensionMismatchException($"States have dimensions {rho.Dimension} and {sigma.Dimension}.", nameof(sigma));
+        ComparedStates.Check(rho, sigma);
         var a = SqrtOnSupport(rho);
         var b = SqrtOnSupport(sigma);
         double tr = (a * b).Svd(computeVectors: false).S.Sum(z => z.Magnitude);

@@ -19,10 +19,7 @@ public static class RelativeEntropy
         double zeroTolerance = Tolerances.ZeroEigenvalue, double supportTolerance = Tolerances.Support,
         InformationUnit unit = InformationUnit.Nats)
     {
-        ArgumentNullException.ThrowIfNull(rho);
-        ArgumentNullException.ThrowIfNull(sigma);
-        if (rho.Dimension != sigma.Dimension)
-            throw new DimensionMismatchException($"ρ lives on {rho.Space} but σ on {sigma.Space}.", nameof(sigma));
+        ComparedStates.Check(rho, sigma);
         var es = HermitianEigen.Decompose(sigma.ToMatrix());
         var r = rho.ToMatrix();
         // ⟨j|ρ|j⟩ for σ's eigenvectors |j⟩.

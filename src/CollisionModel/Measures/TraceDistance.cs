@@ -12,10 +12,7 @@ public static class TraceDistance
     /// <summary>T(ρ, σ). O(D³).</summary>
     public static double Compute(DensityMatrix rho, DensityMatrix sigma)
     {
-        ArgumentNullException.ThrowIfNull(rho);
-        ArgumentNullException.ThrowIfNull(sigma);
-        if (rho.Dimension != sigma.Dimension)
-            throw new DimensionMismatchException($"States have dimensions {rho.Dimension} and {sigma.Dimension}.", nameof(sigma));
+        ComparedStates.Check(rho, sigma);
         return OfHermitianDifference(rho.ToMatrix() - sigma.ToMatrix());
     }
 

@@ -30,19 +30,15 @@ public sealed class OttoCycle
     public OttoCycle(double hotFrequency, double coldFrequency, double hotBeta, double coldBeta, double hotAngle, double coldAngle,
         int hotSteps, int coldSteps, double timeStep)
     {
-        Guard.Finite(hotFrequency, "hot_frequency");
+        // Positive and NonNegative refuse NaN and ±∞ themselves.
         Guard.Positive(hotFrequency, "hot_frequency");
-        Guard.Finite(coldFrequency, "cold_frequency");
         Guard.Positive(coldFrequency, "cold_frequency");
-        Guard.Finite(hotBeta, "hot_beta");
         Guard.NonNegative(hotBeta, "hot_beta");
-        Guard.Finite(coldBeta, "cold_beta");
         Guard.NonNegative(coldBeta, "cold_beta");
         Guard.Finite(hotAngle, "hot_angle");
         Guard.Finite(coldAngle, "cold_angle");
         if (hotSteps < 1) throw new ParameterOutOfRangeException($"The hot stroke needs at least one step, got {hotSteps}.", "hot_steps");
         if (coldSteps < 1) throw new ParameterOutOfRangeException($"The cold stroke needs at least one step, got {coldSteps}.", "cold_steps");
-        Guard.Finite(timeStep, "time_step");
         Guard.Positive(timeStep, "time_step");
         HotFrequency = hotFrequency;
         ColdFrequency = coldFrequency;

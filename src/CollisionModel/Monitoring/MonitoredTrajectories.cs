@@ -137,6 +137,24 @@ public static class MonitoredTrajectories
     }
 
     /// <summary>
+    /// The outcome o with Σ_{o′&lt;o} p_o′ ≤ u &lt; Σ_{o′≤o} p_o′ over the outcomes of p_o &gt; 0 (u uniform in [0, Σ p)); the
+    /// last outcome of positive weight when rounding puts u at the top. −1 only when every weight is 0.
+    /// </summary>
+    private static int Draw(ReadOnlySpan<double> probabilities, double u)
+    {
+        double cumulative = 0;
+        int chosen = -1;
+        for (int o = 0; o < probabilities.Length; o++)
+        {
+            if (probabilities[o] <= 0) continue;
+            chosen = o;
+            cumulative += probabilities[o];
+            if (u < cumulative) break;
+        }
+        return chosen;
+    }
+
+    /// <summary>
     /// Sums over a set of trajectories, per record: Σx, Σx² of the real coordinates of ρ, Σ counts, Σ counts², Σ S; flat
     /// arrays indexed [record · width + entry], so recording touches one cache line per field.
     /// </summary>
@@ -291,15 +309,7 @@ public static class MonitoredTrajectories
                         _probabilities[o] = p;
                         total += p;
                     }
-                    double u = random.NextDouble() * total, cumulative = 0;
-                    int chosen = -1;
-                    for (int o = 0; o < stage.Maps.Length; o++)
-                    {
-                        if (_probabilities[o] <= 0) continue;
-                        chosen = o;
-                        cumulative += _probabilities[o];
-                        if (u < cumulative) break;
-                    }
+                    int chosen = Draw(_probabilities.AsSpan(0, stage.Maps.Length), random.NextDouble() * total);
                     Array.Clear(_next);
                     HermitianCoordinates.MultiplyAdd(stage.Maps[chosen], _x, _next, size);
                     // Divide by the image's own trace (not the row's rounding of it), so every state has trace 1 to the last bit.
@@ -385,15 +395,7 @@ public static class MonitoredTrajectories
                         _probabilities[o] = Math.Max(0, TraceProduct(stage.Outcomes[o].Effect, _rho));
                         total += _probabilities[o];
                     }
-                    double u = random.NextDouble() * total, cumulative = 0;
-                    int chosen = -1;
-                    for (int o = 0; o < stage.Outcomes.Length; o++)
-                    {
-                        if (_probabilities[o] <= 0) continue;
-                        chosen = o;
-                        cumulative += _probabilities[o];
-                        if (u < cumulative) break;
-                    }
+                    int chosen = Draw(_probabilities.AsSpan(0, stage.Outcomes.Length), random.NextDouble() * total);
                     var outcome = stage.Outcomes[chosen];
                     Apply(outcome.Kraus);
                     double scale = 1 / SmallMatrixKernels.Trace(_rho, _n).Real;

@@ -1,4 +1,5 @@
 using System.Numerics;
+using CollisionModel.Numerics;
 
 namespace CollisionModel.Monitoring;
 
@@ -30,21 +31,8 @@ internal sealed class SparseKraus
     /// <summary>K from its column-major d × d entries; exact zeros are dropped.</summary>
     public static SparseKraus FromColumnMajor(ReadOnlySpan<Complex> k, int d)
     {
-        var start = new int[d + 1];
-        var rows = new List<int>();
-        var values = new List<Complex>();
-        for (int c = 0; c < d; c++)
-        {
-            for (int r = 0; r < d; r++)
-            {
-                var z = k[r + c * d];
-                if (z == Complex.Zero) continue;
-                rows.Add(r);
-                values.Add(z);
-            }
-            start[c + 1] = rows.Count;
-        }
-        return new SparseKraus(d, start, [.. rows], [.. values]);
+        var sparse = SparseColumns.FromColumnMajor(k, d);
+        return new SparseKraus(d, sparse.ColumnStart, sparse.Rows, sparse.Values);
     }
 
     /// <summary>

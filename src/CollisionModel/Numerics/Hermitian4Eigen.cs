@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace CollisionModel.Numerics;
 
@@ -69,15 +70,7 @@ internal static class Hermitian4Eigen
                     // V_qp = −s e^{−iφ}, V_qq = c e^{−iφ}.
                     double sqr = -s * er, sqi = s * ei;
                     double cqr = c * er, cqi = -c * ei;
-                    for (int k = 0; k < N; k++)
-                    {
-                        int kp = k + 4 * p, kq = k + 4 * q;
-                        double pr = ar[kp], pi = ai[kp], qr = ar[kq], qi = ai[kq];
-                        ar[kp] = c * pr + sqr * qr - sqi * qi;
-                        ai[kp] = c * pi + sqr * qi + sqi * qr;
-                        ar[kq] = s * pr + cqr * qr - cqi * qi;
-                        ai[kq] = s * pi + cqr * qi + cqi * qr;
-                    }
+                    RotateColumns(ar, ai, p, q, c, s, sqr, sqi, cqr, cqi);
                     for (int k = 0; k < N; k++)
                     {
                         int pk = p + 4 * k, qk = q + 4 * k;
@@ -92,18 +85,7 @@ internal static class Hermitian4Eigen
                     ar[q * 5] = aqq + t * g; ai[q * 5] = 0;
                     ar[pq] = ai[pq] = 0;
                     ar[q + 4 * p] = ai[q + 4 * p] = 0;
-                    if (wantVectors)
-                    {
-                        for (int k = 0; k < N; k++)
-                        {
-                            int kp = k + 4 * p, kq = k + 4 * q;
-                            double pr = vr[kp], pi = vi[kp], qr = vr[kq], qi = vi[kq];
-                            vr[kp] = c * pr + sqr * qr - sqi * qi;
-                            vi[kp] = c * pi + sqr * qi + sqi * qr;
-                            vr[kq] = s * pr + cqr * qr - cqi * qi;
-                            vi[kq] = s * pi + cqr * qi + cqi * qr;
-                        }
-                    }
+                    if (wantVectors) RotateColumns(vr, vi, p, q, c, s, sqr, sqi, cqr, cqi);
                 }
             }
         }
@@ -118,6 +100,25 @@ internal static class Hermitian4Eigen
             values[i] = ar[order[i] * 5];
             if (wantVectors)
                 for (int k = 0; k < N; k++) vectors[k + 4 * i] = new Complex(vr[k + 4 * order[i]], vi[k + 4 * order[i]]);
+        }
+    }
+
+    /// <summary>
+    /// Columns p and q of M (re + i·im, column-major 4×4) ← M·V with V_pp = c, V_qp = sq, V_pq = s, V_qq = cq: the one
+    /// Jacobi rotation the matrix (from the right) and the eigenvector accumulator both take.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RotateColumns(Span<double> re, Span<double> im, int p, int q, double c, double s,
+        double sqr, double sqi, double cqr, double cqi)
+    {
+        for (int k = 0; k < N; k++)
+        {
+            int kp = k + 4 * p, kq = k + 4 * q;
+            double pr = re[kp], pi = im[kp], qr = re[kq], qi = im[kq];
+            re[kp] = c * pr + sqr * qr - sqi * qi;
+            im[kp] = c * pi + sqr * qi + sqi * qr;
+            re[kq] = s * pr + cqr * qr - cqi * qi;
+            im[kq] = s * pi + cqr * qi + cqi * qr;
         }
     }
 }

@@ -27,30 +27,29 @@ public static class LogDerivative
     /// D ln_σ(X) for σ given by its eigen-decomposition (all eigenvalues &gt; 0, else
     /// <see cref="NegativeEigenvalueException"/>; X of the same size, else <see cref="DimensionMismatchException"/>). O(n³).
     /// </summary>
-    public static Matrix<Complex> Apply(HermitianEigenDecomposition sigma, Matrix<Complex> x)
+    public static Matrix<Complex> Apply(HermitianEigenDecomposition sigma, Matrix<Complex> x) =>
+        ScaleInEigenbasis(sigma, x, nameof(x), divide: false);
+
+    /// <summary>The inverse map: D ln_σ⁻¹(Y), i.e. the X with D ln_σ(X) = Y (same domain checks as Apply). O(n³).</summary>
+    public static Matrix<Complex> ApplyInverse(HermitianEigenDecomposition sigma, Matrix<Complex> y) =>
+        ScaleInEigenbasis(sigma, y, nameof(y), divide: true);
+
+    // D ln_σ is diagonal in σ's eigenbasis, entry (i, j) multiplied by the divided difference f(λ_i, λ_j); its inverse divides.
+    private static Matrix<Complex> ScaleInEigenbasis(HermitianEigenDecomposition sigma, Matrix<Complex> x, string name, bool divide)
     {
-        CheckArguments(sigma, x, nameof(x));
+        CheckArguments(sigma, x, name);
         var v = sigma.Vectors;
         var lam = sigma.Values;
         var inEigenbasis = v.ConjugateTranspose() * x * v;
         int n = lam.Length;
         for (int j = 0; j < n; j++)
+        {
             for (int i = 0; i < n; i++)
-                inEigenbasis[i, j] *= DividedDifference(lam[i], lam[j]);
-        return v * inEigenbasis * v.ConjugateTranspose();
-    }
-
-    /// <summary>The inverse map: D ln_σ⁻¹(Y), i.e. the X with D ln_σ(X) = Y (same domain checks as Apply). O(n³).</summary>
-    public static Matrix<Complex> ApplyInverse(HermitianEigenDecomposition sigma, Matrix<Complex> y)
-    {
-        CheckArguments(sigma, y, nameof(y));
-        var v = sigma.Vectors;
-        var lam = sigma.Values;
-        var inEigenbasis = v.ConjugateTranspose() * y * v;
-        int n = lam.Length;
-        for (int j = 0; j < n; j++)
-            for (int i = 0; i < n; i++)
-                inEigenbasis[i, j] /= DividedDifference(lam[i], lam[j]);
+            {
+                double f = DividedDifference(lam[i], lam[j]);
+                inEigenbasis[i, j] = divide ? inEigenbasis[i, j] / f : inEigenbasis[i, j] * f;
+            }
+        }
         return v * inEigenbasis * v.ConjugateTranspose();
     }
 

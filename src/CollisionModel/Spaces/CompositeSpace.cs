@@ -56,6 +56,30 @@ public sealed class CompositeSpace : IEquatable<CompositeSpace>
     /// <summary>Flat-index stride of subsystem <paramref name="k"/> (1 for the last).</summary>
     public int Stride(int k) => _strides[k];
 
+    /// <summary>
+    /// The flat offset of every multi-index of <paramref name="subsystems"/> (a valid subset, see
+    /// <see cref="CheckSubset"/>), enumerated with the first listed subsystem most significant: offset m is
+    /// Σ_i m_i·stride(k_i) for the digits m_i of m. Partial traces, permutations and local operators index with it. O(Π d_k · |subsystems|).
+    /// </summary>
+    internal int[] Offsets(IReadOnlyList<int> subsystems)
+    {
+        int count = 1;
+        foreach (int k in subsystems) count *= _dimensions[k];
+        var offsets = new int[count];
+        for (int flat = 0; flat < count; flat++)
+        {
+            int rest = flat, offset = 0;
+            for (int s = subsystems.Count - 1; s >= 0; s--)
+            {
+                int k = subsystems[s], d = _dimensions[k];
+                offset += rest % d * _strides[k];
+                rest /= d;
+            }
+            offsets[flat] = offset;
+        }
+        return offsets;
+    }
+
     /// <summary>The space of the listed subsystems, in the listed order.</summary>
     public CompositeSpace Subspace(IReadOnlyList<int> subsystems)
     {

@@ -26,8 +26,8 @@ public sealed class PartialTraceMap
         Keep = keep.ToArray();
         Traced = space.Complement(Keep);
         KeptSpace = Keep.Count == 0 ? new CompositeSpace(1) : space.Subspace(Keep);
-        _keptOffsets = Offsets(space, Keep);
-        _tracedOffsets = Offsets(space, Traced);
+        _keptOffsets = space.Offsets(Keep);
+        _tracedOffsets = space.Offsets(Traced);
     }
 
     /// <summary>The full space the map reads.</summary>
@@ -84,25 +84,5 @@ public sealed class PartialTraceMap
                 destination[j + i * m] = Complex.Conjugate(sum);
             }
         }
-    }
-
-    internal static int[] Offsets(CompositeSpace space, IReadOnlyList<int> subsystems)
-    {
-        int count = 1;
-        foreach (int k in subsystems) count *= space.Dimensions[k];
-        var offsets = new int[count];
-        // Enumerate multi-indices with the first listed subsystem most significant.
-        for (int flat = 0; flat < count; flat++)
-        {
-            int rest = flat, offset = 0;
-            for (int s = subsystems.Count - 1; s >= 0; s--)
-            {
-                int k = subsystems[s], d = space.Dimensions[k];
-                offset += (rest % d) * space.Stride(k);
-                rest /= d;
-            }
-            offsets[flat] = offset;
-        }
-        return offsets;
     }
 }

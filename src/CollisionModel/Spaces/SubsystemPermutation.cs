@@ -22,7 +22,7 @@ public sealed class SubsystemPermutation
         Order = order.ToArray();
         Target = space.Subspace(Order);
         // The partial-trace offsets of "keep everything, in this order" are exactly the new → old flat index map.
-        _newToOld = PartialTraceMap.Offsets(space, Order);
+        _newToOld = space.Offsets(Order);
     }
 
     /// <summary>The source space.</summary>

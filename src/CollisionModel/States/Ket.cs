@@ -40,12 +40,7 @@ public sealed class Ket
     /// </summary>
     public static Ket Create(ReadOnlySpan<Complex> amplitudes, CompositeSpace space, double normTolerance = Tolerances.Trace)
     {
-        ArgumentNullException.ThrowIfNull(space);
-        if (amplitudes.Length != space.Dimension)
-            throw new DimensionMismatchException($"A ket on {space} needs {space.Dimension} amplitudes, got {amplitudes.Length}.", nameof(amplitudes));
-        Guard.FiniteEntries(amplitudes, nameof(amplitudes));
-        double norm2 = 0;
-        foreach (var z in amplitudes) norm2 += z.Real * z.Real + z.Imaginary * z.Imaginary;
+        double norm2 = CheckedNormSquared(amplitudes, space);
         if (Math.Abs(norm2 - 1) > normTolerance)
             throw new TraceNotOneException($"A ket must have norm 1, got ‖ψ‖² = {norm2:G17}.", nameof(amplitudes));
         return new Ket(space, amplitudes.ToArray());
@@ -54,17 +49,24 @@ public sealed class Ket
     /// <summary>Normalises the amplitudes (throws when they are all zero or not finite).</summary>
     public static Ket Normalized(ReadOnlySpan<Complex> amplitudes, CompositeSpace space)
     {
+        double norm2 = CheckedNormSquared(amplitudes, space);
+        if (norm2 == 0) throw new TraceNotOneException("Cannot normalise the zero vector.", nameof(amplitudes));
+        var a = amplitudes.ToArray();
+        double inv = 1 / Math.Sqrt(norm2);
+        for (int i = 0; i < a.Length; i++) a[i] *= inv;
+        return new Ket(space, a);
+    }
+
+    /// <summary>‖ψ‖² of amplitudes checked to be finite and as many as the space's dimension.</summary>
+    private static double CheckedNormSquared(ReadOnlySpan<Complex> amplitudes, CompositeSpace space)
+    {
         ArgumentNullException.ThrowIfNull(space);
         if (amplitudes.Length != space.Dimension)
             throw new DimensionMismatchException($"A ket on {space} needs {space.Dimension} amplitudes, got {amplitudes.Length}.", nameof(amplitudes));
         Guard.FiniteEntries(amplitudes, nameof(amplitudes));
         double norm2 = 0;
         foreach (var z in amplitudes) norm2 += z.Real * z.Real + z.Imaginary * z.Imaginary;
-        if (norm2 == 0) throw new TraceNotOneException("Cannot normalise the zero vector.", nameof(amplitudes));
-        var a = amplitudes.ToArray();
-        double inv = 1 / Math.Sqrt(norm2);
-        for (int i = 0; i < a.Length; i++) a[i] *= inv;
-        return new Ket(space, a);
+        return norm2;
     }
 
     /// <summary>The basis state |index⟩.</summary>

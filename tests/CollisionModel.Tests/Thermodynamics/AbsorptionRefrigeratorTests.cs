@@ -63,7 +63,7 @@ public class AbsorptionRefrigeratorTests
         var j = Currents(SteadyState.OfCollisionModel(fridge.Protocol, 0.05));
         bool inside = hotBeta < EdgeBeta;
         Assert.Equal(inside, j[Cold] > 0);
-        Assert.Equal(inside, fridge.Cools);
+        Assert.Equal(inside, fridge.Parameters.Cools);
         Assert.True(-(BetaCold * j[Cold] + BetaRoom * j[Room] + hotBeta * j[Hot]) > 0);
         if (inside) Assert.True(j[Cold] / j[Hot] < (BetaRoom - hotBeta) / (BetaCold - BetaRoom));
     }
@@ -74,7 +74,7 @@ public class AbsorptionRefrigeratorTests
         // β_h = β_h*: the Gibbs product has equal populations on |010⟩ and |101⟩, so it commutes with H_S and each
         // bath leaves its own qubit's Gibbs state alone. Currents below 1e-14, state to 1e-12.
         var fridge = Fridge(EdgeBeta);
-        Assert.Equal(EdgeBeta, fridge.EdgeHotBeta, 1e-15);
+        Assert.Equal(EdgeBeta, fridge.Parameters.EdgeHotBeta, 1e-15);
         double[] omega = [OmegaCold, OmegaRoom, OmegaHot], beta = [BetaCold, BetaRoom, EdgeBeta];
         var steady = SteadyState.OfCollisionModel(fridge.Protocol, 0.05);
         var rho = steady.State.ToMatrix();

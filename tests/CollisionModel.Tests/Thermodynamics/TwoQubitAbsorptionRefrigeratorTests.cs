@@ -132,7 +132,7 @@ public class TwoQubitAbsorptionRefrigeratorTests
         // e^{−β_c ω_c} e^{−β_h ω_h} = e^{−β_r ω_r} at β_h* = 0.875: the product Gibbs state's p_01/p_10 = e^{−β_h ω_h}
         // is the hot bath's own ratio, so every bath leaves it alone, at any δt. State to 1e-12, currents below 1e-14.
         var fridge = Fridge(EdgeBeta);
-        Assert.Equal(EdgeBeta, fridge.EdgeHotBeta, 1e-15);
+        Assert.Equal(EdgeBeta, fridge.Parameters.EdgeHotBeta, 1e-15);
         double qc = Excited(BetaCold, OmegaCold), qr = Excited(BetaRoom, OmegaRoom);
         double[] product = [(1 - qc) * (1 - qr), (1 - qc) * qr, qc * (1 - qr), qc * qr];
         foreach (double dt in new[] { 0.05, 0.3 })
@@ -156,7 +156,7 @@ public class TwoQubitAbsorptionRefrigeratorTests
         var j = Currents(SteadyState.OfCollisionModel(fridge.Protocol, 0.05));
         bool inside = hotBeta < EdgeBeta;
         Assert.Equal(inside, j[Cold] > 0);
-        Assert.Equal(inside, fridge.Cools);
+        Assert.Equal(inside, fridge.Parameters.Cools);
         Assert.Equal(OmegaCold / OmegaHot, j[Cold] / j[Hot], 1e-10);
         Assert.True(-(BetaCold * j[Cold] + BetaRoom * j[Room] + hotBeta * j[Hot]) > 0);
         if (inside) Assert.True(j[Cold] / j[Hot] < (BetaRoom - hotBeta) / (BetaCold - BetaRoom));

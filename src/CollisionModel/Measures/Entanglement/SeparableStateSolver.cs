@@ -253,12 +253,9 @@ internal sealed class SeparableStateSolver
         // z from the current σ: z = 1 − ⟨φ|G^Γ|φ⟩.
         sigmaStart[..Size].CopyTo(_sigma);
         if (double.IsPositiveInfinity(Objective(_sigma))) return null;
-        TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
-        AddBarrierGradient();
-        PartialTranspose(_sigma, _s3);
         Span<Complex> phi = stackalloc Complex[Size];
         Span<double> ev = stackalloc double[Dim];
-        Eigen(_s3, ev, phi, _s1);
+        GradientAndPartialTransposeSpectrum(ev, phi);
         PartialTranspose(_g, _s2);
         Complex zc = Complex.Zero;
         for (int i = 0; i < Dim; i++)
@@ -385,6 +382,19 @@ internal sealed class SeparableStateSolver
         }
     }
 
+    /// <summary>
+    /// At σ = <c>_sigma</c> with its spectrum in <c>_lam</c>, <c>_vec</c>: the objective's gradient D ln_σ(ρ) plus the
+    /// barrier's into <c>_g</c>, and the spectrum of σ^Γ (ascending, so φ = the first column is its lowest eigenvector).
+    /// Uses <c>_s1</c>…<c>_s3</c> as scratch.
+    /// </summary>
+    private void GradientAndPartialTransposeSpectrum(Span<double> values, Span<Complex> vectors)
+    {
+        TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
+        AddBarrierGradient();
+        PartialTranspose(_sigma, _s3);
+        Eigen(_s3, values, vectors, _s1);
+    }
+
     /// <summary>KKT residual: basis components of D ln_σ(ρ) − 1 + z(|φ⟩⟨φ|)^Γ, then λ_min(σ^Γ). False unless σ &gt; 0.</summary>
     private bool Residual(double[] y, double[] r)
     {
@@ -392,12 +402,9 @@ internal sealed class SeparableStateSolver
         Assemble(y, _sigma);
         Eigen(_sigma, _lam, _vec, _s1);
         if (!(_lam[0] > 0)) return false;
-        TwoQubitKernels.LogDerivative(_lam, _vec, _rho, _g, _s1, _s2);
-        AddBarrierGradient();
-        PartialTranspose(_sigma, _s3);
         Span<Complex> phi = stackalloc Complex[Size];
         Span<double> ev = stackalloc double[Dim];
-        Eigen(_s3, ev, phi, _s1);
+        GradientAndPartialTransposeSpectrum(ev, phi);
         // _s2 = |φ⟩⟨φ|, _s3 = its partial transpose.
         for (int j = 0; j < Dim; j++)
             for (int i = 0; i < Dim; i++)

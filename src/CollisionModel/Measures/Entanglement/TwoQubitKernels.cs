@@ -101,19 +101,26 @@ internal static class TwoQubitKernels
         MultiplyAdjointRight(scratch1, v, destination);
     }
 
+    /// <summary>Re ⟨v_j|x|v_j⟩ for column j of v (4×4, column-major): the weight of x on an eigenvector. O(16).</summary>
+    public static double EigenvectorWeight(ReadOnlySpan<Complex> x, ReadOnlySpan<Complex> v, int j)
+    {
+        double w = 0;
+        for (int k = 0; k < Dim; k++)
+        {
+            Complex xv = Complex.Zero;
+            for (int l = 0; l < Dim; l++) xv += x[k + 4 * l] * v[l + 4 * j];
+            w += (Complex.Conjugate(v[k + 4 * j]) * xv).Real;
+        }
+        return w;
+    }
+
     /// <summary>−tr ρ ln σ for σ = V diag(λ) V† (λ &gt; 0): −Σ_j ⟨v_j|ρ|v_j⟩ ln λ_j. ρ's weight on directions with λ ≤ 0 gives +∞.</summary>
     public static double CrossEntropy(ReadOnlySpan<Complex> rho, ReadOnlySpan<double> lambda, ReadOnlySpan<Complex> v)
     {
         double s = 0;
         for (int j = 0; j < Dim; j++)
         {
-            double w = 0;
-            for (int k = 0; k < Dim; k++)
-            {
-                Complex rv = Complex.Zero;
-                for (int l = 0; l < Dim; l++) rv += rho[k + 4 * l] * v[l + 4 * j];
-                w += (Complex.Conjugate(v[k + 4 * j]) * rv).Real;
-            }
+            double w = EigenvectorWeight(rho, v, j);
             if (lambda[j] > 0) s -= w * Math.Log(lambda[j]);
             else if (w > 0) return double.PositiveInfinity;
         }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Numerics;
@@ -18,6 +20,8 @@ internal static class SmallHermitianEigenvalues
     /// Eigenvalues (unsorted) of the column-major n×n Hermitian <paramref name="a"/> (lower triangle trusted) into
     /// <paramref name="values"/>; <paramref name="work"/> (n² entries) is overwritten.
     /// </summary>
+    // No zeroing of the stack buffers (every entry is written before it is read): this runs three times per collision.
+    [SkipLocalsInit]
     public static void Compute(ReadOnlySpan<Complex> a, int n, Span<double> values, Span<Complex> work)
     {
         if (n > MaxDimension || a.Length < n * n || work.Length < n * n || values.Length < n)
@@ -26,49 +30,65 @@ internal static class SmallHermitianEigenvalues
         Span<double> e = stackalloc double[n];
         Span<Complex> u = stackalloc Complex[n];
         Span<Complex> w = stackalloc Complex[n];
+        // The spans were checked above; the O(n³) loops index them by reference.
+        ref Complex w0 = ref MemoryMarshal.GetReference(work);
+        ref Complex u0 = ref MemoryMarshal.GetReference(u);
+        ref Complex p0 = ref MemoryMarshal.GetReference(w);
         for (int k = 0; k < n - 2; k++)
         {
             // x = A[k+1.., k]; reflect it onto α e_1 with |α| = ‖x‖.
+            ref Complex column = ref Unsafe.Add(ref w0, k + 1 + k * n);
+            int m = n - k - 1;
             double norm2 = 0;
-            for (int i = k + 1; i < n; i++) norm2 += Norm2(work[i + k * n]);
+            for (int i = 0; i < m; i++) norm2 += Norm2(Unsafe.Add(ref column, i));
             double norm = Math.Sqrt(norm2);
-            Complex x0 = work[k + 1 + k * n];
+            Complex x0 = column;
             double tail = norm2 - Norm2(x0);
             e[k] = norm;
             if (tail <= 1e-300) continue; // already tridiagonal in this column
             double ax0 = Math.Sqrt(Norm2(x0));
             Complex phase = ax0 == 0 ? Complex.One : new Complex(x0.Real / ax0, x0.Imaginary / ax0);
             // v = x + phase·‖x‖ e_1 (no cancellation), u = v/‖v‖.
-            int m = n - k - 1;
-            for (int i = 0; i < m; i++) u[i] = work[k + 1 + i + k * n];
-            u[0] += phase * norm;
-            double vnorm = Math.Sqrt(tail + Norm2(u[0]));
+            for (int i = 0; i < m; i++) Unsafe.Add(ref u0, i) = Unsafe.Add(ref column, i);
+            u0 += new Complex(phase.Real * norm, phase.Imaginary * norm);
+            double vnorm = Math.Sqrt(tail + Norm2(u0));
             double inv = 1 / vnorm;
-            for (int i = 0; i < m; i++) u[i] = new Complex(u[i].Real * inv, u[i].Imaginary * inv);
-            // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u.
+            for (int i = 0; i < m; i++)
+            {
+                ref Complex ui = ref Unsafe.Add(ref u0, i);
+                ui = new Complex(ui.Real * inv, ui.Imaginary * inv);
+            }
+            // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u; B[i, j] = work[(k+1+i) + (k+1+j) n].
+            ref Complex b0 = ref Unsafe.Add(ref w0, (k + 1) + (k + 1) * n);
             Complex up = Complex.Zero;
             for (int i = 0; i < m; i++)
             {
                 Complex p = Complex.Zero;
-                for (int j = 0; j < m; j++) p += work[(k + 1 + i) + (k + 1 + j) * n] * u[j];
-                w[i] = p;
-                up += Complex.Conjugate(u[i]) * p;
+                for (int j = 0; j < m; j++) p += Unsafe.Add(ref b0, i + j * n) * Unsafe.Add(ref u0, j);
+                Unsafe.Add(ref p0, i) = p;
+                up += Complex.Conjugate(Unsafe.Add(ref u0, i)) * p;
             }
             double upr = up.Real;
-            for (int i = 0; i < m; i++) w[i] -= upr * u[i];
+            // Scalar-times-complex written out (the same products as the operator, which this method does not inline).
+            for (int i = 0; i < m; i++)
+            {
+                Complex ui = Unsafe.Add(ref u0, i);
+                Unsafe.Add(ref p0, i) -= new Complex(upr * ui.Real, upr * ui.Imaginary);
+            }
             for (int j = 0; j < m; j++)
             {
-                Complex uj = Complex.Conjugate(u[j]), wj = Complex.Conjugate(w[j]);
+                Complex uj = Complex.Conjugate(Unsafe.Add(ref u0, j)), wj = Complex.Conjugate(Unsafe.Add(ref p0, j));
                 for (int i = j; i < m; i++)
                 {
-                    Complex v = work[(k + 1 + i) + (k + 1 + j) * n] - 2 * (u[i] * wj + w[i] * uj);
-                    work[(k + 1 + i) + (k + 1 + j) * n] = v;
-                    work[(k + 1 + j) + (k + 1 + i) * n] = Complex.Conjugate(v);
+                    Complex t = Unsafe.Add(ref u0, i) * wj + Unsafe.Add(ref p0, i) * uj;
+                    Complex v = Unsafe.Add(ref b0, i + j * n) - new Complex(2 * t.Real, 2 * t.Imaginary);
+                    Unsafe.Add(ref b0, i + j * n) = v;
+                    Unsafe.Add(ref b0, j + i * n) = Complex.Conjugate(v);
                 }
             }
         }
-        for (int i = 0; i < n; i++) values[i] = work[i + i * n].Real;
-        if (n >= 2) e[n - 2] = work[n - 1 + (n - 2) * n].Magnitude;
+        for (int i = 0; i < n; i++) values[i] = Unsafe.Add(ref w0, i + i * n).Real;
+        if (n >= 2) e[n - 2] = Unsafe.Add(ref w0, n - 1 + (n - 2) * n).Magnitude;
         e[n - 1] = 0;
         TridiagonalQl(values[..n], e);
     }
@@ -123,5 +143,6 @@ internal static class SmallHermitianEigenvalues
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double Norm2(Complex z) => z.Real * z.Real + z.Imaginary * z.Imaginary;
 }

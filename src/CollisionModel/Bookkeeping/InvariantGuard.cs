@@ -22,8 +22,10 @@ internal static class InvariantGuard
         // Checked above; the loop (every step of every run) walks ρ by reference.
         ref Complex rho0 = ref MemoryMarshal.GetReference(rho);
         double traceRe = 0, traceIm = 0;
-        // The largest |ρ[r, c] − conj ρ[c, r]|², one square root at the end (Complex.Abs per entry costs a scaled hypot).
+        // The largest |ρ[r, c] − conj ρ[c, r]|², one square root at the end (Complex.Abs per entry costs a scaled hypot);
+        // a plain comparison instead of Math.Max (which orders NaN and ±0 per entry), NaN kept apart.
         double asymmetry2 = 0;
+        bool nan = false;
         for (int c = 0; c < d; c++)
         {
             Complex diagonal = Unsafe.Add(ref rho0, c + d * c);
@@ -33,10 +35,12 @@ internal static class InvariantGuard
             {
                 Complex upper = Unsafe.Add(ref rho0, r + d * c), lower = Unsafe.Add(ref rho0, c + d * r);
                 double re = upper.Real - lower.Real, im = upper.Imaginary + lower.Imaginary;
-                asymmetry2 = Math.Max(asymmetry2, re * re + im * im);
+                double skew2 = re * re + im * im;
+                nan |= double.IsNaN(skew2);
+                if (skew2 > asymmetry2) asymmetry2 = skew2;
             }
         }
-        double asymmetry = Math.Sqrt(asymmetry2);
+        double asymmetry = nan ? double.NaN : Math.Sqrt(asymmetry2);
         // |tr ρ − 1| without Complex.Abs's hypot: the error is at rounding (or a failure), far from overflow.
         double traceError = Math.Sqrt((traceRe - 1) * (traceRe - 1) + traceIm * traceIm);
         if (!(traceError <= tol)) Fail(step, "tr ρ_S = 1", $"|tr ρ_S − 1| = {Format(traceError)} > {Format(tol)}");

@@ -20,10 +20,36 @@ internal static class SmallHermitianEigenvalues
     /// Eigenvalues (unsorted) of the column-major n×n Hermitian <paramref name="a"/> (lower triangle trusted) into
     /// <paramref name="values"/>; <paramref name="work"/> (n² entries) is overwritten.
     /// </summary>
-    // No zeroing of the stack buffers (every entry is written before it is read): this runs three times per collision.
-    [SkipLocalsInit]
     public static void Compute(ReadOnlySpan<Complex> a, int n, Span<double> values, Span<Complex> work)
     {
+        if (n == 4) Compute<Four>(a, 4, values, work);
+        else Compute<AnyDimension>(a, n, values, work);
+    }
+
+    // The dimension as a type: with Four the JIT folds n (constant strides, fixed stack buffers) for the 4×4 spectra of
+    // two qubits, three per collision; AnyDimension takes it from the argument. The arithmetic is the same for both.
+    private interface IDimension
+    {
+        /// <summary>The dimension, or 0 to take it from the argument.</summary>
+        static abstract int Fixed { get; }
+    }
+
+    private readonly struct Four : IDimension
+    {
+        public static int Fixed => 4;
+    }
+
+    private readonly struct AnyDimension : IDimension
+    {
+        public static int Fixed => 0;
+    }
+
+    // No zeroing of the stack buffers (every entry is written before it is read).
+    [SkipLocalsInit]
+    private static void Compute<TDimension>(ReadOnlySpan<Complex> a, int n, Span<double> values, Span<Complex> work)
+        where TDimension : struct, IDimension
+    {
+        if (TDimension.Fixed != 0) n = TDimension.Fixed;
         if (n > MaxDimension || a.Length < n * n || work.Length < n * n || values.Length < n)
             throw new DimensionMismatchException($"Spans too short or n = {n} too large for the small eigen kernel.", nameof(a));
         a[..(n * n)].CopyTo(work);

@@ -43,24 +43,38 @@ internal static class InvariantGuard
         double asymmetry = nan ? double.NaN : Math.Sqrt(asymmetry2);
         // |tr ρ − 1| without Complex.Abs's hypot: the error is at rounding (or a failure), far from overflow.
         double traceError = Math.Sqrt((traceRe - 1) * (traceRe - 1) + traceIm * traceIm);
+        // The messages are built out of line: their interpolation handlers would otherwise weigh on every step's call.
+        if (!(traceError <= tol && asymmetry <= tol && lowestEigenvalue >= -tol)) FailSystemState(step, traceError, asymmetry, lowestEigenvalue);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FailSystemState(int step, double traceError, double asymmetry, double lowestEigenvalue)
+    {
+        const double tol = Tolerances.InvariantState;
         if (!(traceError <= tol)) Fail(step, "tr ρ_S = 1", $"|tr ρ_S − 1| = {Format(traceError)} > {Format(tol)}");
         if (!(asymmetry <= tol)) Fail(step, "ρ_S Hermitian", $"max |ρ_S − ρ_S†| = {Format(asymmetry)} > {Format(tol)}");
-        if (!(lowestEigenvalue >= -tol)) Fail(step, "ρ_S ≥ 0", $"lowest eigenvalue {Format(lowestEigenvalue)} < −{Format(tol)}");
+        Fail(step, "ρ_S ≥ 0", $"lowest eigenvalue {Format(lowestEigenvalue)} < −{Format(tol)}");
     }
 
     /// <summary>SSA slack I(A:E|B) ≥ −tolerance (nats).</summary>
     public static void SsaSlack(int step, double slack)
     {
-        if (!(slack >= -Tolerances.InvariantEntropy))
-            Fail(step, "SSA slack I(A:E|B) ≥ 0", $"slack {Format(slack)} nats < −{Format(Tolerances.InvariantEntropy)}");
+        if (!(slack >= -Tolerances.InvariantEntropy)) FailSsaSlack(step, slack);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FailSsaSlack(int step, double slack) =>
+        Fail(step, "SSA slack I(A:E|B) ≥ 0", $"slack {Format(slack)} nats < −{Format(Tolerances.InvariantEntropy)}");
 
     /// <summary>A fresh ancilla's production term I(S′:E′) + D(ρ_E′‖η) ≥ −tolerance (nats); +∞ passes.</summary>
     public static void Production(int step, double term)
     {
-        if (!(term >= -Tolerances.InvariantEntropy))
-            Fail(step, "entropy production ≥ 0", $"collision term {Format(term)} nats < −{Format(Tolerances.InvariantEntropy)}");
+        if (!(term >= -Tolerances.InvariantEntropy)) FailProduction(step, term);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FailProduction(int step, double term) =>
+        Fail(step, "entropy production ≥ 0", $"collision term {Format(term)} nats < −{Format(Tolerances.InvariantEntropy)}");
 
     private static void Fail(int step, string invariant, string detail) => throw new InvariantViolationException(step, invariant, detail);
 

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Bookkeeping;
@@ -17,14 +19,21 @@ internal static class AncillaDivergence
     public static (double Cross, bool Outside) CrossTerm(ReadOnlySpan<Complex> rho, int d,
         ReadOnlySpan<Complex> logEta, ReadOnlySpan<Complex> kernelEta)
     {
+        if (rho.Length < d * d || logEta.Length < d * d || kernelEta.Length < d * d)
+            throw new ArgumentException($"The cross term needs three {d}×{d} matrices.", nameof(rho));
+        // Checked above; walked by reference (every ancilla of every step).
+        ref Complex rho0 = ref MemoryMarshal.GetReference(rho);
+        ref Complex log0 = ref MemoryMarshal.GetReference(logEta);
+        ref Complex ker0 = ref MemoryMarshal.GetReference(kernelEta);
         double cross = 0, outside = 0;
-        // tr(ρ X) = Σ_{r,c} ρ[r, c] X[c, r]; both Hermitian, so the sum is real.
+        // tr(ρ X) = Σ_{r,c} ρ[r, c] X[c, r]; both Hermitian, so the sum is real: only Re(ρ[r, c] X[c, r]) is formed.
         for (int r = 0; r < d; r++)
             for (int c = 0; c < d; c++)
             {
-                var z = rho[r + d * c];
-                cross += (z * logEta[c + d * r]).Real;
-                outside += (z * kernelEta[c + d * r]).Real;
+                Complex z = Unsafe.Add(ref rho0, r + d * c);
+                Complex l = Unsafe.Add(ref log0, c + d * r), k = Unsafe.Add(ref ker0, c + d * r);
+                cross += z.Real * l.Real - z.Imaginary * l.Imaginary;
+                outside += z.Real * k.Real - z.Imaginary * k.Imaginary;
             }
         return (cross, outside > Tolerances.Support);
     }

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using CollisionModel.Measures;
 using CollisionModel.Models;
 using CollisionModel.Numerics;
@@ -74,13 +73,7 @@ internal sealed class CollisionKernel
         _offA = _offBE + _dBE * _dBE;
         _offB = _offA + _dA * _dA;
         _rows = _offB + _dB * _dB;
-        int bb = _big * _big;
-        _product = new Complex[bb];
-        _scratch = new Complex[bb];
-        _rhoSE = new Complex[bb];
-        _work = new Complex[bb];
-        _values = new double[_big];
-        _out = new Complex[_rows];
+        (_product, _scratch, _rhoSE, _work, _values, _out) = Scratch(_big, _rows);
         var map = new Complex[(long)_rows * _cols <= int.MaxValue ? _rows * _cols : throw new ParameterOutOfRangeException("The step map is too large.", "protocol")];
         // Column c of M is the image of the basis operator |i⟩⟨j| (c = i + j d); the maps are linear, so Hermiticity is not needed.
         var basis = new Complex[_cols];
@@ -112,13 +105,14 @@ internal sealed class CollisionKernel
         (_w, _eta, _ancillaEntropy, _systemRows, _bookkeepingRows) = (maps._w, maps._eta, maps._ancillaEntropy, maps._systemRows, maps._bookkeepingRows);
         (_offE, _offAE, _offBE, _offA, _offB) = (maps._offE, maps._offAE, maps._offBE, maps._offA, maps._offB);
         (_dAE, _dBE, _dA, _dB, _hasA, _sToA, _sToB) = (maps._dAE, maps._dBE, maps._dA, maps._dB, maps._hasA, maps._sToA, maps._sToB);
-        int bb = _big * _big;
-        _product = new Complex[bb];
-        _scratch = new Complex[bb];
-        _rhoSE = new Complex[bb];
-        _work = new Complex[bb];
-        _values = new double[_big];
-        _out = new Complex[_rows];
+        (_product, _scratch, _rhoSE, _work, _values, _out) = Scratch(_big, _rows);
+    }
+
+    // A kernel's own scratch: the joint-state buffers and eigen workspace ((d_S d_E)² each), the spectrum, the stacked output.
+    private static (Complex[] Product, Complex[] Scratch, Complex[] RhoSE, Complex[] Work, double[] Values, Complex[] Out) Scratch(int big, int rows)
+    {
+        int bb = big * big;
+        return (new Complex[bb], new Complex[bb], new Complex[bb], new Complex[bb], new double[big], new Complex[rows]);
     }
 
     /// <summary>
@@ -221,57 +215,6 @@ internal sealed class CollisionKernel
     {
         SmallMatrixKernels.Kron(rhoS, _d, _eta, _de, _product);
         SmallMatrixKernels.Conjugate(_w, _product, _rhoSE, _scratch, _big);
-    }
-}
-
-/// <summary>The nonzero entries of rows [r0, r1) of a column-major matrix, column by column, for y[r0..r1) = M x.</summary>
-internal sealed class SparseColumns
-{
-    private readonly int _r0, _r1, _cols;
-    private readonly int[] _columnStart;
-    private readonly int[] _row;
-    private readonly double[] _re, _im;
-
-    public SparseColumns(Complex[] m, int rows, int cols, int r0, int r1)
-    {
-        _r0 = r0; _r1 = r1; _cols = cols;
-        _columnStart = new int[cols + 1];
-        var row = new List<int>();
-        var re = new List<double>();
-        var im = new List<double>();
-        for (int c = 0; c < cols; c++)
-        {
-            _columnStart[c] = row.Count;
-            for (int r = r0; r < r1; r++)
-            {
-                var z = m[r + c * rows];
-                if (z == Complex.Zero) continue;
-                row.Add(r); re.Add(z.Real); im.Add(z.Imaginary);
-            }
-        }
-        _columnStart[cols] = row.Count;
-        _row = row.ToArray(); _re = re.ToArray(); _im = im.ToArray();
-    }
-
-    /// <summary>y[r0..r1) = M[r0..r1, :] x; other entries of y untouched.</summary>
-    public void Apply(ReadOnlySpan<Complex> x, Span<Complex> y)
-    {
-        var yd = MemoryMarshal.Cast<Complex, double>(y);
-        yd.Slice(2 * _r0, 2 * (_r1 - _r0)).Clear();
-        var rowIdx = _row; var re = _re; var im = _im;
-        for (int c = 0; c < _cols; c++)
-        {
-            double xr = x[c].Real, xi = x[c].Imaginary;
-            if (xr == 0 && xi == 0) continue;
-            int end = _columnStart[c + 1];
-            for (int k = _columnStart[c]; k < end; k++)
-            {
-                int r = 2 * rowIdx[k];
-                double mr = re[k], mi = im[k];
-                yd[r] += mr * xr - mi * xi;
-                yd[r + 1] += mr * xi + mi * xr;
-            }
-        }
     }
 }
 

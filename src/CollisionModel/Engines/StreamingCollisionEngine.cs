@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using CollisionModel.Bookkeeping;
 using CollisionModel.Models;
 using CollisionModel.Numerics;
@@ -48,8 +49,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     // The precomputed path: one kernel per distinct step; step n takes _kernels[_kernelOfStep[n mod M]].
     private readonly CollisionKernel[]? _kernels;
     private readonly int[] _kernelOfStep = [0];
-    // The only kernel of a time-independent run (null with several): the hot path then skips the per-step lookup.
+    // The only kernel of a time-independent run (null with several, or on the general path): the hot path's test.
     private readonly CollisionKernel? _kernel;
+    private readonly bool _direct;
     private readonly DensityMatrixStepper? _stepper;
     private readonly StepBookkeeper _books;
     private readonly Complex[] _rhoS;
@@ -64,6 +66,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         var protocol = options.Protocol;
         protocol.RefuseFeedback("the streaming representation forgets each ancilla after its step, so none can come back (use --representation explicit)");
         _options = options;
+        _direct = options.ComputeJointEntropyDirectly;
         _d = protocol.SystemDimension;
         _rhoS = options.InitialSystem.ColumnMajor.ToArray();
         _books = new StepBookkeeper(protocol, options.Grid, EnvironmentScope.LatestStep, _rhoS, keepLedger: true, options.GuardInvariants);
@@ -153,24 +156,9 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     /// <inheritdoc />
     public void Advance()
     {
-        PostCollision p;
-        if (_kernels is not null)
-        {
-            var kernel = KernelOfThisStep();
-            kernel.Collide(_rhoS);
-            p = kernel.Book(_rhoS, _entropySystem, _options.ComputeJointEntropyDirectly);
-            _books.StepAncillas(kernel.AncillaAfter);
-            _books.JointStep(p.Entropies.AB, p.Entropies.E, p.Entropies.ABE);
-            // The books continue from the accepted (renormalised) state, so the ledger's steps telescope exactly.
-            AcceptStep(kernel);
-        }
-        else
-        {
-            p = _stepper!.Advance(Step, _books, _entropySystem, _options.ComputeJointEntropyDirectly)!.Value;
-            _stepper.SystemState.CopyTo(_rhoS, 0);
-        }
-        _entropySystem = p.Entropies.AB;
-        _books.Close(p.Entropies, _rhoS, p.LowestSystemEigenvalue);
+        // The common case, a time-independent precomputed step, takes the straight path; the rest is out of line.
+        if (_kernel is { } kernel) AdvanceWith(kernel);
+        else AdvanceOtherwise();
         Step++;
     }
 
@@ -181,24 +169,62 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
     /// </summary>
     public void Propagate()
     {
-        if (_kernels is not null)
+        if (_kernel is { } kernel)
         {
-            var kernel = KernelOfThisStep();
             kernel.Collide(_rhoS);
             AcceptStep(kernel);
         }
         else
         {
-            _stepper!.Advance(Step, null, 0, false);
-            _stepper.SystemState.CopyTo(_rhoS, 0);
+            PropagateOtherwise();
         }
         Step++;
     }
 
-    // The kernel of step n: the only one, or the one of n mod M in a period of M steps (an integer division per step,
-    // which a time-independent run, the common case, does not pay).
-    private CollisionKernel KernelOfThisStep() =>
-        _kernel ?? _kernels![_kernelOfStep[Step % _kernelOfStep.Length]];
+    // The precomputed step: ρ_S′ and every entropy from the maps, booked; the books continue from the accepted
+    // (renormalised) state, so the ledger's steps telescope exactly.
+    private void AdvanceWith(CollisionKernel kernel)
+    {
+        kernel.Collide(_rhoS);
+        var p = kernel.Book(_rhoS, _entropySystem, _direct);
+        _books.StepAncillas(kernel.AncillaAfter);
+        _books.JointStep(p.Entropies.AB, p.Entropies.E, p.Entropies.ABE);
+        AcceptStep(kernel);
+        _entropySystem = p.Entropies.AB;
+        _books.Close(p.Entropies, _rhoS, p.LowestSystemEigenvalue);
+    }
+
+    // A periodic drive's kernel of this step, or the general path (the stepper books through the same bookkeeper).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AdvanceOtherwise()
+    {
+        if (_kernels is not null)
+        {
+            AdvanceWith(PeriodicKernel());
+            return;
+        }
+        var p = _stepper!.Advance(Step, _books, _entropySystem, _direct)!.Value;
+        _stepper.SystemState.CopyTo(_rhoS, 0);
+        _entropySystem = p.Entropies.AB;
+        _books.Close(p.Entropies, _rhoS, p.LowestSystemEigenvalue);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PropagateOtherwise()
+    {
+        if (_kernels is not null)
+        {
+            var kernel = PeriodicKernel();
+            kernel.Collide(_rhoS);
+            AcceptStep(kernel);
+            return;
+        }
+        _stepper!.Advance(Step, null, 0, false);
+        _stepper.SystemState.CopyTo(_rhoS, 0);
+    }
+
+    // The kernel of step n in a period of M steps: the one of n mod M.
+    private CollisionKernel PeriodicKernel() => _kernels![_kernelOfStep[Step % _kernelOfStep.Length]];
 
     /// <summary>
     /// Copies ρ_S′ into the state, made exactly Hermitian and of unit trace. The precomputed map is trace preserving

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CollisionModel.Validation;
 
@@ -21,80 +22,99 @@ internal static class SmallHermitianEigenvalues
     /// </summary>
     public static void Compute(ReadOnlySpan<Complex> a, int n, Span<double> values, Span<Complex> work)
     {
+        if (n == 4) Compute<Four>(a, 4, values, work);
+        else Compute<AnyDimension>(a, n, values, work);
+    }
+
+    // The dimension as a type: with Four the JIT folds n (constant strides, fixed stack buffers) for the 4×4 spectra of
+    // two qubits, three per collision; AnyDimension takes it from the argument. The arithmetic is the same for both.
+    private interface IDimension
+    {
+        /// <summary>The dimension, or 0 to take it from the argument.</summary>
+        static abstract int Fixed { get; }
+    }
+
+    private readonly struct Four : IDimension
+    {
+        public static int Fixed => 4;
+    }
+
+    private readonly struct AnyDimension : IDimension
+    {
+        public static int Fixed => 0;
+    }
+
+    // No zeroing of the stack buffers (every entry is written before it is read).
+    [SkipLocalsInit]
+    private static void Compute<TDimension>(ReadOnlySpan<Complex> a, int n, Span<double> values, Span<Complex> work)
+        where TDimension : struct, IDimension
+    {
+        if (TDimension.Fixed != 0) n = TDimension.Fixed;
         if (n > MaxDimension || a.Length < n * n || work.Length < n * n || values.Length < n)
             throw new DimensionMismatchException($"Spans too short or n = {n} too large for the small eigen kernel.", nameof(a));
         a[..(n * n)].CopyTo(work);
-        // Interleaved (re, im) doubles: the complex products written out (the same operations, in the same order, as
-        // System.Numerics.Complex's operators), which the JIT did not inline here.
-        var x = MemoryMarshal.Cast<Complex, double>(work[..(n * n)]);
         Span<double> e = stackalloc double[n];
-        Span<double> u = stackalloc double[2 * n];
-        Span<double> w = stackalloc double[2 * n];
+        Span<Complex> u = stackalloc Complex[n];
+        Span<Complex> w = stackalloc Complex[n];
+        // The spans were checked above; the O(n³) loops index them by reference.
+        ref Complex w0 = ref MemoryMarshal.GetReference(work);
+        ref Complex u0 = ref MemoryMarshal.GetReference(u);
+        ref Complex p0 = ref MemoryMarshal.GetReference(w);
         for (int k = 0; k < n - 2; k++)
         {
             // x = A[k+1.., k]; reflect it onto α e_1 with |α| = ‖x‖.
-            int col = 2 * k * n;
+            ref Complex column = ref Unsafe.Add(ref w0, k + 1 + k * n);
+            int m = n - k - 1;
             double norm2 = 0;
-            for (int i = k + 1; i < n; i++) norm2 += Norm2(x[col + 2 * i], x[col + 2 * i + 1]);
+            for (int i = 0; i < m; i++) norm2 += Norm2(Unsafe.Add(ref column, i));
             double norm = Math.Sqrt(norm2);
-            double x0r = x[col + 2 * (k + 1)], x0i = x[col + 2 * (k + 1) + 1];
-            double tail = norm2 - Norm2(x0r, x0i);
+            Complex x0 = column;
+            double tail = norm2 - Norm2(x0);
             e[k] = norm;
             if (tail <= 1e-300) continue; // already tridiagonal in this column
-            double ax0 = Math.Sqrt(Norm2(x0r, x0i));
-            double phr = 1, phi = 0;
-            if (ax0 != 0)
-            {
-                phr = x0r / ax0;
-                phi = x0i / ax0;
-            }
+            double ax0 = Math.Sqrt(Norm2(x0));
+            Complex phase = ax0 == 0 ? Complex.One : new Complex(x0.Real / ax0, x0.Imaginary / ax0);
             // v = x + phase·‖x‖ e_1 (no cancellation), u = v/‖v‖.
-            int m = n - k - 1;
-            x.Slice(col + 2 * (k + 1), 2 * m).CopyTo(u);
-            u[0] += phr * norm;
-            u[1] += phi * norm;
-            double vnorm = Math.Sqrt(tail + Norm2(u[0], u[1]));
+            for (int i = 0; i < m; i++) Unsafe.Add(ref u0, i) = Unsafe.Add(ref column, i);
+            u0 += new Complex(phase.Real * norm, phase.Imaginary * norm);
+            double vnorm = Math.Sqrt(tail + Norm2(u0));
             double inv = 1 / vnorm;
-            for (int i = 0; i < 2 * m; i++) u[i] *= inv;
-            // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u.
-            int b0 = (k + 1) * (n + 1);
-            double upr = 0;
             for (int i = 0; i < m; i++)
             {
-                double pr = 0, pi = 0;
-                for (int j = 0; j < m; j++)
-                {
-                    int bij = 2 * (b0 + i + j * n);
-                    double br = x[bij], bi = x[bij + 1], ur = u[2 * j], ui = u[2 * j + 1];
-                    pr += br * ur - bi * ui;
-                    pi += bi * ur + br * ui;
-                }
-                w[2 * i] = pr;
-                w[2 * i + 1] = pi;
-                // Re(conj(u_i) p): only the real part of u†p is used.
-                upr += u[2 * i] * pr + u[2 * i + 1] * pi;
+                ref Complex ui = ref Unsafe.Add(ref u0, i);
+                ui = new Complex(ui.Real * inv, ui.Imaginary * inv);
             }
-            for (int i = 0; i < 2 * m; i++) w[i] -= upr * u[i];
+            // Trailing block B ← B − 2(u w† + w u†), p = B u, w = p − (u†p) u; B[i, j] = work[(k+1+i) + (k+1+j) n].
+            ref Complex b0 = ref Unsafe.Add(ref w0, (k + 1) + (k + 1) * n);
+            Complex up = Complex.Zero;
+            for (int i = 0; i < m; i++)
+            {
+                Complex p = Complex.Zero;
+                for (int j = 0; j < m; j++) p += Unsafe.Add(ref b0, i + j * n) * Unsafe.Add(ref u0, j);
+                Unsafe.Add(ref p0, i) = p;
+                up += Complex.Conjugate(Unsafe.Add(ref u0, i)) * p;
+            }
+            double upr = up.Real;
+            // Scalar-times-complex written out (the same products as the operator, which this method does not inline).
+            for (int i = 0; i < m; i++)
+            {
+                Complex ui = Unsafe.Add(ref u0, i);
+                Unsafe.Add(ref p0, i) -= new Complex(upr * ui.Real, upr * ui.Imaginary);
+            }
             for (int j = 0; j < m; j++)
             {
-                double ujr = u[2 * j], uji = -u[2 * j + 1], wjr = w[2 * j], wji = -w[2 * j + 1];
+                Complex uj = Complex.Conjugate(Unsafe.Add(ref u0, j)), wj = Complex.Conjugate(Unsafe.Add(ref p0, j));
                 for (int i = j; i < m; i++)
                 {
-                    double uir = u[2 * i], uii = u[2 * i + 1], wir = w[2 * i], wii = w[2 * i + 1];
-                    // u_i conj(w_j) + w_i conj(u_j).
-                    double sr = (uir * wjr - uii * wji) + (wir * ujr - wii * uji);
-                    double si = (uii * wjr + uir * wji) + (wii * ujr + wir * uji);
-                    int bij = 2 * (b0 + i + j * n), bji = 2 * (b0 + j + i * n);
-                    double vr = x[bij] - 2 * sr, vi = x[bij + 1] - 2 * si;
-                    x[bij] = vr;
-                    x[bij + 1] = vi;
-                    x[bji] = vr;
-                    x[bji + 1] = -vi;
+                    Complex t = Unsafe.Add(ref u0, i) * wj + Unsafe.Add(ref p0, i) * uj;
+                    Complex v = Unsafe.Add(ref b0, i + j * n) - new Complex(2 * t.Real, 2 * t.Imaginary);
+                    Unsafe.Add(ref b0, i + j * n) = v;
+                    Unsafe.Add(ref b0, j + i * n) = Complex.Conjugate(v);
                 }
             }
         }
-        for (int i = 0; i < n; i++) values[i] = x[2 * i * (n + 1)];
-        if (n >= 2) e[n - 2] = work[n - 1 + (n - 2) * n].Magnitude;
+        for (int i = 0; i < n; i++) values[i] = Unsafe.Add(ref w0, i + i * n).Real;
+        if (n >= 2) e[n - 2] = Unsafe.Add(ref w0, n - 1 + (n - 2) * n).Magnitude;
         e[n - 1] = 0;
         TridiagonalQl(values[..n], e);
     }
@@ -149,6 +169,6 @@ internal static class SmallHermitianEigenvalues
         }
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static double Norm2(double re, double im) => re * re + im * im;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Norm2(Complex z) => z.Real * z.Real + z.Imaginary * z.Imaginary;
 }

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using CollisionModel.Validation;
 
 namespace CollisionModel.Numerics;
@@ -78,14 +80,20 @@ public static class SmallMatrixKernels
     {
         if (a.Length < n * n || destination.Length < n * n)
             throw new DimensionMismatchException($"Operands must hold {n * n} entries for n = {n}.", nameof(destination));
+        // Checked once above; the loop then walks both spans by reference (it runs once per collision).
+        ref Complex a0 = ref MemoryMarshal.GetReference(a);
+        ref Complex d0 = ref MemoryMarshal.GetReference(destination);
+        double half = 0.5 * scale;
         for (int j = 0; j < n; j++)
         {
-            destination[j + j * n] = new Complex(scale * a[j + j * n].Real, 0);
+            Unsafe.Add(ref d0, j + j * n) = new Complex(scale * Unsafe.Add(ref a0, j + j * n).Real, 0);
             for (int i = j + 1; i < n; i++)
             {
-                var h = 0.5 * scale * (a[i + j * n] + Complex.Conjugate(a[j + i * n]));
-                destination[i + j * n] = h;
-                destination[j + i * n] = Complex.Conjugate(h);
+                // Both entries are read before either is written, so the spans may coincide.
+                Complex lower = Unsafe.Add(ref a0, i + j * n), upper = Unsafe.Add(ref a0, j + i * n);
+                double re = half * (lower.Real + upper.Real), im = half * (lower.Imaginary - upper.Imaginary);
+                Unsafe.Add(ref d0, i + j * n) = new Complex(re, im);
+                Unsafe.Add(ref d0, j + i * n) = new Complex(re, -im);
             }
         }
     }

@@ -26,7 +26,7 @@ internal sealed class CollisionKernel
     private readonly Complex[] _w, _eta;
     private readonly double _ancillaEntropy;
     // M's nonzeros column by column, split into the ρ_S rows (plain step) and the bookkeeping rows.
-    private readonly SparseColumns _systemRows, _bookkeepingRows;
+    private readonly SparseRowBlock _systemRows, _bookkeepingRows;
     private readonly Complex[] _out;
     private readonly int _offE, _offAE, _offBE, _offA, _offB, _dAE, _dBE, _dA, _dB;
     private readonly Complex[] _product, _scratch, _rhoSE, _work;
@@ -90,12 +90,12 @@ internal sealed class CollisionKernel
             sToA.Apply(col[.._cols], col.Slice(_offA, _dA * _dA));
             sToB.Apply(col[.._cols], col.Slice(_offB, _dB * _dB));
         }
-        _systemRows = new SparseColumns(map, _rows, _cols, 0, _cols);
+        _systemRows = new SparseRowBlock(map, _rows, _cols, 0, _cols);
         // Without A, Book reads only ρ_E′ of the bookkeeping rows (S_AE′ = S_E′, S_B′ = S_AB′, S_BE′ = S_ABE′): the
         // other rows are left out of the sparse product (zeros are not stored); ρ_BE′ is the largest block of M.
         if (!_hasA)
             for (int c = 0; c < _cols; c++) map.AsSpan(c * _rows + _offAE, _rows - _offAE).Clear();
-        _bookkeepingRows = new SparseColumns(map, _rows, _cols, _cols, _rows);
+        _bookkeepingRows = new SparseRowBlock(map, _rows, _cols, _cols, _rows);
     }
 
     // A kernel over another's maps: the maps are read-only after construction, the scratch is per kernel.

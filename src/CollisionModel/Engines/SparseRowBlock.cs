@@ -11,7 +11,7 @@ namespace CollisionModel.Engines;
 /// with each row kept as its offset into y's doubles, and <see cref="Apply"/> checks the spans once, then walks them
 /// without per-entry bounds checks (every stored row lies in [r0, r1) by construction).
 /// </summary>
-internal sealed class SparseColumns
+internal sealed class SparseRowBlock
 {
     private readonly int _r0, _r1, _cols;
     private readonly int[] _columnStart;
@@ -19,7 +19,7 @@ internal sealed class SparseColumns
     private readonly int[] _offset;
     private readonly double[] _value;
 
-    public SparseColumns(Complex[] m, int rows, int cols, int r0, int r1)
+    public SparseRowBlock(Complex[] m, int rows, int cols, int r0, int r1)
     {
         _r0 = r0; _r1 = r1; _cols = cols;
         _columnStart = new int[cols + 1];

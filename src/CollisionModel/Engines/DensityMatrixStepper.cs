@@ -23,7 +23,7 @@ internal sealed class DensityMatrixStepper
     public const int MaxWorkingDimension = 2048;
 
     private readonly CollisionProtocol _protocol;
-    private readonly double _timeStep;
+    private readonly TimeGrid _grid;
     private readonly int _dS, _dCarry, _dWork, _dFresh;
     private readonly int[] _memoryBaths;
     private readonly Complex[] _fresh;
@@ -39,10 +39,10 @@ internal sealed class DensityMatrixStepper
     private readonly bool _hasA;
     private readonly StepArrays? _fixed;
 
-    public DensityMatrixStepper(CollisionProtocol protocol, double timeStep, ReadOnlySpan<Complex> initialSystem)
+    public DensityMatrixStepper(CollisionProtocol protocol, TimeGrid grid, ReadOnlySpan<Complex> initialSystem)
     {
         _protocol = protocol;
-        _timeStep = timeStep;
+        _grid = grid;
         var system = protocol.SystemSpace;
         int ns = system.Count;
         _dS = system.Dimension;
@@ -102,7 +102,7 @@ internal sealed class DensityMatrixStepper
         var memoryStates = _memoryBaths.Select(j => baths[j].Ancilla.State).ToArray();
         if (memoryStates.Length == 0) initialSystem.CopyTo(_carry);
         else SmallMatrixKernels.Kron(initialSystem, _dS, States.DensityMatrix.Product(memoryStates).ColumnMajor, _dCarry / _dS, _carry);
-        if (!protocol.IsTimeDependent) _fixed = StepArrays.Of(protocol.Step(0, timeStep));
+        if (!protocol.IsTimeDependent) _fixed = StepArrays.Of(protocol.Step(0, grid)); // the protocol's kept step 0, not a second build
         SystemState = new Complex[_dS * _dS];
         _carryToS.Apply(_carry, SystemState);
     }
@@ -121,7 +121,7 @@ internal sealed class DensityMatrixStepper
     /// </summary>
     public PostCollision? Advance(int stepIndex, Bookkeeping.StepBookkeeper? books, double entropySystemBefore, bool direct)
     {
-        var step = _fixed ?? StepArrays.Of(_protocol.Step(stepIndex, _timeStep));
+        var step = _fixed ?? StepArrays.Of(_protocol.Step(stepIndex, _grid));
         SmallMatrixKernels.Kron(_carry, _dCarry, _fresh, _dFresh, _work);
         if (step.Before is not null) _systemOperator.Conjugate(_work, step.Before, _scratch);
         double systemEntropy = entropySystemBefore;

@@ -82,7 +82,7 @@ public sealed class ExplicitCollisionEngine : ICollisionEngine
             return;
         }
         long length = (long)ExplicitRegister.FinalLength(protocol, options.Steps, rank);
-        _register = new ExplicitRegister(protocol, options.Grid.TimeStep, purification, LargeBuffer.Allocate<Complex>(checked((int)length)));
+        _register = new ExplicitRegister(protocol, options.Grid, purification, LargeBuffer.Allocate<Complex>(checked((int)length)));
         _register.ReduceSystem(_rhoS);
         // The ledger's heat is read off the ancillas at the step's end, which needs every ancilla fresh; a drive only
         // rescales each step's collision or H_S, and the ledger itself books H_S(t_n).

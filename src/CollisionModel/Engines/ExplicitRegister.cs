@@ -18,7 +18,7 @@ namespace CollisionModel.Engines;
 internal sealed class ExplicitRegister
 {
     private readonly CollisionProtocol _protocol;
-    private readonly double _timeStep;
+    private readonly TimeGrid _grid;
     private readonly Complex[] _psi;
     private long _length;
     private readonly int _dS;
@@ -55,10 +55,10 @@ internal sealed class ExplicitRegister
     /// (<paramref name="systemComponents"/>, d_S amplitudes each): one component = a pure state, more = a mixed ρ_S(0)
     /// purified by a reference R_S of that dimension, the factor right above the system (ψ[s + d_S k] = √p_k ψ_k[s]).
     /// </summary>
-    public ExplicitRegister(CollisionProtocol protocol, double timeStep, IReadOnlyList<Complex[]> systemComponents, Complex[] storage)
+    public ExplicitRegister(CollisionProtocol protocol, TimeGrid grid, IReadOnlyList<Complex[]> systemComponents, Complex[] storage)
     {
         _protocol = protocol;
-        _timeStep = timeStep;
+        _grid = grid;
         _psi = storage;
         var system = protocol.SystemSpace;
         _dS = system.Dimension;
@@ -100,7 +100,8 @@ internal sealed class ExplicitRegister
     public (Factor Ancilla, int Bath)[] Advance(int stepIndex, Action<Factor, int>? afterCollision = null,
         Action<Factor, int, bool>? beforeReturn = null)
     {
-        var step = _protocol.Step(stepIndex, _timeStep);
+        // A time-independent protocol's unitaries are those of step 0, which the protocol keeps: no rebuild per step.
+        var step = _protocol.Step(_protocol.IsTimeDependent ? stepIndex : 0, _grid);
         if (step.SystemBefore is { } before) Apply(before.ToColumnMajorArray(), _systemFactors);
         var used = new (Factor, int)[step.Baths.Count];
         for (int j = 0; j < step.Baths.Count; j++)

@@ -80,7 +80,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         }
         else
         {
-            _stepper = new DensityMatrixStepper(protocol, options.Grid.TimeStep, _rhoS);
+            _stepper = new DensityMatrixStepper(protocol, options.Grid, _rhoS);
             _entropySystem = _stepper.Entropy(_rhoS, _d);
             (sa, sb) = _stepper.MarginalEntropies(_rhoS);
         }
@@ -141,7 +141,7 @@ public sealed class StreamingCollisionEngine : ICollisionEngine
         // A time-independent protocol reuses the step the options already built (and validated), and its maps.
         if (!p.IsTimeDependent) return ([CollisionKernel.Shared(p, p.Step(0, options.Grid))], [0]);
         var (ofStep, representatives) = DistinctSteps(p, options.Grid.TimeStep)!.Value;
-        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.Grid.TimeStep)))).ToArray(), ofStep);
+        return (representatives.Select(n => new CollisionKernel(p, StepUnitaries.Joint(p, p.Step(n, options.Grid)))).ToArray(), ofStep);
     }
 
     /// <inheritdoc />

@@ -33,7 +33,7 @@ public sealed class SecondLawPerCollisionClaim : IPaperClaim
         double dt = grid.TimeStep, beta = Math.Log(gamma / kappa) / omegaE, g = gamma + kappa;
         // The decay model's partial swap and H_S, with a thermal ancilla that carries its Hamiltonian H_E so Q is defined.
         var bath = new Bath(PaperModels.SubsystemsB, AncillaState.Thermal(-omegaE / 2 * Pauli.Z, beta),
-            BathCollision.WithRate(PaperModels.DecayCoupling(), g, d => PaperAngles.Decay(g, d, AngleConvention.Exact), "exact partial swap"));
+            BathCollision.WithDecayRate(new SubsystemOperator(PaperModels.DecayCoupling(), [2, 2], "partial swap"), g, AngleConvention.Exact, "exact partial swap"));
         var protocol = new CollisionProtocol(PaperModels.SystemDimensions, PaperModels.SubsystemsB, [bath], PaperModels.SystemHamiltonian(omega));
         var rho = PaperModels.InitialState(a).WithSpace(protocol.SystemSpace);
         var rows = new List<IReadOnlyList<object?>>();

@@ -17,10 +17,11 @@ public sealed class ConvergeRunner : IConvergeRunner
     {
         ArgumentNullException.ThrowIfNull(options);
         var model = ToModel(options);
-        // The study forms every k's grid once and asks the protocol for its step before any work, so the angle law's
-        // refusal of a δt (the paper's dephasing needs η δt ≤ 2) comes first; it belongs to --steps and --angle.
-        var study = OptionErrors.Named("--steps (or --angle exact)",
-            () => ConvergenceStudy.Run(model, options.Time, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress));
+        // Each k's grid and step 0 before any work: the angle law's refusal of a δt (the paper's dephasing needs η δt ≤ 2)
+        // belongs to --steps and --angle, and the study then runs the steps the protocol kept from this check.
+        _ = OptionErrors.Named("--steps (or --angle exact)",
+            () => options.Steps.Select(k => model.Protocol.Step(0, TimeGrid.Over(options.Time, k))).ToList());
+        var study = ConvergenceStudy.Run(model, options.Time, options.Steps, rho => RelativeEntropyOfEntanglement.Compute(rho).Value, progress);
         var points = study.Records.Select(r => new ConvergePoint(r.Steps, r.TraceDistance, r.CoherenceError,
             r.EntanglementError ?? throw new InvalidOperationException("The study was given an entanglement measure."))).ToList();
         return new ConvergeResult(points, study.Order, study.Richardson);

@@ -50,6 +50,8 @@ public sealed class ModelFileRunner : IModelFileRunner
         ArgumentNullException.ThrowIfNull(options);
         var model = options.ModelFile.Model;
         if (model.Protocol.WhyNoLindbladLimit() is { } why) throw new ParameterOutOfRangeException($"{ModelFileInput.OptionName}: {why}");
+        // Each k's grid and step 0 before any work (a refusal names the bath and its key); the study runs the kept steps.
+        foreach (long k in options.Steps) model.Protocol.Step(0, TimeGrid.Over(options.Time, k));
         bool twoQubits = IsTwoQubits(model.Protocol);
         var study = ConvergenceStudy.Run(model.Protocol, model.InitialState, options.Time, options.Steps,
             twoQubits ? rho => RelativeEntropyOfEntanglement.Compute(rho).Value : null, progress);

@@ -1,7 +1,7 @@
 namespace CollisionModel.Models;
 
 /// <summary>
-/// How the paper's two models turn their rates and the time step δt into a collision angle θ (<see cref="PaperAngles"/>).
+/// How the paper's two models turn their rates and the time step δt into a collision angle θ (<see cref="BathCollision.WithDephasingRate"/>, <see cref="BathCollision.WithDecayRate"/>).
 /// Both laws have θ²/δt → the model's rate as δt → 0, so they share the Lindblad limit.
 /// </summary>
 public enum AngleConvention

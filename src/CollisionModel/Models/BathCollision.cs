@@ -12,7 +12,8 @@ namespace CollisionModel.Models;
 /// significant). Given as a Hermitian coupling V with a rate (W = exp(−i√(rate·δt)V), or any angle law θ(δt) with
 /// θ²/δt → rate), a coupling with a fixed angle, a fixed unitary, a function of the step, or a cascade of such
 /// collisions met by the same ancilla in order (<see cref="CascadeCollision"/>). Immutable. This is the
-/// only place a collision angle is computed from δt (<see cref="AngleFor"/>). Built from a
+/// only place a collision angle is computed from δt (<see cref="AngleFor"/>), the paper's two angle laws included
+/// (<see cref="WithDephasingRate"/>, <see cref="WithDecayRate"/>). Built from a
 /// <see cref="SubsystemOperator"/> (or a <see cref="CompositeSpace"/> for a time-dependent W) it knows its factors
 /// (<see cref="Space"/>), and the bath and the protocol refuse it where they do not match; built from a bare matrix
 /// only its total dimension is known and checked.
@@ -29,12 +30,26 @@ public sealed class BathCollision
     private readonly Matrix<Complex>? _coupling;
     private readonly double _couplingNorm;
     private readonly Matrix<Complex>? _unitary;
-    private readonly Func<double, double>? _angleLaw;
+    private readonly AngleLaw _law;
+    private readonly double _lawRate;
+    private readonly AngleConvention _lawConvention;
+    private readonly Func<double, double>? _customLaw;
     private readonly Func<int, double, double, Matrix<Complex>>? _unitaryAt;
 
+    // θ(δt) of a rate collision: the square root of the rate's own form, the paper's two models' laws, or a caller's law.
+    private enum AngleLaw
+    {
+        SquareRoot,
+        Dephasing,
+        Decay,
+        Custom,
+    }
+
     private BathCollision(BathCollisionKind kind, int dimension, Matrix<Complex>? coupling, double? rate, double? angle,
-        Matrix<Complex>? unitary, Func<double, double>? angleLaw, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description,
-        CascadeCollision? cascade = null, CompositeSpace? space = null, string? operatorName = null)
+        Matrix<Complex>? unitary, Func<int, double, double, Matrix<Complex>>? unitaryAt, string description,
+        CascadeCollision? cascade = null, CompositeSpace? space = null, string? operatorName = null,
+        AngleLaw law = AngleLaw.SquareRoot, double lawRate = 0, AngleConvention lawConvention = AngleConvention.Exact,
+        Func<double, double>? customLaw = null)
     {
         Cascade = cascade;
         Space = space;
@@ -46,7 +61,10 @@ public sealed class BathCollision
         Rate = rate;
         FixedAngle = angle;
         _unitary = unitary;
-        _angleLaw = angleLaw;
+        _law = law;
+        _lawRate = lawRate;
+        _lawConvention = lawConvention;
+        _customLaw = customLaw;
         _unitaryAt = unitaryAt;
         Description = description;
     }
@@ -85,25 +103,20 @@ public sealed class BathCollision
     public bool IsTimeIndependent => Kind != BathCollisionKind.TimeDependent && Cascade?.IsTimeIndependent != false;
 
     /// <summary>W = exp(−i√(rate·δt)V): the Lindblad limit has a rate × D[V]-type term. rate ≥ 0, finite. O(n³) once.</summary>
-    public static BathCollision WithRate(Matrix<Complex> coupling, double rate)
-    {
-        Guard.Finite(rate, nameof(rate));
-        Guard.NonNegative(rate, nameof(rate));
-        return WithRate(coupling, rate, dt => Math.Sqrt(rate * dt), $"exp(−i√(rate·δt)V), rate = {rate:G6}");
-    }
+    public static BathCollision WithRate(Matrix<Complex> coupling, double rate) =>
+        RateCollision(CheckCoupling(coupling, nameof(coupling)), rate, AngleLaw.SquareRoot, rate, AngleConvention.Exact, null,
+            $"exp(−i√(rate·δt)V), rate = {rate:G6}", null, null);
 
     /// <summary>
-    /// W = exp(−iθ(δt)V) for a given angle law whose small-step limit is θ(δt)²/δt → <paramref name="rate"/> (the
-    /// paper's presets: dephasing 1 − cos θ = η δt, partial swap sin²θ = 1 − e^{−Γδt}). The law must be finite for every δt &gt; 0 it is asked about.
+    /// W = exp(−iθ(δt)V) for a caller's angle law whose small-step limit is θ(δt)²/δt → <paramref name="rate"/>. The
+    /// law must be finite for every δt &gt; 0 it is asked about. (The paper's two laws are <see cref="WithDephasingRate"/>
+    /// and <see cref="WithDecayRate"/>.)
     /// </summary>
     public static BathCollision WithRate(Matrix<Complex> coupling, double rate, Func<double, double> angleOfTimeStep, string description)
     {
         ArgumentNullException.ThrowIfNull(angleOfTimeStep);
-        ArgumentNullException.ThrowIfNull(description);
-        Guard.Finite(rate, nameof(rate));
-        Guard.NonNegative(rate, nameof(rate));
-        var v = CheckCoupling(coupling, nameof(coupling));
-        return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, angleOfTimeStep, null, description);
+        return RateCollision(CheckCoupling(coupling, nameof(coupling)), rate, AngleLaw.Custom, rate, AngleConvention.Exact, angleOfTimeStep,
+            description, null, null);
     }
 
     /// <summary>W = exp(−i·angle·V), independent of δt (angle finite, |angle|·‖V‖ ≤ <see cref="MaxPhase"/>).</summary>
@@ -111,7 +124,7 @@ public sealed class BathCollision
     {
         Guard.Finite(angle, nameof(angle));
         var v = CheckCoupling(coupling, nameof(coupling));
-        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}");
+        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, $"exp(−i·angle·V), angle = {angle:G6}");
         collision.CheckPhase(angle, "|angle|", "angle");
         return collision;
     }
@@ -122,7 +135,7 @@ public sealed class BathCollision
         ArgumentNullException.ThrowIfNull(unitary);
         Guard.SquareFinite(unitary, nameof(unitary));
         Guard.Unitary(unitary, nameof(unitary), tolerance);
-        return new BathCollision(BathCollisionKind.Unitary, unitary.RowCount, null, null, null, unitary.Clone(), null, null, "user unitary");
+        return new BathCollision(BathCollisionKind.Unitary, unitary.RowCount, null, null, null, unitary.Clone(), null, "user unitary");
     }
 
     /// <summary>
@@ -133,31 +146,64 @@ public sealed class BathCollision
     {
         ArgumentNullException.ThrowIfNull(unitaryAt);
         if (dimension < 4) throw new DimensionMismatchException($"A collision unitary acts on a subsystem and an ancilla: dimension ≥ 4, got {dimension}.", nameof(dimension));
-        return new BathCollision(BathCollisionKind.TimeDependent, dimension, null, null, null, null, null, unitaryAt, "time-dependent unitary");
+        return new BathCollision(BathCollisionKind.TimeDependent, dimension, null, null, null, null, unitaryAt, "time-dependent unitary");
     }
 
     /// <summary>
     /// W = exp(−i√(rate·δt)V) for a coupling that carries its factors (the touched subsystems, then the ancilla);
     /// refused, naming the coupling, unless it has a system factor and the ancilla. O(n³) once.
     /// </summary>
-    public static BathCollision WithRate(SubsystemOperator coupling, double rate)
-    {
-        Guard.Finite(rate, nameof(rate));
-        Guard.NonNegative(rate, nameof(rate));
-        return WithRate(coupling, rate, dt => Math.Sqrt(rate * dt), $"exp(−i√(rate·δt)V), rate = {rate:G6}");
-    }
+    public static BathCollision WithRate(SubsystemOperator coupling, double rate) =>
+        WithLaw(coupling, rate, AngleLaw.SquareRoot, rate, AngleConvention.Exact, null, $"exp(−i√(rate·δt)V), rate = {rate:G6}");
 
-    /// <summary>W = exp(−iθ(δt)V) for a given angle law (as the bare-matrix overload) and a coupling that carries its factors.</summary>
+    /// <summary>W = exp(−iθ(δt)V) for a caller's angle law (as the bare-matrix overload) and a coupling that carries its factors.</summary>
     public static BathCollision WithRate(SubsystemOperator coupling, double rate, Func<double, double> angleOfTimeStep, string description)
     {
-        var space = CollisionFactors(coupling);
         ArgumentNullException.ThrowIfNull(angleOfTimeStep);
+        return WithLaw(coupling, rate, AngleLaw.Custom, rate, AngleConvention.Exact, angleOfTimeStep, description);
+    }
+
+    /// <summary>
+    /// The paper's dephasing collision law for a coherence decay rate η ≥ 0 (finite): <see cref="AngleConvention.Paper"/>
+    /// 1 − cos θ = η δt, <see cref="AngleConvention.Exact"/> 1 − cos θ = 1 − e^{−η δt}; the Lindblad rate is 2η
+    /// (θ²/δt → 2η). Computed from 1 − cos θ = 2 sin²(θ/2), never forming 1 − η δt, so η δt = 1e-12 keeps full
+    /// relative precision. The paper's law needs η δt ≤ 2 (an overlap ≥ −1): a longer step is refused, naming the
+    /// time step, when the angle is asked for. O(n³) once.
+    /// </summary>
+    public static BathCollision WithDephasingRate(SubsystemOperator coupling, double eta, AngleConvention convention, string description)
+    {
+        Guard.Finite(eta, "eta");
+        Guard.NonNegative(eta, "eta");
+        return WithLaw(coupling, 2 * eta, AngleLaw.Dephasing, eta, CheckedConvention(convention), null, description);
+    }
+
+    /// <summary>
+    /// The paper's decay (partial-swap) collision law for a total rate Γ = γ + κ ≥ 0 (finite), the Lindblad rate:
+    /// <see cref="AngleConvention.Paper"/> θ = √(Γ δt), <see cref="AngleConvention.Exact"/> sin²θ = 1 − e^{−Γ δt}
+    /// (from e^{−Γ δt} − 1 without cancellation). O(n³) once.
+    /// </summary>
+    public static BathCollision WithDecayRate(SubsystemOperator coupling, double totalRate, AngleConvention convention, string description) =>
+        WithLaw(coupling, totalRate, AngleLaw.Decay, totalRate, CheckedConvention(convention), null, description);
+
+    private static BathCollision WithLaw(SubsystemOperator coupling, double rate, AngleLaw law, double lawRate, AngleConvention convention,
+        Func<double, double>? customLaw, string description)
+    {
+        var space = CollisionFactors(coupling);
+        return RateCollision(CheckCoupling(coupling.Matrix, coupling.Name), rate, law, lawRate, convention, customLaw, description, space, coupling.Name);
+    }
+
+    private static BathCollision RateCollision(Matrix<Complex> v, double rate, AngleLaw law, double lawRate, AngleConvention convention,
+        Func<double, double>? customLaw, string description, CompositeSpace? space, string? operatorName)
+    {
         ArgumentNullException.ThrowIfNull(description);
         Guard.Finite(rate, nameof(rate));
         Guard.NonNegative(rate, nameof(rate));
-        var v = CheckCoupling(coupling.Matrix, coupling.Name);
-        return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, angleOfTimeStep, null, description, null, space, coupling.Name);
+        return new BathCollision(BathCollisionKind.Rate, v.RowCount, v, rate, null, null, null, description, null, space, operatorName,
+            law, lawRate, convention, customLaw);
     }
+
+    private static AngleConvention CheckedConvention(AngleConvention convention) =>
+        Enum.IsDefined(convention) ? convention : throw new ParameterOutOfRangeException($"Unknown angle convention {(int)convention}.", "angle");
 
     /// <summary>W = exp(−i·angle·V), independent of δt, for a coupling that carries its factors.</summary>
     public static BathCollision WithAngle(SubsystemOperator coupling, double angle)
@@ -165,7 +211,7 @@ public sealed class BathCollision
         var space = CollisionFactors(coupling);
         Guard.Finite(angle, nameof(angle));
         var v = CheckCoupling(coupling.Matrix, coupling.Name);
-        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, null, $"exp(−i·angle·V), angle = {angle:G6}",
+        var collision = new BathCollision(BathCollisionKind.Angle, v.RowCount, v, null, angle, null, null, $"exp(−i·angle·V), angle = {angle:G6}",
             null, space, coupling.Name);
         collision.CheckPhase(angle, "|angle|", "angle");
         return collision;
@@ -178,7 +224,7 @@ public sealed class BathCollision
         var u = unitary.Matrix;
         Guard.SquareFinite(u, unitary.Name);
         Guard.Unitary(u, unitary.Name, tolerance);
-        return new BathCollision(BathCollisionKind.Unitary, u.RowCount, null, null, null, u, null, null, "user unitary", null, space, unitary.Name);
+        return new BathCollision(BathCollisionKind.Unitary, u.RowCount, null, null, null, u, null, "user unitary", null, space, unitary.Name);
     }
 
     /// <summary>
@@ -190,7 +236,7 @@ public sealed class BathCollision
         ArgumentNullException.ThrowIfNull(space);
         ArgumentNullException.ThrowIfNull(unitaryAt);
         RequireSystemAndAncilla(space, "time-dependent collision");
-        return new BathCollision(BathCollisionKind.TimeDependent, space.Dimension, null, null, null, null, null, unitaryAt, "time-dependent unitary",
+        return new BathCollision(BathCollisionKind.TimeDependent, space.Dimension, null, null, null, null, unitaryAt, "time-dependent unitary",
             null, space, "time-dependent collision");
     }
 
@@ -202,7 +248,7 @@ public sealed class BathCollision
     public static BathCollision Cascaded(IReadOnlyList<CascadeEntry> entries, IReadOnlyList<int> systemDimensions, int ancillaDimension)
     {
         var cascade = new CascadeCollision(entries, systemDimensions, ancillaDimension);
-        return new BathCollision(BathCollisionKind.Cascade, cascade.Dimension, null, null, null, null, null, null,
+        return new BathCollision(BathCollisionKind.Cascade, cascade.Dimension, null, null, null, null, null,
             $"cascade of {cascade.Entries.Count} collision(s): {string.Join(", then ", cascade.Entries.Select(e => e.Collision.Description))}", cascade,
             new CompositeSpace([.. cascade.PartDimensions, ancillaDimension]), "cascade");
     }
@@ -229,7 +275,13 @@ public sealed class BathCollision
         switch (Kind)
         {
             case BathCollisionKind.Rate:
-                double theta = _angleLaw!(timeStep);
+                double theta = _law switch
+                {
+                    AngleLaw.Dephasing => DephasingAngle(_lawRate, timeStep, _lawConvention),
+                    AngleLaw.Decay => DecayAngle(_lawRate, timeStep, _lawConvention),
+                    AngleLaw.Custom => _customLaw!(timeStep),
+                    _ => Math.Sqrt(_lawRate * timeStep),
+                };
                 if (!double.IsFinite(theta))
                     throw new ParameterOutOfRangeException($"The collision angle at δt = {timeStep:G6} is not finite ({Description}); use more steps.", "rate");
                 CheckPhase(theta, $"θ(δt = {timeStep:G6})", "rate");
@@ -239,6 +291,23 @@ public sealed class BathCollision
             default:
                 return null;
         }
+    }
+
+    // The paper's dephasing law: 1 − cos θ = η δt (paper) or 1 − e^{−η δt} (exact), through 1 − cos θ = 2 sin²(θ/2).
+    private static double DephasingAngle(double eta, double timeStep, AngleConvention convention)
+    {
+        double oneMinusCos = convention == AngleConvention.Paper ? eta * timeStep : -ScalarExpm1.Compute(-eta * timeStep);
+        if (oneMinusCos > 2)
+            throw new ParameterOutOfRangeException(
+                $"η δt = {eta * timeStep:G6} > 2: the paper's overlap 1 − η δt leaves [−1, 1]; use more steps.", nameof(timeStep));
+        return 2 * Math.Asin(Math.Sqrt(oneMinusCos / 2));
+    }
+
+    // The paper's decay law: θ = √(Γ δt) (paper) or sin²θ = 1 − e^{−Γ δt} (exact).
+    private static double DecayAngle(double totalRate, double timeStep, AngleConvention convention)
+    {
+        double g = totalRate * timeStep;
+        return convention == AngleConvention.Exact ? Math.Asin(Math.Sqrt(-ScalarExpm1.Compute(-g))) : Math.Sqrt(g);
     }
 
     /// <summary>W for step <paramref name="stepIndex"/> (0-based) starting at <paramref name="time"/> with length δt. O(n³) for coupling kinds.</summary>
@@ -261,12 +330,33 @@ public sealed class BathCollision
         }
     }
 
+    /// <summary>
+    /// W and W − 1 of a step of a time-independent protocol, each built once: for coupling kinds W − 1 is the series W
+    /// is formed from (so <see cref="DeviationFor"/> would give the same bits), for a cascade its composed deviation;
+    /// null for unitary kinds. O(n³).
+    /// </summary>
+    internal (Matrix<Complex> Unitary, Matrix<Complex>? Deviation) UnitaryAndDeviationFor(int stepIndex, double time, double timeStep)
+    {
+        switch (Kind)
+        {
+            case BathCollisionKind.Rate:
+            case BathCollisionKind.Angle:
+                var deviation = MatrixExpm1.OfUnitary(_coupling!, AngleFor(timeStep)!.Value);
+                return (PlusIdentity(deviation.Clone()), deviation);
+            case BathCollisionKind.Cascade:
+                return (Cascade!.UnitaryFor(stepIndex, time, timeStep), Cascade.DeviationFor(timeStep));
+            default:
+                return (UnitaryFor(stepIndex, time, timeStep), null);
+        }
+    }
+
+    private Matrix<Complex> UnitaryOfAngle(double angle) => PlusIdentity(MatrixExpm1.OfUnitary(_coupling!, angle));
+
     // 1 + (W − 1) from the scaled series rather than an eigendecomposition: the series keeps every entry the
     // coupling's structure makes zero EXACTLY zero (an eigenbasis of a degenerate V smears 1e-17 over them), which the
-    // engines' sparse maps and the explicit engine's diagonal fast path rely on.
-    private Matrix<Complex> UnitaryOfAngle(double angle)
+    // engines' sparse maps and the explicit engine's diagonal fast path rely on. Adds 1 in place.
+    private Matrix<Complex> PlusIdentity(Matrix<Complex> u)
     {
-        var u = MatrixExpm1.OfUnitary(_coupling!, angle);
         for (int i = 0; i < u.RowCount; i++) u[i, i] += 1;
         // The series is unitary in exact arithmetic; checking it here is what lets the engines assume it.
         CheckUnitary(u);
@@ -293,8 +383,9 @@ public sealed class BathCollision
     }
 
     /// <summary>
-    /// W − 1 formed without cancellation (exp(−iθV) − 1 by a scaled series), for the channel powers of the
-    /// convergence study at k up to 10¹²; null for unitary kinds (and a cascade with a unitary entry). O(n³).
+    /// W − 1 formed without cancellation (exp(−iθV) − 1 by a scaled series), as a time-independent protocol's step
+    /// carries it (<see cref="BathStep.Deviation"/>) for the channel powers at k up to 10¹²; null for unitary kinds (and
+    /// a cascade with a unitary entry). O(n³).
     /// </summary>
     public Matrix<Complex>? DeviationFor(double timeStep) =>
         Cascade is not null ? Cascade.DeviationFor(timeStep)

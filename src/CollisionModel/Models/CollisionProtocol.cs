@@ -160,45 +160,59 @@ public sealed class CollisionProtocol
             // Strang's two halves are the same matrix: built once, copied.
             if (split.HasAfter) after = split.After == split.Before ? before.Clone() : MatrixFunctions.UnitaryPropagator(_hamiltonian, split.After * span);
         }
+        bool timeDependent = IsTimeDependent;
         var baths = Baths.Select((b, j) =>
         {
-            var w = CollisionOf(j, stepIndex, time, timeStep);
+            var (w, deviation) = CollisionOf(j, stepIndex, time, timeStep, timeDependent);
             return new BathStep(b, w, b.MemoryAngle is { } phi ? MemoryCollision.Unitary(b.Ancilla.Dimension, phi) : null,
-                b.Feedback?.ReturningCollision(w, b.Ancilla.Dimension));
+                b.Feedback?.ReturningCollision(w, b.Ancilla.Dimension), deviation);
         }).ToArray();
         return new ProtocolStep(stepIndex, time, timeStep, before, after, baths);
     }
 
     /// <summary>
     /// Step n of a run on <paramref name="grid"/>: <see cref="Step(int, double)"/> at the grid's δt (so t_n =
-    /// <see cref="TimeGrid.TimeAt"/>(n) bit for bit). Step 0 is built once per δt and kept by the protocol (the latest
-    /// δt only: a protocol is usually run at one step size), so the option checks, the run's validation and the engine
-    /// of a time-independent run, which reuses step 0 at every step, share one build, as do repeated short runs of one
-    /// model. The kept step is shared: read its matrices, never write them. O(Σ_j n_j³ + d_S³) for a new step, O(1)
-    /// for the kept one.
+    /// <see cref="TimeGrid.TimeAt"/>(n) bit for bit). Step 0 is built once per δt and kept by the protocol (the
+    /// <see cref="KeptFirstSteps"/> latest δt), so the option checks, the run's validation and the engine of a
+    /// time-independent run, which reuses step 0 at every step, share one build, as do the one-step channels of a
+    /// convergence study's k and repeated short runs of one model. The kept step is shared: read its matrices, never
+    /// write them. O(Σ_j n_j³ + d_S³) for a new step, O(<see cref="KeptFirstSteps"/>) for a kept one.
     /// </summary>
     public ProtocolStep Step(int stepIndex, TimeGrid grid)
     {
         double timeStep = grid.TimeStep;
         if (stepIndex != 0) return Step(stepIndex, timeStep);
-        if (Volatile.Read(ref _firstStep) is { } kept && kept.TimeStep.Equals(timeStep)) return kept;
+        var kept = Volatile.Read(ref _firstSteps);
+        foreach (var step in kept)
+            if (step.TimeStep.Equals(timeStep)) return step;
         var built = Step(0, timeStep);
-        // One immutable step replaced whole: a concurrent reader sees the old one or the new one, never a mix.
-        Volatile.Write(ref _firstStep, built);
+        // Newest first; the immutable array is replaced whole, so a concurrent reader sees the old list or the new one,
+        // never a mix (two racing builds may each drop the other's entry, which costs only a rebuild).
+        var next = new ProtocolStep[Math.Min(kept.Length + 1, KeptFirstSteps)];
+        next[0] = built;
+        Array.Copy(kept, 0, next, 1, next.Length - 1);
+        Volatile.Write(ref _firstSteps, next);
         return built;
     }
 
-    private ProtocolStep? _firstStep;
+    /// <summary>How many step lengths' step 0 the protocol keeps (<see cref="Step(int, TimeGrid)"/>): a convergence study's k, a few repeated runs.</summary>
+    public const int KeptFirstSteps = 16;
 
-    /// <summary>Bath j's W for the step; a collision the bath cannot build (an unresolvable phase, a non-unitary W) names the bath and its key.</summary>
-    private Matrix<Complex> CollisionOf(int j, int stepIndex, double time, double timeStep)
+    private ProtocolStep[] _firstSteps = [];
+
+    /// <summary>
+    /// Bath j's W for the step, and for a time-independent protocol its W − 1; a collision the bath cannot build (an
+    /// unresolvable phase, a non-unitary W) names the bath and its key.
+    /// </summary>
+    private (Matrix<Complex> Unitary, Matrix<Complex>? Deviation) CollisionOf(int j, int stepIndex, double time, double timeStep, bool timeDependent)
     {
         try
         {
             var bath = Baths[j];
-            return bath.Drive is { } drive
-                ? bath.Collision.ScaledUnitaryFor(timeStep, drive.AtStep(stepIndex, timeStep))
-                : bath.Collision.UnitaryFor(stepIndex, time, timeStep);
+            if (bath.Drive is { } drive) return (bath.Collision.ScaledUnitaryFor(timeStep, drive.AtStep(stepIndex, timeStep)), null);
+            return timeDependent
+                ? (bath.Collision.UnitaryFor(stepIndex, time, timeStep), null)
+                : bath.Collision.UnitaryAndDeviationFor(stepIndex, time, timeStep);
         }
         catch (QuantumInputException e) when (e is not ModelFileException)
         {

@@ -10,7 +10,7 @@ namespace CollisionModel.Models;
 /// <summary>
 /// The paper's two collision models as protocols on two qubits A, B (subsystem 1 = B), each with one memoryless bath
 /// on B, the system Hamiltonian H_S = (ω/2)σz_B and the initial state a|00⟩ + √(1 − a²)|11⟩. Every piece of the two
-/// models is written here once: the couplings, rates and angle laws (<see cref="PaperAngles"/>), H_S, the ancillas
+/// models is written here once: the couplings, rates and angle laws (their formulas in <see cref="BathCollision"/>), H_S, the ancillas
 /// and the initial state; the engines, the convergence study, the paper's claims and the CLI all build from here.
 /// Rates in inverse time units, ω in energy units (ħ = 1). Construction O(1) (the limit O(4⁶) once).
 /// </summary>
@@ -25,7 +25,7 @@ public static class PaperModels
     /// <summary>
     /// Pure dephasing of B at coherence decay rate η ≥ 0: V = |1⟩⟨1|_B ⊗ σy_E (exp(−iθV) rotates the ancilla |0⟩ to
     /// cos θ|0⟩ + sin θ|1⟩ when B is |1⟩, so B's coherence is multiplied by cos θ for the |0⟩ ancilla and for the
-    /// maximally mixed one alike), rate 2η (θ²/δt → 2η), angle law <see cref="PaperAngles.Dephasing"/>; ancilla |0⟩,
+    /// maximally mixed one alike), rate 2η (θ²/δt → 2η), angle law of <see cref="BathCollision.WithDephasingRate"/>; ancilla |0⟩,
     /// or maximally mixed when <paramref name="mixedEnvironment"/>. Limit: coherence decay e^{−ηt} on B.
     /// </summary>
     /// <param name="eta">Coherence decay rate η ≥ 0.</param>
@@ -39,8 +39,7 @@ public static class PaperModels
         if (t_last is { } last && last.Key == key) return last.Model;
         Guard.Finite(eta, "eta");
         Guard.NonNegative(eta, "eta");
-        CheckAngle(angle);
-        var collision = BathCollision.WithRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, angle),
+        var collision = BathCollision.WithDephasingRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), eta, angle,
             $"dephasing, η = {eta:G6}, {angle.ToString().ToLowerInvariant()} angle");
         var ancilla = mixedEnvironment ? AncillaState.MaximallyMixed : AncillaState.Ground;
         return Keep(key, Build(new Bath(SubsystemsB, ancilla, collision, name: "dephasing"), omega, a));
@@ -48,7 +47,7 @@ public static class PaperModels
 
     /// <summary>
     /// Decay and pumping of B at rates γ, κ ≥ 0 (γ + κ &gt; 0): the partial swap V = σ⁺_B σ⁻_E + σ⁻_B σ⁺_E, rate γ + κ,
-    /// angle law <see cref="PaperAngles.Decay"/>; ancilla thermal diag(γ, κ)/(γ+κ) (B's stationary state, so the limit
+    /// angle law of <see cref="BathCollision.WithDecayRate"/>; ancilla thermal diag(γ, κ)/(γ+κ) (B's stationary state, so the limit
     /// has jumps √γσ⁻, √κσ⁺) when <paramref name="mixedEnvironment"/>, else |0⟩, which only describes pumping-free
     /// decay and so requires κ = 0 (<see cref="ParameterOutOfRangeException"/> naming kappa otherwise).
     /// </summary>
@@ -66,7 +65,6 @@ public static class PaperModels
         Guard.NonNegative(gamma, "gamma");
         Guard.Finite(kappa, "kappa");
         Guard.NonNegative(kappa, "kappa");
-        CheckAngle(angle);
         double rate = gamma + kappa;
         if (rate <= 0) throw new ParameterOutOfRangeException("The decay model needs γ + κ > 0.", "gamma");
         AncillaState ancilla;
@@ -75,7 +73,7 @@ public static class PaperModels
             throw new ParameterOutOfRangeException(
                 $"A pure |0⟩ ancilla cannot pump (κ = {kappa:G6}); the decay model with a pure environment requires κ = 0.", "kappa");
         else ancilla = AncillaState.Ground;
-        var collision = BathCollision.WithRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, dt => PaperAngles.Decay(rate, dt, angle),
+        var collision = BathCollision.WithDecayRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, angle,
             $"partial swap, γ = {gamma:G6}, κ = {kappa:G6}, {angle.ToString().ToLowerInvariant()} angle");
         return Keep(key, Build(new Bath(SubsystemsB, ancilla, collision, name: "decay"), omega, a));
     }
@@ -157,11 +155,11 @@ public static class PaperModels
             {
                 double rate = gamma + kappa;
                 baths.Add(new Bath([q], AncillaState.From(ThermalQubit(gamma, kappa)),
-                    BathCollision.WithRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, dt => PaperAngles.Decay(rate, dt, AngleConvention.Exact), "thermal partial swap"),
+                    BathCollision.WithDecayRate(OnQubitAndAncilla(DecayCoupling(), "partial swap"), rate, AngleConvention.Exact, "thermal partial swap"),
                     name: "decay"));
             }
             baths.Add(new Bath([q], AncillaState.Ground,
-                BathCollision.WithRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), 2 * eta, dt => PaperAngles.Dephasing(eta, dt, AngleConvention.Exact), "dephasing"),
+                BathCollision.WithDephasingRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), eta, AngleConvention.Exact, "dephasing"),
                 name: "dephasing"));
         }
         var h = omega == 0 ? null : SystemHamiltonian(omega, qubits);
@@ -188,10 +186,5 @@ public static class PaperModels
         // H_S commutes with both collisions, so the splitting order does not matter; Strang is the default.
         var protocol = new CollisionProtocol(SystemDimensions, SubsystemsB, [bath], h);
         return new PaperModel(protocol, protocol.LindbladLimitGenerator(), InitialState(a));
-    }
-
-    private static void CheckAngle(AngleConvention angle)
-    {
-        if (!Enum.IsDefined(angle)) throw new ParameterOutOfRangeException($"Unknown angle convention {(int)angle}.", "angle");
     }
 }

@@ -39,8 +39,9 @@ public static class ConvergenceStudy
         foreach (long k in steps)
             if (k < 1 || k > MaxSteps) throw new ParameterOutOfRangeException($"Each number of collisions must lie in [1, 10¹²], got {k}.", nameof(steps));
 
-        // Each k's grid once (δt = T/k formed only here); every step 0 is built before any work, so a δt the angle law
-        // cannot take is refused first, naming the bath and its key.
+        // Each k's grid (δt = T/k, formed by TimeGrid); every step 0 is asked for before any work, so a δt the angle law
+        // cannot take is refused first, naming the bath and its key. A caller that checked them already (the CLI, to
+        // name its option) gets the protocol's kept steps here, and the channels below are built from those same steps.
         var grids = steps.Select(k => TimeGrid.Over(time, k)).ToArray();
         foreach (var grid in grids) protocol.Step(0, grid);
 
@@ -52,7 +53,7 @@ public static class ConvergenceStudy
         foreach (var grid in grids)
         {
             long k = grid.Steps;
-            var state = CollisionStepChannel.Build(protocol, grid.TimeStep).Power(k).Apply(initial);
+            var state = CollisionStepChannel.Build(protocol, grid).Power(k).Apply(initial);
             double? erError = entanglement is null ? null : Math.Abs(entanglement(state) - masterEntanglement!.Value);
             records.Add(new ConvergenceRecord(k, TraceDistance.Compute(state, master),
                 Math.Abs(state[0, corner].Magnitude - master[0, corner].Magnitude), erError, state));

@@ -1,34 +1,9 @@
-using CollisionModel.Models;
 using CollisionModel.Numerics;
-using CollisionModel.Validation;
 
-namespace CollisionModel.Tests.Models;
+namespace CollisionModel.Tests.Numerics;
 
-public class PaperAnglesTests
+public class ScalarExpm1Tests
 {
-    [Fact]
-    public void PaperDephasingOverlapIsOneMinusEtaDtToFullRelativePrecision()
-    {
-        double eta = 1, dt = 1e-12;
-        double theta = PaperAngles.Dephasing(eta, dt, AngleConvention.Paper);
-        double oneMinusCos = 2 * Math.Pow(Math.Sin(theta / 2), 2);
-        Assert.Equal(eta * dt, oneMinusCos, 1e-15 * eta * dt);
-    }
-
-    [Fact]
-    public void ExactPartialSwapHasCosSquaredEqualToTheDecayFactor()
-    {
-        double theta = PaperAngles.Decay(1.5, 0.01, AngleConvention.Exact);
-        Assert.Equal(Math.Exp(-0.015), Math.Cos(theta) * Math.Cos(theta), 1e-15);
-    }
-
-    [Fact]
-    public void PaperDephasingRejectsAnOverlapBelowMinusOne()
-    {
-        var e = Assert.Throws<ParameterOutOfRangeException>(() => PaperAngles.Dephasing(3, 1, AngleConvention.Paper));
-        Assert.Contains("more steps", e.Message);
-    }
-
     [Theory]
     [InlineData(1e-12)]
     [InlineData(3e-6)]

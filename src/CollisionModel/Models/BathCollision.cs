@@ -36,7 +36,7 @@ public sealed class BathCollision
     private readonly Func<double, double>? _customLaw;
     private readonly Func<int, double, double, Matrix<Complex>>? _unitaryAt;
 
-    // θ(δt) of a rate collision: the square root of the rate's own form, the paper's two models' laws, or a caller's law.
+    // θ(δt) of a rate collision: √(rate·δt), one of the paper's two laws, or a caller's function.
     private enum AngleLaw
     {
         SquareRoot,

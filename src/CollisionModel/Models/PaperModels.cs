@@ -37,8 +37,7 @@ public static class PaperModels
     {
         var key = new ModelKey(0, Bits(eta), 0, Bits(omega), Bits(a), angle, mixedEnvironment);
         if (t_last is { } last && last.Key == key) return last.Model;
-        Guard.Finite(eta, "eta");
-        Guard.NonNegative(eta, "eta");
+        // η is checked (finite, ≥ 0, named "eta") by the collision that owns its law.
         var collision = BathCollision.WithDephasingRate(OnQubitAndAncilla(DephasingCoupling(), "dephasing coupling"), eta, angle,
             $"dephasing, η = {eta:G6}, {angle.ToString().ToLowerInvariant()} angle");
         var ancilla = mixedEnvironment ? AncillaState.MaximallyMixed : AncillaState.Ground;
